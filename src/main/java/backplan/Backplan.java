@@ -1,0 +1,124 @@
+package backplan;
+
+import backplan.catalog.InvalidFileException;
+import backplan.catalog.Problem;
+import backplan.cli.BackplanCommand;
+import backplan.cli.Invocation;
+import backplan.cli.UsageException;
+import backplan.session.MonotonicClock;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.util.Map;
+import picocli.CommandLine;
+
+/** The entry point: runs one command and returns its exit code; only {@link #main} exits the JVM. */
+public final class Backplan {
+
+    private Backplan() {}
+
+    public static void main(String[] args) {
+        Charset charset = outputCharset();
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), charset));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), charset));
+        boolean stdoutTty = tty("backplan.stdout.tty");
+        boolean interactive = stdoutTty && tty("backplan.stdin.tty");
+        int code = run(new Invocation(out, err, System.in, System.getenv(), interactive, stdoutTty,
+                MonotonicClock.SYSTEM), args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs with the process's environment but the given writers, as tests and embedders need. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(new Invocation(out, err, InputStream.nullInputStream(), System.getenv(), false, false,
+                MonotonicClock.SYSTEM), args);
+    }
+
+    public static int run(Invocation invocation, String... args) {
+        BackplanCommand app = new BackplanCommand(invocation);
+        CommandLine cli = new CommandLine(app)
+                .setOut(invocation.out())
+                .setErr(invocation.err())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setColorScheme(CommandLine.Help.defaultColorScheme(
+                        app.color() ? CommandLine.Help.Ansi.AUTO : CommandLine.Help.Ansi.OFF))
+                .setParameterExceptionHandler((e, a) -> {
+                    PrintWriter err = e.getCommandLine().getErr();
+                    err.println("backplan: " + e.getMessage());
+                    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+                    err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+                    return ExitCode.USAGE;
+                })
+                .setExecutionExceptionHandler((e, c, parsed) -> failure(e, invocation.err(), app.debug()));
+        int code = cli.execute(args);
+        invocation.out().flush();
+        invocation.err().flush();
+        return code;
+    }
+
+    /** Turns an exception into one clear line and its exit code; stack traces only with --debug. */
+    static int failure(Exception e, PrintWriter err, boolean debug) {
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        if (e instanceof InvalidFileException invalid) {
+            for (Problem p : invalid.problems()) {
+                err.println(p);
+            }
+            return ExitCode.INVALID_INPUT;
+        }
+        if (e instanceof UsageException) {
+            err.println("backplan: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        err.println("backplan: " + describe(e) + (debug ? "" : " (run with --debug for details)"));
+        return ExitCode.FAILURE;
+    }
+
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return root.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    /**
+     * Whether a standard stream is a terminal. The launcher knows for sure ({@code test -t}) and passes it as a
+     * property; without it, {@code System.console()} is the JDK's answer (on JDK 22+ only with isTerminal()).
+     */
+    private static boolean tty(String property) {
+        String known = System.getProperty(property);
+        if (known != null) {
+            return Boolean.parseBoolean(known);
+        }
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true; // JDK 17-21: a console exists only when both streams are terminals
+        }
+    }
+
+    private static Charset outputCharset() {
+        String enc = System.getProperty("stdout.encoding");
+        try {
+            return enc != null ? Charset.forName(enc) : Charset.defaultCharset();
+        } catch (RuntimeException e) {
+            return Charset.defaultCharset();
+        }
+    }
+
+    static Map<String, String> environment() {
+        return System.getenv();
+    }
+}

@@ -1,0 +1,40 @@
+package backplan.catalog;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A validated exercise catalog: the posture habit and the exercises, kept in file order within each category. */
+public record Catalog(String origin, Posture posture, List<Exercise> exercises) {
+
+    public Catalog {
+        exercises = List.copyOf(exercises);
+    }
+
+    public Optional<Exercise> find(String id) {
+        return exercises.stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    public List<Exercise> in(Category category) {
+        return exercises.stream().filter(e -> e.category() == category).toList();
+    }
+
+    /** The exercises grouped by category in session order, categories without exercises left out. */
+    public Map<Category, List<Exercise>> bySessionOrder() {
+        Map<Category, List<Exercise>> groups = new EnumMap<>(Category.class);
+        for (Exercise e : exercises) {
+            groups.computeIfAbsent(e.category(), c -> new ArrayList<>()).add(e);
+        }
+        return groups;
+    }
+
+    public List<String> ids() {
+        return exercises.stream().map(Exercise::id).toList();
+    }
+
+    public long categoryCount() {
+        return exercises.stream().map(Exercise::category).distinct().count();
+    }
+}

@@ -1,0 +1,327 @@
+package backplan.catalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/** Turns a catalog file into a {@link Catalog}, or into every problem that keeps it from being one. */
+public final class CatalogLoader {
+
+    /** The name the bundled catalog goes by in messages. */
+    public static final String BUNDLED = "exercises.yaml (bundled)";
+
+    static final int MAX_SETS = 10;
+    static final int MAX_WORK_SECONDS = 600;
+    static final int MAX_REPS = 100;
+    static final int MAX_REST_SECONDS = 600;
+
+    private static final Set<String> TOP_KEYS = Set.of("version", "posture", "categories", "exercises");
+    private static final Set<String> POSTURE_KEYS = Set.of("summary", "cues");
+    private static final Set<String> CATEGORY_KEYS = Set.of("prescription", "breathing");
+    private static final Set<String> EXERCISE_KEYS = Set.of(
+            "id", "name", "category", "source", "prescription", "breathing", "cues", "caution", "levels");
+    private static final Set<String> PRESCRIPTION_KEYS = Set.of("sets", "work", "reps", "per-side", "rest");
+    private static final Set<String> LEVEL_KEYS = Set.of("name", "description", "prescription");
+    private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final int DEFAULT_REST_SECONDS = 15;
+
+    private CatalogLoader() {}
+
+    public static Catalog load(Path path) throws InvalidFileException {
+        YamlReader yaml = new YamlReader(path.toString());
+        return build(yaml, yaml.parse(path));
+    }
+
+    public static Catalog loadBundled() throws InvalidFileException {
+        try (InputStream in = CatalogLoader.class.getResourceAsStream("/backplan/exercises.yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("the bundled catalog is missing from the jar");
+            }
+            return parse(BUNDLED, in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Catalog parse(String name, byte[] bytes) throws InvalidFileException {
+        YamlReader yaml = new YamlReader(name);
+        return build(yaml, yaml.parse(bytes));
+    }
+
+    private static Catalog build(YamlReader yaml, Optional<Node> root) throws InvalidFileException {
+        Catalog catalog = root.flatMap(node -> new Reading(yaml).catalog(node)).orElse(null);
+        if (!yaml.ok() || catalog == null) {
+            List<Problem> problems = new ArrayList<>(yaml.problems());
+            problems.sort(null);
+            throw new InvalidFileException(problems);
+        }
+        return catalog;
+    }
+
+    /** A prescription as written, fields possibly missing, to be laid over category defaults. */
+    private record Partial(Integer sets, SecondsRange work, Integer reps, Boolean perSide, Integer rest) {
+        static final Partial NONE = new Partial(null, null, null, null, null);
+
+        Partial over(Partial base) {
+            return new Partial(
+                    sets != null ? sets : base.sets,
+                    work != null ? work : base.work,
+                    reps != null ? reps : base.reps,
+                    perSide != null ? perSide : base.perSide,
+                    rest != null ? rest : base.rest);
+        }
+    }
+
+    private record Defaults(Partial prescription, String breathing) {}
+
+    /** One pass over one file; problems go to the reader. */
+    private static final class Reading {
+        private final YamlReader yaml;
+
+        Reading(YamlReader yaml) {
+            this.yaml = yaml;
+        }
+
+        Optional<Catalog> catalog(Node root) {
+            Map<String, Node> top = yaml.mapping(root, "the catalog", TOP_KEYS).orElse(null);
+            if (top == null) {
+                return Optional.empty();
+            }
+            if (top.containsKey("version")) {
+                yaml.whole(top.get("version"), "version", 1, 1);
+            }
+            Posture posture = top.containsKey("posture") ? posture(top.get("posture")) : new Posture(
+                    "Sit and stand tall all day.", List.of());
+            Map<Category, Defaults> defaults = top.containsKey("categories")
+                    ? categories(top.get("categories")) : Map.of();
+            if (!top.containsKey("exercises")) {
+                yaml.problem(root, "the catalog has no 'exercises' list");
+                return Optional.empty();
+            }
+            Node list = top.get("exercises");
+            List<Node> items = yaml.sequence(list, "exercises").orElse(null);
+            if (items == null) {
+                return Optional.empty();
+            }
+            if (items.isEmpty()) {
+                yaml.problem(list, "the catalog has no exercises");
+                return Optional.empty();
+            }
+            List<Exercise> exercises = new ArrayList<>();
+            Map<String, Node> ids = new HashMap<>();
+            Map<String, Node> names = new HashMap<>();
+            for (Node item : items) {
+                exercise(item, defaults, ids, names).ifPresent(exercises::add);
+            }
+            for (Category c : Category.values()) {
+                if (exercises.stream().noneMatch(e -> e.category() == c) && yaml.ok()) {
+                    yaml.problem(list, "no exercises in category '" + c.key()
+                            + "' (a session takes one from each category)");
+                }
+            }
+            return Optional.of(new Catalog(yaml.file(), posture, exercises));
+        }
+
+        private Posture posture(Node node) {
+            Map<String, Node> map = yaml.mapping(node, "posture", POSTURE_KEYS).orElse(Map.of());
+            String summary = map.containsKey("summary")
+                    ? yaml.text(map.get("summary"), "posture summary").orElse("") : "";
+            if (!map.containsKey("summary") && node instanceof org.snakeyaml.engine.v2.nodes.MappingNode) {
+                yaml.problem(node, "posture needs a 'summary'");
+            }
+            List<String> cues = map.containsKey("cues")
+                    ? yaml.texts(map.get("cues"), "posture cues").orElse(List.of()) : List.of();
+            return new Posture(summary, cues);
+        }
+
+        private Map<Category, Defaults> categories(Node node) {
+            Map<Category, Defaults> out = new EnumMap<>(Category.class);
+            Map<String, Node> map = yaml.mapping(node, "categories", Category.keys()).orElse(Map.of());
+            map.forEach((key, value) -> {
+                Category category = Category.fromKey(key).orElseThrow();
+                Map<String, Node> fields = yaml.mapping(value, "category '" + key + "'", CATEGORY_KEYS)
+                        .orElse(Map.of());
+                Partial p = fields.containsKey("prescription") ? partial(fields.get("prescription")) : Partial.NONE;
+                String breathing = fields.containsKey("breathing")
+                        ? yaml.text(fields.get("breathing"), "breathing").orElse(null) : null;
+                out.put(category, new Defaults(p, breathing));
+            });
+            return out;
+        }
+
+        private Optional<Exercise> exercise(
+                Node node, Map<Category, Defaults> defaults, Map<String, Node> ids, Map<String, Node> names) {
+            Map<String, Node> f = yaml.mapping(node, "an exercise", EXERCISE_KEYS).orElse(null);
+            if (f == null) {
+                return Optional.empty();
+            }
+            int before = yaml.problems().size();
+            String id = required(f, node, "id", "an exercise").flatMap(n -> id(n, ids)).orElse(null);
+            String what = id == null ? "this exercise" : "'" + id + "'";
+            String name = required(f, node, "name", what).flatMap(n -> yaml.text(n, "name")).orElse(null);
+            if (name != null && names.putIfAbsent(name.toLowerCase(java.util.Locale.ROOT), f.get("name")) != null) {
+                yaml.problem(f.get("name"), "duplicate exercise name '" + name + "'");
+            }
+            Category category = required(f, node, "category", what).flatMap(this::category).orElse(null);
+            Source source = required(f, node, "source", what).flatMap(this::source).orElse(null);
+            Defaults base = category == null ? null : defaults.get(category);
+            Partial written = f.containsKey("prescription") ? partial(f.get("prescription")) : Partial.NONE;
+            Partial merged = base == null ? written : written.over(base.prescription());
+            Prescription prescription = complete(merged, f.getOrDefault("prescription", node), what);
+            String breathing = f.containsKey("breathing") ? yaml.text(f.get("breathing"), "breathing").orElse(null)
+                    : base != null ? base.breathing() : null;
+            if (breathing == null && !f.containsKey("breathing")) {
+                yaml.problem(node, what + " needs a 'breathing' cue (or one for its category)");
+            }
+            List<String> cues = f.containsKey("cues") ? yaml.texts(f.get("cues"), "cues").orElse(List.of())
+                    : List.of();
+            String caution = f.containsKey("caution") ? yaml.text(f.get("caution"), "caution").orElse(null) : null;
+            List<Level> levels = f.containsKey("levels") && prescription != null
+                    ? levels(f.get("levels"), merged) : List.of();
+            if (yaml.problems().size() > before || id == null || name == null || category == null
+                    || source == null || prescription == null || breathing == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new Exercise(id, name, category, source, prescription, breathing, cues, caution,
+                    levels));
+        }
+
+        private Optional<Node> required(Map<String, Node> fields, Node owner, String key, String what) {
+            Node n = fields.get(key);
+            if (n == null) {
+                yaml.problem(owner, what + " is missing '" + key + "'");
+            }
+            return Optional.ofNullable(n);
+        }
+
+        private Optional<String> id(Node node, Map<String, Node> seen) {
+            Optional<String> text = yaml.text(node, "id");
+            if (text.isEmpty()) {
+                return text;
+            }
+            String id = text.get();
+            if (!KEBAB.matcher(id).matches()) {
+                yaml.problem(node, "id '" + id + "' must be kebab-case: lower-case letters and digits joined by"
+                        + " dashes, such as dead-bug");
+                return Optional.empty();
+            }
+            Node first = seen.putIfAbsent(id, node);
+            if (first != null) {
+                yaml.problem(node, "duplicate id '" + id + "'"
+                        + first.getStartMark().map(m -> " (first at line " + (m.getLine() + 1) + ")").orElse(""));
+                return Optional.empty();
+            }
+            return Optional.of(id);
+        }
+
+        private Optional<Category> category(Node node) {
+            return yaml.text(node, "category").flatMap(key -> {
+                Optional<Category> c = Category.fromKey(key);
+                if (c.isEmpty()) {
+                    yaml.problem(node, "unknown category '" + key + "'" + Spelling.hint(key, Category.keys())
+                            + "; categories are " + String.join(", ", Category.keys()));
+                }
+                return c;
+            });
+        }
+
+        private Optional<Source> source(Node node) {
+            return yaml.text(node, "source").flatMap(key -> switch (key) {
+                case "article" -> Optional.of(Source.ARTICLE);
+                case "common" -> Optional.of(Source.COMMON);
+                default -> {
+                    yaml.problem(node, "source must be 'article' or 'common', not '" + key + "'");
+                    yield Optional.empty();
+                }
+            });
+        }
+
+        private Partial partial(Node node) {
+            Map<String, Node> f = yaml.mapping(node, "prescription", PRESCRIPTION_KEYS).orElse(Map.of());
+            Integer sets = f.containsKey("sets") ? box(yaml.whole(f.get("sets"), "sets", 1, MAX_SETS)) : null;
+            SecondsRange work = f.containsKey("work") ? work(f.get("work")) : null;
+            Integer reps = f.containsKey("reps") ? box(yaml.whole(f.get("reps"), "reps", 1, MAX_REPS)) : null;
+            Boolean perSide = f.containsKey("per-side") ? yaml.flag(f.get("per-side"), "per-side").orElse(null)
+                    : null;
+            Integer rest = f.containsKey("rest")
+                    ? box(yaml.seconds(f.get("rest"), "rest", 0, MAX_REST_SECONDS)) : null;
+            return new Partial(sets, work, reps, perSide, rest);
+        }
+
+        private SecondsRange work(Node node) {
+            if (node instanceof ScalarNode s && node.getTag().equals(Tag.STR)) {
+                long[] range = Seconds.parseRange(s.getValue());
+                if (range != null) {
+                    if (range[0] < 1 || range[1] > MAX_WORK_SECONDS) {
+                        yaml.problem(node, "work range must lie between 1 and " + MAX_WORK_SECONDS + " s, not "
+                                + s.getValue().strip());
+                        return null;
+                    }
+                    if (range[0] > range[1]) {
+                        yaml.problem(node, "work range " + range[0] + "-" + range[1]
+                                + " has its minimum above its maximum");
+                        return null;
+                    }
+                    return new SecondsRange((int) range[0], (int) range[1]);
+                }
+            }
+            OptionalInt secs = yaml.seconds(node, "work", 1, MAX_WORK_SECONDS);
+            return secs.isPresent() ? SecondsRange.of(secs.getAsInt()) : null;
+        }
+
+        private Prescription complete(Partial p, Node at, String what) {
+            if (p.sets() == null && p.work() == null && p.reps() == null) {
+                yaml.problem(at, what + " needs a prescription (sets and work or reps), or one for its category");
+                return null;
+            }
+            if (p.sets() == null) {
+                yaml.problem(at, what + ": the prescription is missing 'sets'");
+                return null;
+            }
+            if (p.work() == null && p.reps() == null) {
+                yaml.problem(at, what + ": the prescription needs 'work' (seconds) or 'reps'");
+                return null;
+            }
+            return new Prescription(p.sets(), p.work(), p.reps() == null ? 0 : p.reps(),
+                    Boolean.TRUE.equals(p.perSide()), p.rest() == null ? DEFAULT_REST_SECONDS : p.rest());
+        }
+
+        private List<Level> levels(Node node, Partial base) {
+            List<Node> items = yaml.sequence(node, "levels").orElse(List.of());
+            List<Level> levels = new ArrayList<>();
+            for (Node item : items) {
+                Map<String, Node> f = yaml.mapping(item, "a level", LEVEL_KEYS).orElse(null);
+                if (f == null) {
+                    continue;
+                }
+                String name = required(f, item, "name", "a level").flatMap(n -> yaml.text(n, "level name"))
+                        .orElse(null);
+                String description = f.containsKey("description")
+                        ? yaml.text(f.get("description"), "description").orElse("") : "";
+                Partial p = f.containsKey("prescription") ? partial(f.get("prescription")).over(base) : base;
+                Prescription resolved = complete(p, f.getOrDefault("prescription", item), "level '" + name + "'");
+                if (name != null && resolved != null) {
+                    levels.add(new Level(levels.size() + 1, name, description, resolved));
+                }
+            }
+            return levels;
+        }
+
+        private static Integer box(OptionalInt value) {
+            return value.isPresent() ? value.getAsInt() : null;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package backplan.catalog;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The six categories of the routine, declared in session order: move first, stretch last. */
+public enum Category {
+    MOBILITY("Mobility", Part.MOBILITY),
+    ABS("Front abs", Part.STRENGTH),
+    BACK("Back", Part.STRENGTH),
+    OBLIQUES("Obliques", Part.STRENGTH),
+    GLUTES("Glutes", Part.STRENGTH),
+    STRETCH("Stretching", Part.STRETCH);
+
+    private final String title;
+    private final Part part;
+
+    Category(String title, Part part) {
+        this.title = title;
+        this.part = part;
+    }
+
+    /** The name used in catalogs and on the command line, such as {@code glutes}. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public Part part() {
+        return part;
+    }
+
+    public static Optional<Category> fromKey(String key) {
+        return Arrays.stream(values()).filter(c -> c.key().equals(key)).findFirst();
+    }
+
+    public static List<String> keys() {
+        return Arrays.stream(values()).map(Category::key).toList();
+    }
+}

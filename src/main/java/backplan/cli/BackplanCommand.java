@@ -1,0 +1,100 @@
+package backplan.cli;
+
+import backplan.Locations;
+import backplan.catalog.Catalog;
+import backplan.catalog.CatalogLoader;
+import backplan.catalog.InvalidFileException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The top-level command: global options and the services every subcommand shares. */
+@Command(
+        name = "backplan",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "A terminal coach for a daily back-care routine: mobility, strength, then stretching.",
+            "See a doctor before you start any exercise program, and stop on sharp pain."
+        },
+        subcommands = {
+            StartCommand.class,
+            ListCommand.class,
+            ShowCommand.class,
+            ValidateCommand.class,
+            CompletionCommand.class
+        },
+        footer = {"", "Exit codes: 0 ok, 1 failure, 2 usage, 3 invalid catalog or plan, 130 session quit early."})
+public final class BackplanCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--catalog", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "Exercise catalog to use (default: $BACKPLAN_CATALOG, then"
+                    + " ~/.config/backplan/exercises.yaml when present, else the bundled one).")
+    Path catalogFile;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Keep plan, history and settings in DIR (default: $BACKPLAN_DATA_DIR, else the XDG"
+                    + " config and data directories).")
+    Path dataDir;
+
+    @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "No colors (also: NO_COLOR=1).")
+    boolean noColor;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces, for bug reports.")
+    boolean debug;
+
+    private final Invocation invocation;
+
+    public BackplanCommand(Invocation invocation) {
+        this.invocation = invocation;
+    }
+
+    public Invocation invocation() {
+        return invocation;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(invocation.out());
+    }
+
+    public Locations locations() {
+        return Locations.from(invocation.env(), dataDir);
+    }
+
+    /** Color only on a terminal, and never when the user said no. */
+    public boolean color() {
+        String noColorEnv = invocation.env().get("NO_COLOR");
+        return invocation.stdoutTty() && !noColor && (noColorEnv == null || noColorEnv.isEmpty())
+                && !"dumb".equals(invocation.env().get("TERM"));
+    }
+
+    public boolean debug() {
+        return debug;
+    }
+
+    /** The file the active catalog comes from, or null for the bundled one. */
+    public Path catalogPath() {
+        if (catalogFile != null) {
+            return catalogFile;
+        }
+        String env = invocation.env().get("BACKPLAN_CATALOG");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        Path user = locations().userCatalog();
+        return Files.exists(user) ? user : null;
+    }
+
+    public Catalog catalog() throws InvalidFileException {
+        Path path = catalogPath();
+        return path == null ? CatalogLoader.loadBundled() : CatalogLoader.load(path);
+    }
+}

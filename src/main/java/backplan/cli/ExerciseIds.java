@@ -1,0 +1,27 @@
+package backplan.cli;
+
+import backplan.catalog.Catalog;
+import backplan.catalog.CatalogLoader;
+import backplan.catalog.Exercise;
+import backplan.catalog.InvalidFileException;
+import backplan.catalog.Spelling;
+import java.util.Iterator;
+import java.util.List;
+
+/** Exercise ids for shell completion (from the bundled catalog) and friendly lookup. */
+final class ExerciseIds implements Iterable<String> {
+
+    @Override
+    public Iterator<String> iterator() {
+        try {
+            return CatalogLoader.loadBundled().ids().iterator();
+        } catch (InvalidFileException e) {
+            return List.<String>of().iterator();
+        }
+    }
+
+    static Exercise find(Catalog catalog, String id) {
+        return catalog.find(id).orElseThrow(() -> new UsageException("unknown exercise '" + id + "'"
+                + Spelling.hint(id, catalog.ids()) + "; 'backplan list' shows them all"));
+    }
+}

@@ -1,0 +1,39 @@
+package backplan.cli;
+
+import backplan.catalog.Catalog;
+import backplan.catalog.Exercise;
+import backplan.term.CatalogText;
+import backplan.term.Json;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code backplan show ID}: everything about one exercise. */
+@Command(name = "show", description = "Show everything about one exercise.")
+final class ShowCommand implements Callable<Integer> {
+
+    @ParentCommand
+    BackplanCommand app;
+
+    @Parameters(paramLabel = "ID", completionCandidates = ExerciseIds.class, description = "Exercise id, e.g. dead-bug.")
+    String id;
+
+    @Option(names = "--json", description = "Print a JSON object.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        Catalog catalog = app.catalog();
+        Exercise exercise = ExerciseIds.find(catalog, id);
+        var out = app.invocation().out();
+        if (json) {
+            Json.write(out, true, g -> Json.exercise(g, exercise));
+            out.println();
+        } else {
+            new CatalogText(app.color()).card(exercise).forEach(out::println);
+        }
+        return 0;
+    }
+}

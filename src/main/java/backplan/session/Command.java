@@ -1,0 +1,21 @@
+package backplan.session;
+
+/** What the person (or a signal) asks of a running session; keys and signals are mapped to these by the view. */
+public enum Command {
+    TOGGLE_PAUSE,
+    SKIP,
+    MORE_TIME,
+    LESS_TIME,
+    /** {@code q} or Esc: pause and ask before quitting. */
+    ASK_QUIT,
+    YES,
+    NO,
+    /** Enter: ends a reps set counted by hand. */
+    DONE,
+    /** Ctrl-C: quit at once. */
+    QUIT_NOW,
+    /** A signal such as SIGTERM or SIGHUP: stop and keep what was done. */
+    INTERRUPT,
+    /** The terminal changed size: draw again. */
+    REDRAW
+}

@@ -1,0 +1,15 @@
+package backplan.session;
+
+/** What was planned and what was done of one exercise in one session. */
+public record ExerciseResult(
+        String id, String name, String category, int setsPlanned, int setsDone, int workSeconds, int skippedSteps) {
+
+    public boolean completed() {
+        return setsDone >= setsPlanned;
+    }
+
+    /** Nothing of it was done. */
+    public boolean skipped() {
+        return setsDone == 0 && workSeconds == 0;
+    }
+}

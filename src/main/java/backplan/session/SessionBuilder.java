@@ -1,0 +1,85 @@
+package backplan.session;
+
+import backplan.catalog.Catalog;
+import backplan.catalog.Category;
+import backplan.catalog.Exercise;
+import backplan.catalog.Level;
+import backplan.catalog.Prescription;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Chooses a session's exercises and expands their prescriptions into timed steps. */
+public final class SessionBuilder {
+
+    private SessionBuilder() {}
+
+    /**
+     * One exercise per category in session order: the pick where one is given, else the category's first exercise.
+     */
+    public static List<Exercise> onePerCategory(Catalog catalog, Map<Category, Exercise> picks) {
+        List<Exercise> chosen = new ArrayList<>();
+        for (Category c : Category.values()) {
+            Exercise pick = picks.get(c);
+            if (pick != null) {
+                chosen.add(pick);
+            } else {
+                catalog.in(c).stream().findFirst().ifPresent(chosen::add);
+            }
+        }
+        return chosen;
+    }
+
+    public static SessionPlan build(Catalog catalog, List<Exercise> chosen, SessionSettings settings) {
+        List<PlannedExercise> planned = chosen.stream().map(e -> resolve(e, settings)).toList();
+        List<Step> steps = new ArrayList<>();
+        for (int i = 0; i < planned.size(); i++) {
+            PlannedExercise p = planned.get(i);
+            if (i == 0 && settings.leadIn() > 0) {
+                steps.add(new Step(StepKind.GET_READY, 0, 0, Side.BOTH, settings.leadIn(), 0, false));
+            }
+            boolean manual = p.byReps() && settings.repsManual();
+            int seconds = manual ? 0 : p.byReps() ? p.reps() * settings.tempo().repSeconds() : p.workSeconds();
+            for (int set = 1; set <= p.sets(); set++) {
+                if (p.perSide()) {
+                    steps.add(new Step(StepKind.WORK, i, set, Side.LEFT, seconds, p.reps(), manual));
+                    if (settings.switchPause() > 0) {
+                        steps.add(new Step(StepKind.SWITCH, i, set, Side.RIGHT, settings.switchPause(), 0, false));
+                    }
+                    steps.add(new Step(StepKind.WORK, i, set, Side.RIGHT, seconds, p.reps(), manual));
+                } else {
+                    steps.add(new Step(StepKind.WORK, i, set, Side.BOTH, seconds, p.reps(), manual));
+                }
+                if (set < p.sets() && p.restSeconds() > 0) {
+                    steps.add(new Step(StepKind.REST, i, set + 1, Side.BOTH, p.restSeconds(), 0, false));
+                }
+            }
+            if (i + 1 < planned.size() && settings.restBetween() > 0) {
+                steps.add(new Step(StepKind.NEXT, i + 1, 0, Side.BOTH, settings.restBetween(), 0, false));
+            }
+        }
+        return new SessionPlan(catalog.posture(), planned, steps, settings.tempo());
+    }
+
+    /** Today's numbers for one exercise: level, then overrides, then the plan's week for a range. */
+    static PlannedExercise resolve(Exercise exercise, SessionSettings s) {
+        Prescription p = exercise.prescription();
+        String levelName = null;
+        if (s.level() > 0 && !exercise.levels().isEmpty()) {
+            Level level = exercise.levels().get(Math.min(s.level(), exercise.levels().size()) - 1);
+            p = level.prescription();
+            levelName = level.name();
+        }
+        boolean byReps = p.hasReps() && (s.byReps() || p.timed().isEmpty());
+        int sets = s.sets() != null ? s.sets() : p.sets();
+        int rest = s.rest() != null ? s.rest() : p.restSeconds();
+        int work = 0;
+        int reps = 0;
+        if (byReps) {
+            reps = p.reps();
+        } else {
+            work = s.work() != null ? s.work() : s.progression().workFor(p.timed().orElseThrow());
+        }
+        return new PlannedExercise(exercise, sets, work, reps, p.perSide(), rest, levelName);
+    }
+}

@@ -1,0 +1,21 @@
+package backplan.session;
+
+/** What just happened in a running session; views decide which ones deserve a line or a redraw. */
+public enum SessionEvent {
+    START,
+    STEP,
+    /** A whole second passed. */
+    TICK,
+    /** A counted rep began (the "out" half). */
+    REP,
+    /** The "back" half of a counted rep: breathe out. */
+    EXHALE,
+    PAUSE,
+    RESUME,
+    SKIP,
+    /** The step was made longer or shorter. */
+    TIME,
+    ASK_QUIT,
+    REDRAW,
+    END
+}

@@ -1,0 +1,171 @@
+package backplan.term;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiFunction;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.AttributedString;
+import org.jline.utils.Display;
+import org.jline.utils.InfoCmp.Capability;
+import org.jline.utils.NonBlockingReader;
+
+/**
+ * The one owner of the terminal while backplan draws on it: raw mode, the alternate screen and a hidden cursor on
+ * the way in; all three undone on the way out, on every path (close, exception, or a JVM shutdown on a signal).
+ */
+public final class FullScreen implements AutoCloseable {
+
+    /** Decoded keys beyond plain characters. */
+    public static final int TIMEOUT = -2;
+    public static final int EOF = -1;
+    public static final int UP = -10;
+    public static final int DOWN = -11;
+    public static final int LEFT = -12;
+    public static final int RIGHT = -13;
+    public static final int ESC = 27;
+    public static final int CTRL_C = 3;
+    public static final int ENTER = 13;
+
+    private static final long ESCAPE_WAIT_MS = 40;
+
+    private final Terminal terminal;
+    private final Attributes original;
+    private final Display display;
+    private final Thread restoreOnExit;
+    private final AtomicBoolean restored = new AtomicBoolean();
+    private Size size;
+
+    private FullScreen(Terminal terminal) {
+        this.terminal = terminal;
+        this.original = terminal.enterRawMode();
+        terminal.puts(Capability.enter_ca_mode);
+        terminal.puts(Capability.keypad_xmit);
+        terminal.puts(Capability.cursor_invisible);
+        terminal.flush();
+        this.size = terminal.getSize();
+        this.display = new Display(terminal, true);
+        display.resize(size.getRows(), size.getColumns());
+        this.restoreOnExit = new Thread(this::restore, "backplan-restore-terminal");
+        Runtime.getRuntime().addShutdownHook(restoreOnExit);
+    }
+
+    /** Takes over the process's terminal; the caller must have checked that stdin and stdout are one. */
+    public static FullScreen open() throws IOException {
+        Terminal terminal = TerminalBuilder.builder()
+                .system(true)
+                .jni(true)
+                .ffm(false)
+                .graphemeCluster(false)
+                .nativeSignals(true)
+                .build();
+        try {
+            return new FullScreen(terminal);
+        } catch (RuntimeException e) {
+            terminal.close();
+            throw e;
+        }
+    }
+
+    public Terminal terminal() {
+        return terminal;
+    }
+
+    /** Calls {@code onInterrupt} for Ctrl-C and {@code onResize} when the window changes size. */
+    public void handleSignals(Runnable onInterrupt, Runnable onResize) {
+        terminal.handle(Terminal.Signal.INT, s -> onInterrupt.run());
+        terminal.handle(Terminal.Signal.WINCH, s -> onResize.run());
+    }
+
+    /** Draws a frame for the current size; only the cells that changed are sent to the terminal. */
+    public synchronized void draw(BiFunction<Integer, Integer, List<AttributedString>> frame) {
+        if (restored.get()) {
+            return;
+        }
+        Size now = terminal.getSize();
+        if (!now.equals(size)) {
+            size = now;
+            display.clear();
+            display.resize(now.getRows(), now.getColumns());
+        }
+        display.update(frame.apply(size.getColumns(), size.getRows()), 0);
+        terminal.flush();
+    }
+
+    /** Forgets what is on screen so the next frame is drawn whole. */
+    public synchronized void invalidate() {
+        display.clear();
+    }
+
+    public void bell() {
+        terminal.puts(Capability.bell);
+        terminal.flush();
+    }
+
+    /**
+     * Reads one key, decoding arrow-key escape sequences; {@link #TIMEOUT} when none came in time, {@link #EOF}
+     * when the terminal closed. A timeout of 0 waits for ever.
+     */
+    public int readKey(long timeoutMillis) throws IOException {
+        NonBlockingReader reader = terminal.reader();
+        int c = timeoutMillis > 0 ? reader.read(timeoutMillis) : reader.read();
+        if (c == NonBlockingReader.READ_EXPIRED) {
+            return TIMEOUT;
+        }
+        if (c == '\n') {
+            return ENTER;
+        }
+        if (c != ESC) {
+            return c;
+        }
+        int next = reader.peek(ESCAPE_WAIT_MS);
+        if (next != '[' && next != 'O') {
+            return ESC;
+        }
+        reader.read();
+        int code = reader.read(ESCAPE_WAIT_MS);
+        while (code >= '0' && code <= '9' || code == ';') {
+            code = reader.read(ESCAPE_WAIT_MS); // parameters, as in ESC [ 1 ; 5 C
+        }
+        return switch (code) {
+            case 'A' -> UP;
+            case 'B' -> DOWN;
+            case 'C' -> RIGHT;
+            case 'D' -> LEFT;
+            default -> TIMEOUT;
+        };
+    }
+
+    @Override
+    public void close() {
+        restore();
+        try {
+            Runtime.getRuntime().removeShutdownHook(restoreOnExit);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // the hook is running or has run: nothing left to undo
+        }
+        try {
+            terminal.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Leaves the terminal as we found it; safe to call twice and from the shutdown hook. */
+    private void restore() {
+        if (!restored.compareAndSet(false, true)) {
+            return;
+        }
+        synchronized (this) {
+            terminal.puts(Capability.cursor_normal);
+            terminal.puts(Capability.keypad_local);
+            terminal.puts(Capability.exit_ca_mode);
+            terminal.flush();
+            terminal.setAttributes(original);
+        }
+    }
+}

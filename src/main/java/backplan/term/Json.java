@@ -1,0 +1,175 @@
+package backplan.term;
+
+import backplan.catalog.Exercise;
+import backplan.catalog.Level;
+import backplan.catalog.Prescription;
+import backplan.session.ExerciseResult;
+import backplan.session.PlannedExercise;
+import backplan.session.SessionPlan;
+import backplan.session.SessionResult;
+import backplan.session.Step;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+
+/** JSON documents for scripts, written with Jackson's streaming generator (escaping is Jackson's job). */
+public final class Json {
+
+    private static final JsonFactory FACTORY = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    /** Writes a body; so callers need not deal with checked exceptions for in-memory writers. */
+    @FunctionalInterface
+    public interface Body {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    private Json() {}
+
+    public static void write(Writer out, boolean pretty, Body body) {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            if (pretty) {
+                g.setPrettyPrinter(new DefaultPrettyPrinter());
+            }
+            body.write(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void exercises(JsonGenerator g, List<Exercise> exercises) throws IOException {
+        g.writeStartArray();
+        for (Exercise e : exercises) {
+            exercise(g, e);
+        }
+        g.writeEndArray();
+    }
+
+    public static void exercise(JsonGenerator g, Exercise e) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", e.id());
+        g.writeStringField("name", e.name());
+        g.writeStringField("category", e.category().key());
+        g.writeStringField("part", e.category().part().key());
+        g.writeStringField("source", e.source().key());
+        g.writeFieldName("prescription");
+        prescription(g, e.prescription());
+        g.writeStringField("breathing", e.breathing());
+        g.writeArrayFieldStart("cues");
+        for (String c : e.cues()) {
+            g.writeString(c);
+        }
+        g.writeEndArray();
+        if (e.caution() != null) {
+            g.writeStringField("caution", e.caution());
+        }
+        g.writeArrayFieldStart("levels");
+        for (Level l : e.levels()) {
+            g.writeStartObject();
+            g.writeNumberField("level", l.number());
+            g.writeStringField("name", l.name());
+            g.writeStringField("description", l.description());
+            g.writeFieldName("prescription");
+            prescription(g, l.prescription());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    static void prescription(JsonGenerator g, Prescription p) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("sets", p.sets());
+        if (p.work() != null) {
+            g.writeNumberField("workMin", p.work().min());
+            g.writeNumberField("workMax", p.work().max());
+        }
+        if (p.hasReps()) {
+            g.writeNumberField("reps", p.reps());
+        }
+        g.writeBooleanField("perSide", p.perSide());
+        g.writeNumberField("rest", p.restSeconds());
+        g.writeStringField("text", p.format());
+        g.writeEndObject();
+    }
+
+    /** A dry run as one document: the exercises, every step with its start, and the total. */
+    public static void plan(JsonGenerator g, SessionPlan plan) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("posture", plan.posture().summary());
+        g.writeArrayFieldStart("exercises");
+        for (PlannedExercise p : plan.exercises()) {
+            g.writeStartObject();
+            g.writeStringField("id", p.exercise().id());
+            g.writeStringField("name", p.exercise().name());
+            g.writeStringField("category", p.exercise().category().key());
+            g.writeNumberField("sets", p.sets());
+            if (p.byReps()) {
+                g.writeNumberField("reps", p.reps());
+            } else {
+                g.writeNumberField("workSeconds", p.workSeconds());
+            }
+            g.writeBooleanField("perSide", p.perSide());
+            g.writeNumberField("restSeconds", p.restSeconds());
+            if (p.level() != null) {
+                g.writeStringField("level", p.level());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("steps");
+        long at = 0;
+        for (Step s : plan.steps()) {
+            g.writeStartObject();
+            g.writeStringField("type", s.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            g.writeNumberField("start", at);
+            g.writeNumberField("seconds", s.seconds());
+            g.writeStringField("exercise", plan.exerciseOf(s).exercise().id());
+            if (s.set() > 0) {
+                g.writeNumberField("set", s.set());
+            }
+            g.writeStringField("side", s.side().name().toLowerCase(Locale.ROOT));
+            if (s.reps() > 0) {
+                g.writeNumberField("reps", s.reps());
+            }
+            if (s.manual()) {
+                g.writeBooleanField("manual", true);
+            }
+            g.writeStringField("text", SessionText.stepTitle(plan, s));
+            g.writeEndObject();
+            at += s.seconds();
+        }
+        g.writeEndArray();
+        g.writeNumberField("totalSeconds", plan.totalSeconds());
+        g.writeEndObject();
+    }
+
+    /** The outcome of a session, the same fields the history keeps. */
+    public static void result(JsonGenerator g, SessionResult r) throws IOException {
+        g.writeStringField("start", r.start().toOffsetDateTime().toString());
+        g.writeStringField("end", r.end().toOffsetDateTime().toString());
+        g.writeStringField("ending", r.ending().key());
+        g.writeBooleanField("completed", r.completed());
+        g.writeNumberField("plannedSeconds", r.plannedSeconds());
+        g.writeNumberField("activeSeconds", r.activeSeconds());
+        g.writeNumberField("pausedSeconds", r.pausedSeconds());
+        g.writeArrayFieldStart("exercises");
+        for (ExerciseResult e : r.exercises()) {
+            g.writeStartObject();
+            g.writeStringField("id", e.id());
+            g.writeStringField("name", e.name());
+            g.writeStringField("category", e.category());
+            g.writeNumberField("setsPlanned", e.setsPlanned());
+            g.writeNumberField("setsDone", e.setsDone());
+            g.writeNumberField("workSeconds", e.workSeconds());
+            g.writeNumberField("skippedSteps", e.skippedSteps());
+            g.writeBooleanField("completed", e.completed());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+}

@@ -1,0 +1,87 @@
+package backplan.term;
+
+import backplan.session.PlannedExercise;
+import backplan.session.SessionEvent;
+import backplan.session.SessionState;
+import backplan.session.SessionView;
+import backplan.session.Side;
+import backplan.session.Step;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+
+/** The plain-mode events as JSON Lines, one object per event, for other programs to follow a session. */
+public final class JsonLinesView implements SessionView {
+
+    private static final JsonFactory JSON = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    private final PrintWriter out;
+
+    public JsonLinesView(PrintWriter out) {
+        this.out = out;
+    }
+
+    @Override
+    public void show(SessionEvent event, SessionState s) {
+        boolean wanted = event == SessionEvent.EXHALE || event == SessionEvent.END
+                || SessionText.line(event, s).isPresent();
+        if (!wanted) {
+            return;
+        }
+        try {
+            JsonGenerator g = JSON.createGenerator(out);
+            g.writeStartObject();
+            g.writeStringField("type", type(event, s));
+            g.writeNumberField("time", s.elapsed());
+            if (!s.finished()) {
+                Step step = s.step();
+                PlannedExercise p = s.exercise();
+                g.writeStringField("step", step.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                g.writeStringField("exercise", p.exercise().id());
+                g.writeStringField("name", p.exercise().name());
+                if (step.set() > 0) {
+                    g.writeNumberField("set", step.set());
+                    g.writeNumberField("sets", p.sets());
+                }
+                if (step.side() != Side.BOTH) {
+                    g.writeStringField("side", step.side() == Side.LEFT ? "left" : "right");
+                }
+                g.writeNumberField("seconds", event == SessionEvent.STEP ? s.stepSeconds() : s.secondsLeft());
+                if (step.reps() > 0) {
+                    g.writeNumberField("reps", step.reps());
+                }
+                if (s.rep() > 0) {
+                    g.writeNumberField("rep", s.rep());
+                }
+                if (event == SessionEvent.STEP) {
+                    SessionText.stepCue(s.plan(), step).ifPresent(c -> field(g, "cue", c));
+                }
+            }
+            g.writeEndObject();
+            g.flush();
+            out.println();
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String type(SessionEvent event, SessionState s) {
+        return switch (event) {
+            case STEP -> "step";
+            case TICK -> "mark";
+            default -> event.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        };
+    }
+
+    private static void field(JsonGenerator g, String name, String value) {
+        try {
+            g.writeStringField(name, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package backplan.term;
+
+import backplan.session.Command;
+import backplan.session.QueuedControls;
+import backplan.session.SessionEvent;
+import backplan.session.SessionState;
+import backplan.session.SessionView;
+import java.io.IOException;
+
+/** The live countdown: draws each event on the full screen and turns keys into session commands. */
+public final class LiveView implements SessionView {
+
+    private final FullScreen screen;
+    private final CountdownScreen frames;
+    private final boolean quiet;
+    private volatile SessionState last;
+
+    public LiveView(FullScreen screen, CountdownScreen frames, boolean quiet) {
+        this.screen = screen;
+        this.frames = frames;
+        this.quiet = quiet;
+    }
+
+    /** Starts a daemon thread that reads keys until the terminal closes and sends them on as commands. */
+    public void pumpKeys(QueuedControls controls) {
+        screen.handleSignals(() -> controls.send(Command.QUIT_NOW), () -> controls.send(Command.REDRAW));
+        Thread pump = new Thread(() -> {
+            try {
+                while (true) {
+                    int key = screen.readKey(0);
+                    if (key == FullScreen.EOF) {
+                        controls.send(Command.INTERRUPT);
+                        return;
+                    }
+                    Command c = command(key);
+                    if (c != null) {
+                        controls.send(c);
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // the terminal went away under us (closed window): stop and keep what was done
+                controls.send(Command.INTERRUPT);
+            }
+        }, "backplan-keys");
+        pump.setDaemon(true);
+        pump.start();
+    }
+
+    /** The key map: one place, shown in the README and on the screen's footer. */
+    static Command command(int key) {
+        return switch (key) {
+            case ' ', 'p', 'P' -> Command.TOGGLE_PAUSE;
+            case 's', 'S', FullScreen.RIGHT -> Command.SKIP;
+            case '+', '=' -> Command.MORE_TIME;
+            case '-', '_' -> Command.LESS_TIME;
+            case 'q', 'Q', FullScreen.ESC -> Command.ASK_QUIT;
+            case 'y', 'Y' -> Command.YES;
+            case 'n', 'N' -> Command.NO;
+            case FullScreen.ENTER -> Command.DONE;
+            case FullScreen.CTRL_C -> Command.QUIT_NOW;
+            case 12 -> Command.REDRAW; // Ctrl-L
+            default -> null;
+        };
+    }
+
+    @Override
+    public void show(SessionEvent event, SessionState state) {
+        if (event == SessionEvent.END) {
+            return;
+        }
+        last = state;
+        if (event == SessionEvent.REDRAW) {
+            screen.invalidate();
+        }
+        screen.draw((w, h) -> frames.render(state, w, h));
+        if (!quiet && (event == SessionEvent.STEP
+                || event == SessionEvent.TICK && state.step().seconds() >= 5 && state.secondsLeft() <= 3
+                && state.secondsLeft() > 0 && !state.step().manual())) {
+            screen.bell();
+        }
+    }
+
+    SessionState last() {
+        return last;
+    }
+}

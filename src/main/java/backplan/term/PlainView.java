@@ -1,0 +1,27 @@
+package backplan.term;
+
+import backplan.session.SessionEvent;
+import backplan.session.SessionState;
+import backplan.session.SessionView;
+import java.io.PrintWriter;
+
+/** One line per event, no escape codes, for pipes, logs and {@code TERM=dumb}. */
+public final class PlainView implements SessionView {
+
+    private final PrintWriter out;
+
+    public PlainView(PrintWriter out) {
+        this.out = out;
+    }
+
+    @Override
+    public void show(SessionEvent event, SessionState state) {
+        if (event == SessionEvent.END) {
+            return; // the summary follows
+        }
+        SessionText.line(event, state).ifPresent(line -> {
+            out.println(line);
+            out.flush();
+        });
+    }
+}

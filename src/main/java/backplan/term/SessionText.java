@@ -1,0 +1,148 @@
+package backplan.term;
+
+import backplan.catalog.Seconds;
+import backplan.session.PlannedExercise;
+import backplan.session.SessionEvent;
+import backplan.session.SessionPlan;
+import backplan.session.SessionResult;
+import backplan.session.SessionState;
+import backplan.session.Side;
+import backplan.session.Step;
+import backplan.session.StepKind;
+import backplan.session.ExerciseResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The words backplan uses for a session, shared by the plain lines, the live screen and the summary. */
+public final class SessionText {
+
+    static final String DASH = " — ";
+
+    private SessionText() {}
+
+    /** What the step asks, without the time: {@code Dead Bug — set 1/3 — left side — work 45 s}. */
+    public static String stepTitle(SessionPlan plan, Step step) {
+        PlannedExercise p = plan.exerciseOf(step);
+        return switch (step.kind()) {
+            case GET_READY -> "Get ready: " + p.exercise().name() + DASH + Seconds.format(step.seconds());
+            case SWITCH -> "Switch sides" + DASH + Seconds.format(step.seconds());
+            case REST -> "Rest " + Seconds.format(step.seconds()) + DASH + "next: set " + step.set() + "/" + p.sets();
+            case NEXT -> "Rest " + Seconds.format(step.seconds()) + DASH + "next: " + p.exercise().name()
+                    + " (" + p.format() + ")";
+            case WORK -> {
+                StringBuilder sb = new StringBuilder(p.exercise().name());
+                sb.append(DASH).append("set ").append(step.set()).append('/').append(p.sets());
+                if (step.side() != Side.BOTH) {
+                    sb.append(DASH).append(step.side().label());
+                }
+                sb.append(DASH);
+                if (step.manual()) {
+                    sb.append(step.reps()).append(" reps, press Enter when done");
+                } else if (step.reps() > 0) {
+                    sb.append(step.reps()).append(" reps").append(" (").append(Seconds.format(step.seconds()))
+                            .append(')');
+                } else {
+                    sb.append("work ").append(Seconds.format(step.seconds()));
+                }
+                yield sb.toString();
+            }
+        };
+    }
+
+    /** The cue worth hearing during the step: the breathing cue while working, the first form cue to get ready. */
+    public static Optional<String> stepCue(SessionPlan plan, Step step) {
+        PlannedExercise p = plan.exerciseOf(step);
+        return switch (step.kind()) {
+            case WORK -> Optional.of(p.exercise().breathing());
+            case GET_READY, NEXT -> p.exercise().cues().stream().findFirst();
+            case SWITCH -> Optional.of("change to the " + step.side().label());
+            case REST -> Optional.of("breathe easy");
+        };
+    }
+
+    /** A plain-mode line for an event, or empty when the event is not worth a line. */
+    public static Optional<String> line(SessionEvent event, SessionState s) {
+        String t = Seconds.clock(s.elapsed()) + " ";
+        return switch (event) {
+            case START -> Optional.of(t + "backplan: " + s.plan().exercises().size() + " exercises, "
+                    + Seconds.format(s.plan().totalSeconds()) + DASH + "posture: " + s.plan().posture().summary());
+            case STEP -> {
+                Step step = s.step();
+                String cue = stepCue(s.plan(), step).map(c -> DASH + lowerFirst(c)).orElse("");
+                yield Optional.of(t + stepTitle(s.plan(), step) + cue);
+            }
+            case TICK -> s.step().manual() ? Optional.empty()
+                    : s.secondsLeft() == 10 && s.stepSeconds() > 15 ? Optional.of(t + "10 s left")
+                    : s.secondsLeft() >= 1 && s.secondsLeft() <= 3 && s.step().isWork() && s.step().reps() == 0
+                    ? Optional.of(t + s.secondsLeft()) : Optional.empty();
+            case REP -> Optional.of(t + "rep " + s.rep() + "/" + s.step().reps());
+            case EXHALE -> Optional.empty();
+            case PAUSE -> Optional.of(t + "paused");
+            case RESUME -> Optional.of(t + "resumed");
+            case SKIP -> Optional.of(t + "skipped");
+            case TIME -> Optional.of(t + "now " + Seconds.format(s.stepSeconds()));
+            case ASK_QUIT -> Optional.of(t + "quit? (y/n)");
+            case REDRAW -> Optional.empty();
+            case END -> Optional.of(t + "end");
+        };
+    }
+
+    /** The closing summary: exercises done and skipped, sets, active time, total time. */
+    public static List<String> summary(SessionResult r) {
+        List<String> out = new ArrayList<>();
+        String how = switch (r.ending()) {
+            case COMPLETED -> "Session complete.";
+            case QUIT -> "Session stopped early.";
+            case INTERRUPTED -> "Session interrupted.";
+        };
+        out.add(how);
+        long done = r.exercises().stream().filter(ExerciseResult::completed).count();
+        long skipped = r.exercises().stream().filter(ExerciseResult::skipped).count();
+        out.add(String.format("  exercises: %d of %d done%s", done, r.exercises().size(),
+                skipped > 0 ? ", " + skipped + " skipped" : ""));
+        out.add(String.format("  sets:      %d of %d", r.setsDone(), r.setsPlanned()));
+        out.add("  active:    " + Seconds.format(r.activeSeconds()));
+        out.add("  total:     " + Seconds.format(r.totalSeconds())
+                + (r.pausedSeconds() > 0 ? " (" + Seconds.format(r.pausedSeconds()) + " paused)" : ""));
+        for (ExerciseResult e : r.exercises()) {
+            String mark = e.completed() ? "✓" : e.skipped() ? "–" : "…";
+            out.add(String.format("  %s %-28s %d/%d sets, %s", mark, e.name(), e.setsDone(), e.setsPlanned(),
+                    Seconds.format(e.workSeconds())));
+        }
+        return out;
+    }
+
+    /** A dry run: every step with its start time and length, then the total. */
+    public static List<String> dryRun(SessionPlan plan) {
+        List<String> out = new ArrayList<>();
+        out.add("Posture: " + plan.posture().summary());
+        for (PlannedExercise p : plan.exercises()) {
+            out.add(String.format("  %-9s %-30s %s%s", p.exercise().category().key(), p.exercise().name(),
+                    p.format(), p.level() == null ? "" : " (" + p.level() + ")"));
+        }
+        out.add("");
+        long at = 0;
+        for (Step step : plan.steps()) {
+            out.add(Seconds.clock(at) + "  " + stepTitle(plan, step));
+            at += step.seconds();
+        }
+        out.add(Seconds.clock(at) + "  end");
+        out.add("");
+        long manual = plan.steps().stream().filter(Step::manual).count();
+        out.add("Total: " + Seconds.format(plan.totalSeconds()) + " in " + plan.steps().size() + " steps"
+                + (manual > 0 ? " (plus " + manual + " reps sets timed by you)" : ""));
+        return out;
+    }
+
+    static String lowerFirst(String s) {
+        if (s.length() > 1 && Character.isUpperCase(s.charAt(0)) && !Character.isUpperCase(s.charAt(1))) {
+            return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+        }
+        return s;
+    }
+
+    static boolean isRest(StepKind kind) {
+        return kind.isRest();
+    }
+}

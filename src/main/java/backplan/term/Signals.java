@@ -1,0 +1,50 @@
+package backplan.term;
+
+import java.util.ArrayList;
+import java.util.List;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
+
+/**
+ * Routes SIGINT, SIGTERM and SIGHUP to the running session instead of killing the JVM mid-write, so a stopped
+ * session is still summarized and recorded once; the previous handlers come back on close.
+ */
+public final class Signals implements AutoCloseable {
+
+    private final List<Signal> signals = new ArrayList<>();
+    private final List<SignalHandler> previous = new ArrayList<>();
+    private volatile int received;
+
+    private Signals() {}
+
+    /** Calls {@code onSignal} (from a signal thread) when any of the three arrives. */
+    public static Signals route(Runnable onSignal) {
+        Signals s = new Signals();
+        for (String name : new String[] {"INT", "TERM", "HUP"}) {
+            try {
+                Signal signal = new Signal(name);
+                SignalHandler old = Signal.handle(signal, sig -> {
+                    s.received = sig.getNumber();
+                    onSignal.run();
+                });
+                s.signals.add(signal);
+                s.previous.add(old);
+            } catch (IllegalArgumentException unavailable) {
+                // the platform lacks this signal, or the JVM reserves it (-Xrs): nothing to route
+            }
+        }
+        return s;
+    }
+
+    /** The number of the last signal received, or 0. */
+    public int received() {
+        return received;
+    }
+
+    @Override
+    public void close() {
+        for (int i = 0; i < signals.size(); i++) {
+            Signal.handle(signals.get(i), previous.get(i));
+        }
+    }
+}
