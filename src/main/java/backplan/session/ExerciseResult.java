@@ -8,8 +8,8 @@ public record ExerciseResult(
         return setsDone >= setsPlanned;
     }
 
-    /** Nothing of it was done. */
+    /** Skipped on purpose: steps were skipped and no set was finished. */
     public boolean skipped() {
-        return setsDone == 0 && workSeconds == 0;
+        return setsDone == 0 && skippedSteps > 0;
     }
 }

@@ -42,8 +42,9 @@ public final class Coach {
             if (mode == Mode.LIVE) {
                 try (FullScreen screen = FullScreen.open()) {
                     LiveView view = new LiveView(screen, new CountdownScreen(color), quiet);
-                    view.pumpKeys(controls);
-                    result = new SessionEngine(plan, clock, controls, view).run();
+                    view.handleSignals(controls);
+                    result = new SessionEngine(plan, clock, new TerminalControls(screen, controls, clock), view)
+                            .run();
                 }
             } else {
                 if (plan.steps().stream().anyMatch(Step::manual)) {

@@ -46,6 +46,8 @@ public final class FullScreen implements AutoCloseable {
         terminal.puts(Capability.enter_ca_mode);
         terminal.puts(Capability.keypad_xmit);
         terminal.puts(Capability.cursor_invisible);
+        // The alternate screen keeps the cursor where it was; Display counts rows from the top-left corner.
+        terminal.puts(Capability.clear_screen);
         terminal.flush();
         this.size = terminal.getSize();
         this.display = new Display(terminal, true);

@@ -5,7 +5,6 @@ import backplan.session.QueuedControls;
 import backplan.session.SessionEvent;
 import backplan.session.SessionState;
 import backplan.session.SessionView;
-import java.io.IOException;
 
 /** The live countdown: draws each event on the full screen and turns keys into session commands. */
 public final class LiveView implements SessionView {
@@ -21,29 +20,15 @@ public final class LiveView implements SessionView {
         this.quiet = quiet;
     }
 
-    /** Starts a daemon thread that reads keys until the terminal closes and sends them on as commands. */
-    public void pumpKeys(QueuedControls controls) {
-        screen.handleSignals(() -> controls.send(Command.QUIT_NOW), () -> controls.send(Command.REDRAW));
-        Thread pump = new Thread(() -> {
-            try {
-                while (true) {
-                    int key = screen.readKey(0);
-                    if (key == FullScreen.EOF) {
-                        controls.send(Command.INTERRUPT);
-                        return;
-                    }
-                    Command c = command(key);
-                    if (c != null) {
-                        controls.send(c);
-                    }
-                }
-            } catch (IOException | RuntimeException e) {
-                // the terminal went away under us (closed window): stop and keep what was done
-                controls.send(Command.INTERRUPT);
+    /** Ctrl-C as a signal quits; a resize redraws the last frame at once, from the signal thread. */
+    public void handleSignals(QueuedControls controls) {
+        screen.handleSignals(() -> controls.send(Command.QUIT_NOW), () -> {
+            SessionState state = last;
+            screen.invalidate();
+            if (state != null) {
+                screen.draw((w, h) -> frames.render(state, w, h));
             }
-        }, "backplan-keys");
-        pump.setDaemon(true);
-        pump.start();
+        });
     }
 
     /** The key map: one place, shown in the README and on the screen's footer. */
