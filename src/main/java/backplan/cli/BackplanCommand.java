@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "backplan",
         mixinStandardHelpOptions = true,
+        scope = ScopeType.INHERIT,
         versionProvider = VersionProvider.class,
         description = {
             "A terminal coach for a daily back-care routine: mobility, strength, then stretching.",

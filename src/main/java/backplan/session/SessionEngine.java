@@ -31,7 +31,7 @@ public final class SessionEngine {
     private boolean confirmingQuit;
     private int doneSeconds;
     private int lastLeft = -1;
-    private int lastRep;
+    private int lastRep = 1; // rep 1 is announced by the step itself
     private boolean lastExhale;
     private Ending ending;
 
@@ -78,7 +78,9 @@ public final class SessionEngine {
                 }
                 Command command = controls.await(nextWake(now, deadline));
                 if (command == null) {
-                    tick();
+                    if (clock.nanos() < deadline) {
+                        tick(); // at the deadline itself the next step's STEP event says it all
+                    }
                 } else {
                     handle(command);
                 }
@@ -235,7 +237,7 @@ public final class SessionEngine {
         extra = 0;
         pausedInStep = 0;
         lastLeft = -1;
-        lastRep = 0;
+        lastRep = 1;
         lastExhale = false;
         if (index >= plan.steps().size()) {
             ending = Ending.COMPLETED;

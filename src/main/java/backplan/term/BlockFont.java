@@ -20,7 +20,7 @@ public final class BlockFont {
         "###|# #|###|# #|###", // 8
         "###|# #|###|  #|###", // 9
     };
-    private static final String COLON = " | # |   | # | ";
+    private static final String COLON = "   | # |   | # |   ";
 
     private BlockFont() {}
 
@@ -28,7 +28,7 @@ public final class BlockFont {
     public static int width(String text, int scale) {
         int w = 0;
         for (char c : text.toCharArray()) {
-            w += (c == ':' ? 3 : 3) * scale + scale;
+            w += 3 * scale + scale;
         }
         return Math.max(0, w - scale);
     }

@@ -61,7 +61,7 @@ public final class CountdownScreen {
                         new AttributedString("  ! " + c, hue(AttributedStyle.YELLOW))));
             }
         }
-        List<AttributedString> bottom = List.of(sessionBar(s, width), footer(s));
+        List<AttributedString> bottom = List.of(sessionBar(s, width), footer(s, width));
         List<AttributedString> out = new ArrayList<>(top);
         int room = height - top.size() - bottom.size() - 1;
         if (room > 0) {
@@ -81,16 +81,43 @@ public final class CountdownScreen {
         lines.add(new AttributedStringBuilder().append(phaseLine(s)).append("  ")
                 .append(clock(s), phaseStyle(s).bold()).toAttributedString());
         lines.add(bar(stepFraction(s), width - 2, phaseStyle(s)));
-        lines.addAll(guidance(s));
-        lines.add(sessionBar(s, width));
-        lines.add(footer(s));
-        List<AttributedString> out = new ArrayList<>();
-        int keep = Math.min(height, lines.size());
-        // Keep the first lines, but always end with the footer so the keys stay known.
-        for (int i = 0; i < keep - 1; i++) {
-            out.add(fit(lines.get(i), width));
+        for (AttributedString g : guidance(s)) {
+            lines.addAll(wrap(g, width - 1));
         }
-        out.add(fit(lines.get(lines.size() - 1), width));
+        List<AttributedString> bottom = List.of(sessionBar(s, width), footer(s, width));
+        List<AttributedString> out = new ArrayList<>();
+        int room = Math.max(1, height - bottom.size());
+        lines.stream().limit(room).map(l -> fit(l, width)).forEach(out::add);
+        while (out.size() < height - bottom.size()) {
+            out.add(AttributedString.EMPTY);
+        }
+        // The keys stay known even on the smallest screen: the footer goes last, the session bar only if room.
+        if (height - out.size() >= 2) {
+            out.add(fit(bottom.get(0), width));
+        }
+        out.add(fit(bottom.get(1), width));
+        return out.stream().limit(height).toList();
+    }
+
+    /** Breaks a styled line at spaces so a long cue stays readable on a narrow screen. */
+    static List<AttributedString> wrap(AttributedString line, int width) {
+        List<AttributedString> out = new ArrayList<>();
+        AttributedString rest = line;
+        while (rest.columnLength() > width && width > 10) {
+            String text = rest.toString();
+            int cut = text.lastIndexOf(' ', width);
+            if (cut <= 1) {
+                cut = width;
+            }
+            out.add(rest.subSequence(0, cut));
+            int next = cut;
+            while (next < text.length() && text.charAt(next) == ' ') {
+                next++;
+            }
+            rest = new AttributedStringBuilder().append(" ").append(rest.subSequence(next, text.length()))
+                    .toAttributedString();
+        }
+        out.add(rest);
         return out;
     }
 
@@ -181,17 +208,21 @@ public final class CountdownScreen {
         return out;
     }
 
-    private AttributedString footer(SessionState s) {
+    private AttributedString footer(SessionState s, int width) {
         if (s.confirmingQuit()) {
-            return new AttributedString(" Quit the session? y = quit, n = go on",
+            return new AttributedString(width < 40 ? " Quit? y / n" : " Quit the session? y = quit, n = go on",
                     hue(AttributedStyle.RED).bold());
         }
         if (s.paused()) {
-            return new AttributedString(" Paused · space resume · s skip · q quit",
+            return new AttributedString(width < 42 ? " Paused · space resume" : " Paused · space resume · s skip · q quit",
                     hue(AttributedStyle.MAGENTA).bold());
         }
         String enter = s.step().manual() ? "Enter done · " : "";
-        return new AttributedString(" space pause · s skip · +/- 10 s · " + enter + "q quit", style().faint());
+        String keys = " space pause · s skip · +/- 10 s · " + enter + "q quit";
+        if (keys.length() >= width) {
+            keys = " spc pause · s skip · " + (enter.isEmpty() ? "" : "⏎ done · ") + "q quit";
+        }
+        return new AttributedString(keys, style().faint());
     }
 
     private AttributedString sessionBar(SessionState s, int width) {

@@ -1,0 +1,76 @@
+package backplan.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import backplan.catalog.Catalog;
+import backplan.catalog.CatalogLoader;
+import backplan.catalog.Category;
+import backplan.catalog.Exercise;
+import backplan.catalog.SecondsRange;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class SessionBuilderTest {
+
+    private static Catalog catalog;
+
+    @BeforeAll
+    static void load() throws Exception {
+        catalog = CatalogLoader.loadBundled();
+    }
+
+    @Test
+    void theDefaultSessionTakesTheFirstOfEachCategoryAndStretchesLast() {
+        List<Exercise> chosen = SessionBuilder.onePerCategory(catalog, Map.of());
+        assertEquals(List.of(Category.values()), chosen.stream().map(Exercise::category).toList());
+        assertEquals("cat-cow", chosen.get(0).id());
+        assertEquals("dead-bug", chosen.get(1).id());
+        assertEquals("oblique-knee-drop", chosen.get(3).id());
+    }
+
+    @Test
+    void aPickReplacesOnlyItsCategory() {
+        Exercise clam = catalog.find("clamshell").orElseThrow();
+        List<Exercise> chosen = SessionBuilder.onePerCategory(catalog, Map.of(Category.GLUTES, clam));
+        assertEquals("clamshell", chosen.get(4).id());
+        assertEquals("dead-bug", chosen.get(1).id());
+    }
+
+    @Test
+    void aRangeUsesItsLowEndWithoutAPlanAndWorkOverrides() {
+        Exercise catCow = catalog.find("cat-cow").orElseThrow();
+        assertEquals(30, SessionBuilder.resolve(catCow, SessionSettings.DEFAULTS).workSeconds());
+        SessionSettings work50 = new SessionSettings(null, 50, null, 5, 5, 30, 0, false, false, Tempo.DEFAULT,
+                new Progression(4, 4));
+        assertEquals(50, SessionBuilder.resolve(catCow, work50).workSeconds());
+    }
+
+    @Test
+    void progressionGoesFromTheLowEndToTheHighEndInFiveSecondSteps() {
+        SecondsRange r = new SecondsRange(30, 60);
+        assertEquals(List.of(30, 40, 50, 60),
+                List.of(1, 2, 3, 4).stream().map(w -> new Progression(w, 4).workFor(r)).toList());
+        SecondsRange odd = new SecondsRange(30, 50);
+        assertEquals(List.of(30, 35, 45, 50),
+                List.of(1, 2, 3, 4).stream().map(w -> new Progression(w, 4).workFor(odd)).toList());
+        assertEquals(60, new Progression(7, 4).workFor(r)); // past the plan: stay at the top
+        assertEquals(45, new Progression(3, 4).workFor(SecondsRange.of(45)));
+    }
+
+    @Test
+    void levelTwoOfTheKneeDropIsNamedAndRepsAreOffered() {
+        Exercise drop = catalog.find("oblique-knee-drop").orElseThrow();
+        SessionSettings level2 = new SessionSettings(null, null, null, 5, 5, 30, 2, true, false, Tempo.DEFAULT,
+                Progression.NONE);
+        PlannedExercise p = SessionBuilder.resolve(drop, level2);
+        assertEquals(drop.levels().get(1).name(), p.level());
+        assertEquals(10, p.reps());
+        assertEquals("3 × 10 reps", p.format());
+        PlannedExercise timed = SessionBuilder.resolve(drop, SessionSettings.DEFAULTS);
+        assertNull(timed.level());
+        assertEquals("3 × 30 s", timed.format());
+    }
+}

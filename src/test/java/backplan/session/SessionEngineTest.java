@@ -1,0 +1,240 @@
+package backplan.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import backplan.catalog.Catalog;
+import backplan.catalog.CatalogLoader;
+import backplan.catalog.Exercise;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class SessionEngineTest {
+
+    private static Catalog catalog;
+
+    @BeforeAll
+    static void load() throws Exception {
+        catalog = CatalogLoader.loadBundled();
+    }
+
+    private final FakeClock clock = new FakeClock();
+    private final ScriptedControls controls = new ScriptedControls(clock);
+    private final RecordingView view = new RecordingView();
+
+    private static SessionSettings settings(Integer sets, Integer work, Integer rest) {
+        return new SessionSettings(sets, work, rest, 5, 5, 30, 0, false, false, Tempo.DEFAULT, Progression.NONE);
+    }
+
+    private SessionPlan plan(SessionSettings settings, String... ids) {
+        List<Exercise> chosen = java.util.Arrays.stream(ids).map(id -> catalog.find(id).orElseThrow()).toList();
+        return SessionBuilder.build(catalog, chosen, settings);
+    }
+
+    private SessionResult run(SessionPlan plan) {
+        return new SessionEngine(plan, clock, controls, view).run();
+    }
+
+    @Test
+    void aWholeSessionEndsExactlyWhenPlannedAndCountsEverySet() {
+        SessionPlan plan = plan(SessionSettings.DEFAULTS, "dead-bug", "bird-dog");
+        // 5 lead-in + 3×45 + 2×15 rest + 30 between + 3×30 + 2×15
+        assertEquals(5 + 135 + 30 + 30 + 90 + 30, plan.totalSeconds());
+
+        SessionResult result = run(plan);
+
+        assertEquals(plan.totalSeconds(), clock.seconds(), 1e-9);
+        assertEquals(Ending.COMPLETED, result.ending());
+        assertEquals(List.of(3, 3), result.exercises().stream().map(ExerciseResult::setsDone).toList());
+        assertEquals(135 + 90, result.activeSeconds());
+        assertEquals(plan.totalSeconds(), result.totalSeconds());
+        assertEquals(SessionEvent.START, view.events().get(0));
+        assertEquals(plan.steps().size(), view.count(SessionEvent.STEP));
+    }
+
+    @Test
+    void lateWakeUpsNeverAccumulate() {
+        controls.late(7_000_000); // every wake-up 7 ms late, hundreds of times
+        SessionPlan plan = plan(settings(3, 600, 60), "dead-bug", "bird-dog", "glute-bridge");
+
+        run(plan);
+
+        double error = clock.seconds() - plan.totalSeconds();
+        assertTrue(error >= 0 && error < 0.008, "ended " + error + " s off after " + controls.waits + " waits");
+    }
+
+    @Test
+    void ticksOncePerSecondAndWakesOnlyAtSecondBoundaries() {
+        SessionPlan plan = plan(settings(1, 10, 0), "dead-bug");
+
+        run(plan);
+
+        // 5 s lead-in + 10 s work: one wake per second, no polling in between
+        assertEquals(15, controls.waits);
+        List<Integer> workLeft = view.shown.stream()
+                .filter(s -> s.event() == SessionEvent.TICK && s.state().step().isWork())
+                .map(s -> s.state().secondsLeft()).toList();
+        assertEquals(List.of(9, 8, 7, 6, 5, 4, 3, 2, 1), workLeft);
+    }
+
+    @Test
+    void pauseShiftsTheDeadlineByExactlyThePausedTime() {
+        controls.at(7, Command.TOGGLE_PAUSE).at(19.5, Command.TOGGLE_PAUSE);
+        SessionPlan plan = plan(settings(1, 10, 0), "dead-bug");
+
+        SessionResult result = run(plan);
+
+        assertEquals(15 + 12.5, clock.seconds(), 1e-9);
+        assertEquals(12, result.pausedSeconds(), 1); // 12.5 rounds either way
+        assertEquals(10, result.activeSeconds());
+        assertEquals(1, result.exercises().get(0).setsDone());
+        assertTrue(view.events().containsAll(List.of(SessionEvent.PAUSE, SessionEvent.RESUME)));
+        SessionState paused = view.shown.stream().filter(s -> s.event() == SessionEvent.PAUSE).findFirst()
+                .orElseThrow().state();
+        assertTrue(paused.paused());
+        assertEquals(8, paused.secondsLeft());
+    }
+
+    @Test
+    void skippingAWorkStepMovesOnAtOnceAndTheSetIsNotCounted() {
+        controls.at(8, Command.SKIP);
+        SessionPlan plan = plan(settings(2, 10, 5), "dead-bug");
+
+        SessionResult result = run(plan);
+
+        // skipped at 8 s: rest 5 s, then set 2 (10 s): ends at 23 s
+        assertEquals(23, clock.seconds(), 1e-9);
+        ExerciseResult r = result.exercises().get(0);
+        assertEquals(1, r.setsDone());
+        assertEquals(1, r.skippedSteps());
+        assertEquals(13, r.workSeconds());
+        assertEquals(Ending.COMPLETED, result.ending());
+    }
+
+    @Test
+    void perSideWorkRunsTheFullTimeOnEachSideWithASwitchBetween() {
+        SessionPlan plan = plan(settings(null, null, null), "crossed-ankle-curl-up");
+        List<StepKind> kinds = plan.steps().stream().map(Step::kind).toList();
+        assertEquals(List.of(StepKind.GET_READY, StepKind.WORK, StepKind.SWITCH, StepKind.WORK), kinds);
+        assertEquals(List.of(Side.BOTH, Side.LEFT, Side.RIGHT, Side.RIGHT),
+                plan.steps().stream().map(Step::side).toList());
+
+        SessionResult result = run(plan);
+
+        assertEquals(5 + 30 + 5 + 30, clock.seconds(), 1e-9);
+        assertEquals(1, result.exercises().get(0).setsDone());
+        assertEquals(60, result.activeSeconds());
+    }
+
+    @Test
+    void skippingOneSideLosesTheSet() {
+        controls.at(10, Command.SKIP);
+        SessionResult result = run(plan(settings(null, null, null), "crossed-ankle-curl-up"));
+        assertEquals(0, result.exercises().get(0).setsDone());
+    }
+
+    @Test
+    void pacedRepsCountEachRepAndPulseOnEachExhale() {
+        SessionSettings s = new SessionSettings(1, null, null, 0, 5, 30, 0, true, false, Tempo.DEFAULT,
+                Progression.NONE);
+        SessionPlan plan = plan(s, "oblique-knee-drop");
+        assertEquals(40, plan.totalSeconds()); // 10 reps × (2 s out + 2 s back)
+
+        run(plan);
+
+        List<Integer> reps = view.shown.stream().filter(x -> x.event() == SessionEvent.REP)
+                .map(x -> x.state().rep()).toList();
+        assertEquals(List.of(2, 3, 4, 5, 6, 7, 8, 9, 10), reps); // rep 1 is announced by the step itself
+        assertEquals(10, view.count(SessionEvent.EXHALE));
+        view.shown.stream().filter(x -> x.event() == SessionEvent.EXHALE)
+                .forEach(x -> assertTrue(x.state().exhale()));
+    }
+
+    @Test
+    void manualRepsWaitForEnter() {
+        controls.at(3, Command.DONE).at(20, Command.DONE);
+        SessionSettings s = new SessionSettings(2, null, 5, 0, 5, 30, 0, true, true, Tempo.DEFAULT,
+                Progression.NONE);
+        SessionPlan plan = plan(s, "oblique-knee-drop");
+        assertEquals(5, plan.totalSeconds()); // only the rest is timed
+
+        SessionResult result = run(plan);
+
+        assertEquals(20, clock.seconds(), 1e-9);
+        assertEquals(2, result.exercises().get(0).setsDone());
+    }
+
+    @Test
+    void quitAsksFirstAndNoGoesOn() {
+        controls.at(6, Command.ASK_QUIT).at(9, Command.NO);
+        SessionResult result = run(plan(settings(1, 10, 0), "dead-bug"));
+        assertEquals(Ending.COMPLETED, result.ending());
+        assertEquals(18, clock.seconds(), 1e-9); // 3 s spent deciding count as paused
+        assertTrue(view.events().contains(SessionEvent.ASK_QUIT));
+    }
+
+    @Test
+    void quitConfirmedStopsAndKeepsWhatWasDone() {
+        controls.at(6, Command.ASK_QUIT).at(7, Command.YES);
+        SessionResult result = run(plan(settings(1, 10, 0), "dead-bug", "bird-dog"));
+        assertEquals(Ending.QUIT, result.ending());
+        assertFalse(result.completed());
+        assertEquals(7, clock.seconds(), 1e-9);
+        assertEquals(1, result.exercises().get(0).workSeconds());
+        assertEquals(0, result.exercises().get(0).setsDone());
+        assertEquals(SessionEvent.END, view.events().get(view.events().size() - 1));
+    }
+
+    @Test
+    void ctrlCAndSignalsStopAtOnce() {
+        controls.at(12, Command.QUIT_NOW);
+        assertEquals(Ending.QUIT, run(plan(settings(1, 10, 0), "dead-bug")).ending());
+
+        FakeClock other = new FakeClock();
+        SessionResult r = new SessionEngine(plan(settings(1, 10, 0), "dead-bug"), other,
+                new ScriptedControls(other).at(3, Command.INTERRUPT), new RecordingView()).run();
+        assertEquals(Ending.INTERRUPTED, r.ending());
+    }
+
+    @Test
+    void plusAndMinusChangeTheStepByTenSeconds() {
+        controls.at(6, Command.MORE_TIME).at(7, Command.MORE_TIME).at(8, Command.LESS_TIME);
+        run(plan(settings(1, 30, 0), "dead-bug"));
+        assertEquals(5 + 30 + 10, clock.seconds(), 1e-9);
+
+        FakeClock c2 = new FakeClock();
+        ScriptedControls k2 = new ScriptedControls(c2).at(6, Command.LESS_TIME).at(7, Command.LESS_TIME);
+        SessionResult r = new SessionEngine(plan(settings(1, 15, 0), "dead-bug"), c2, k2, new RecordingView()).run();
+        assertEquals(7, c2.seconds(), 1e-9); // the second -10 s would end the step in the past: it ends now
+        assertEquals(1, r.exercises().get(0).setsDone());
+    }
+
+    @Test
+    void keysWhileAskingToQuitAreIgnoredExceptTheAnswer() {
+        controls.at(6, Command.ASK_QUIT).at(6.5, Command.SKIP).at(6.7, Command.TOGGLE_PAUSE).at(7, Command.NO);
+        SessionResult r = run(plan(settings(1, 10, 0), "dead-bug"));
+        assertEquals(1, r.exercises().get(0).setsDone());
+        assertEquals(0, r.exercises().get(0).skippedSteps());
+    }
+
+    @Test
+    void restBetweenExercisesNamesTheNextOne() {
+        SessionPlan plan = plan(SessionSettings.DEFAULTS, "dead-bug", "bird-dog");
+        Step between = plan.steps().stream().filter(s -> s.kind() == StepKind.NEXT).findFirst().orElseThrow();
+        assertEquals("bird-dog", plan.exerciseOf(between).exercise().id());
+        assertEquals(30, between.seconds());
+    }
+
+    @Test
+    void theSessionBarReachesTheTotalExactly() {
+        SessionPlan plan = plan(settings(2, 10, 5), "dead-bug");
+        run(plan);
+        SessionState end = view.shown.get(view.shown.size() - 1).state();
+        assertEquals(plan.totalSeconds(), end.doneSeconds());
+        for (RecordingView.Shown s : view.shown) {
+            assertTrue(s.state().doneSeconds() <= plan.totalSeconds());
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package backplan.term;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import backplan.catalog.Catalog;
+import backplan.catalog.CatalogLoader;
+import backplan.session.Progression;
+import backplan.session.SessionBuilder;
+import backplan.session.SessionPlan;
+import backplan.session.SessionSettings;
+import backplan.session.SessionState;
+import backplan.session.Tempo;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The live screen as pure text at several sizes, pinned by golden files (rerun with -Dgolden.update=true). */
+class CountdownScreenTest {
+
+    private static SessionPlan plan;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        Catalog catalog = CatalogLoader.loadBundled();
+        plan = SessionBuilder.build(catalog, List.of(catalog.find("dead-bug").orElseThrow(),
+                catalog.find("oblique-knee-drop").orElseThrow()), new SessionSettings(2, null, null, 5, 5, 30, 0,
+                true, false, Tempo.DEFAULT, Progression.NONE));
+    }
+
+    /** Dead Bug, set 1 of 2, 12 s of 45 left. */
+    private static SessionState working() {
+        return new SessionState(plan, 1, 12, 45, 38, 38, false, false, 0, false);
+    }
+
+    private static String text(List<AttributedString> lines) {
+        return lines.stream().map(AttributedString::toString).map(String::stripTrailing)
+                .collect(Collectors.joining("\n", "", "\n"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"100, 30", "60, 20", "40, 10", "30, 3"})
+    void matchesTheGoldenScreen(int width, int height) throws IOException {
+        List<AttributedString> lines = new CountdownScreen(true).render(working(), width, height);
+
+        assertTrue(lines.size() <= height, "more lines than rows");
+        lines.forEach(l -> assertTrue(l.columnLength() < width, "line wider than the terminal: " + l));
+        Path golden = Path.of("src/test/resources/golden/screen-" + width + "x" + height + ".txt");
+        if (Boolean.getBoolean("golden.update")) {
+            Files.writeString(golden, text(lines), StandardCharsets.UTF_8);
+        }
+        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), text(lines));
+    }
+
+    @Test
+    void showsNameSetCountdownAndBreathingCue() {
+        String screen = text(new CountdownScreen(false).render(working(), 100, 30));
+        assertTrue(screen.contains("Dead Bug"));
+        assertTrue(screen.contains("set 1/2"));
+        assertTrue(screen.contains("WORK"));
+        assertTrue(screen.contains(plan.exercises().get(0).exercise().breathing()));
+        assertTrue(screen.contains("██"), "block digits on a big terminal");
+    }
+
+    @Test
+    void aTinyTerminalGetsOneLine() {
+        List<AttributedString> lines = new CountdownScreen(false).render(working(), 30, 3);
+        assertEquals(1, lines.size());
+        assertEquals("12 Dead Bug 1/2", lines.get(0).toString());
+        assertEquals(List.of(), new CountdownScreen(false).render(working(), 0, 0));
+    }
+
+    @Test
+    void noColorMeansNoColorButKeepsEmphasis() {
+        List<AttributedString> plain = new CountdownScreen(false).render(working(), 100, 30);
+        java.util.regex.Pattern colorCode = java.util.regex.Pattern.compile("\u001b\\[([0-9;]*;)?(3|4|9|10)[0-9](;|m)");
+        for (AttributedString line : plain) {
+            assertFalse(colorCode.matcher(line.toAnsi()).find(), "colored cell in '" + line + "'");
+        }
+        assertTrue(plain.stream().anyMatch(l -> l.toAnsi().contains("\u001b[1m")) || plain.stream()
+                .anyMatch(l -> l.toAnsi().contains("\u001b[")), "bold and inverse stay");
+        boolean anyColor = new CountdownScreen(true).render(working(), 100, 30).stream()
+                .anyMatch(l -> l.toAnsi().contains("\u001b[32m") || l.toAnsi().contains("\u001b[3"));
+        assertTrue(anyColor);
+    }
+
+    @Test
+    void pausedAndQuitPromptsReplaceTheKeysLine() {
+        SessionState paused = new SessionState(plan, 1, 12, 45, 38, 38, true, false, 0, false);
+        assertTrue(text(new CountdownScreen(false).render(paused, 100, 30)).contains("Paused · space resume"));
+        SessionState asking = new SessionState(plan, 1, 12, 45, 38, 38, true, true, 0, false);
+        String s = text(new CountdownScreen(false).render(asking, 100, 30));
+        assertTrue(s.contains("Quit the session? y = quit, n = go on"));
+        assertFalse(s.contains("Paused ·"));
+    }
+
+    @Test
+    void pacedRepsPulseOnTheExhale() {
+        int repStep = plan.steps().size() - 1; // the knee drop's last set, by reps
+        SessionState out = new SessionState(plan, repStep, 30, 40, 300, 300, false, false, 3, false);
+        SessionState back = new SessionState(plan, repStep, 28, 40, 302, 302, false, false, 3, true);
+        assertTrue(text(new CountdownScreen(false).render(out, 100, 30)).contains("rep 3/10"));
+        assertFalse(text(new CountdownScreen(false).render(out, 100, 30)).contains("BREATHE OUT"));
+        assertTrue(text(new CountdownScreen(false).render(back, 100, 30)).contains("BREATHE OUT"));
+    }
+
+    @Test
+    void restsSayWhatComesNext() {
+        int next = plan.steps().indexOf(plan.steps().stream()
+                .filter(s -> s.kind() == backplan.session.StepKind.NEXT).findFirst().orElseThrow());
+        SessionState rest = new SessionState(plan, next, 20, 30, 100, 100, false, false, 0, false);
+        assertTrue(text(new CountdownScreen(false).render(rest, 100, 30)).contains("next: Oblique Knee Drop"));
+    }
+
+    @Test
+    void blockDigitsAreFiveRowsAndScale() {
+        assertEquals(5, BlockFont.render("12:30", 1).size());
+        assertEquals(BlockFont.width("12:30", 2), BlockFont.render("12:30", 2).get(0).length());
+        assertEquals("███", BlockFont.render("7", 1).get(0));
+    }
+}
