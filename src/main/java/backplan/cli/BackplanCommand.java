@@ -27,9 +27,14 @@ import picocli.CommandLine.Spec;
             ListCommand.class,
             ShowCommand.class,
             ValidateCommand.class,
+            PlanCommand.class,
+            HistoryCommand.class,
+            ProgressCommand.class,
+            DueCommand.class,
             CompletionCommand.class
         },
-        footer = {"", "Exit codes: 0 ok, 1 failure, 2 usage, 3 invalid catalog or plan, 130 session quit early."})
+        footer = {"", "Exit codes: 0 ok, 1 failure (due: nothing due), 2 usage, 3 invalid catalog or plan,",
+            "130 session quit early (129/143 when stopped by SIGHUP/SIGTERM)."})
 public final class BackplanCommand implements Runnable {
 
     @Spec
@@ -92,6 +97,49 @@ public final class BackplanCommand implements Runnable {
         }
         Path user = locations().userCatalog();
         return Files.exists(user) ? user : null;
+    }
+
+    public backplan.history.PlanFile planFile() {
+        return new backplan.history.PlanFile(locations().plan());
+    }
+
+    public backplan.history.HistoryFile historyFile() {
+        return new backplan.history.HistoryFile(locations().history());
+    }
+
+    /** Today in the user's time zone, from the injected clock. */
+    public java.time.LocalDate today() {
+        return invocation.clock().wallNow().toLocalDate();
+    }
+
+    public java.time.ZoneId zone() {
+        return invocation.clock().wallNow().getZone();
+    }
+
+    /** Reads the history, warning on stderr about each damaged line (which stays in the file untouched). */
+    public java.util.List<backplan.history.HistoryEntry> history() throws java.io.IOException {
+        backplan.history.HistoryFile.Contents contents = historyFile().read();
+        contents.damaged().forEach(p -> invocation.err().println("warning: " + p));
+        return contents.entries();
+    }
+
+    /** Unicode marks unless asked for ASCII or the locale cannot show them. */
+    public boolean ascii(boolean asked) {
+        if (asked) {
+            return true;
+        }
+        String locale = firstSet("LC_ALL", "LC_CTYPE", "LANG");
+        return locale != null && !locale.toUpperCase(java.util.Locale.ROOT).replace("-", "").contains("UTF8");
+    }
+
+    private String firstSet(String... names) {
+        for (String n : names) {
+            String v = invocation.env().get(n);
+            if (v != null && !v.isEmpty()) {
+                return v;
+            }
+        }
+        return null;
     }
 
     public Catalog catalog() throws InvalidFileException {

@@ -16,16 +16,6 @@ final class SafetyGate {
         this.app = app;
     }
 
-    /** One line from stdin, byte by byte so nothing after it is swallowed before the live screen reads keys. */
-    private String readLine() throws IOException {
-        StringBuilder sb = new StringBuilder();
-        int c;
-        while ((c = app.invocation().in().read()) != -1 && c != '\n') {
-            sb.append((char) c);
-        }
-        return sb.toString().strip();
-    }
-
     void check(boolean yes) throws IOException {
         Path marker = app.locations().safetyNote();
         if (Files.exists(marker)) {
@@ -43,7 +33,7 @@ final class SafetyGate {
         if (!yes) {
             err.print("Have you read this, and will you stop on sharp pain? [y/N] ");
             err.flush();
-            String answer = readLine();
+            String answer = Answers.line(app.invocation().in());
             if (!answer.equalsIgnoreCase("y") && !answer.equalsIgnoreCase("yes")) {
                 throw new UsageException("the session needs the safety note acknowledged (answer y, or pass --yes)");
             }

@@ -4,19 +4,23 @@ import backplan.ExitCode;
 import backplan.catalog.Catalog;
 import backplan.catalog.Category;
 import backplan.catalog.Exercise;
+import backplan.history.HistoryEntry;
+import backplan.history.Plan;
+import backplan.session.Progression;
 import backplan.session.SessionBuilder;
 import backplan.session.SessionPlan;
-import backplan.session.SessionSettings;
-import backplan.session.Tempo;
 import backplan.term.Coach;
 import backplan.term.Json;
+import backplan.term.Picker;
 import backplan.term.SessionText;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -24,7 +28,8 @@ import picocli.CommandLine.ParentCommand;
 /** {@code backplan start}: builds today's session and coaches it live, as plain lines, or as JSON Lines. */
 @Command(name = "start", description = {
     "Run a session: one exercise per category in session order (mobility, abs, back, obliques, glutes,",
-    "stretch), or just the exercises you name. Keys: space pause, s or → skip, +/- 10 s, q or Esc quit."})
+    "stretch) from your plan, your picks, or the catalog's first of each; or just the exercises you name.",
+    "Keys: space pause, s or → skip, +/- 10 s, q or Esc quit (asks), Ctrl-C quit at once."})
 final class StartCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -37,43 +42,8 @@ final class StartCommand implements Callable<Integer> {
     @Option(names = "--pick", paramLabel = "CATEGORY=ID", description = "Use ID for CATEGORY (repeatable).")
     Map<String, String> picks = new LinkedHashMap<>();
 
-    @Option(names = "--sets", paramLabel = "N", description = "Sets per exercise (1-10).")
-    Integer sets;
-
-    @Option(names = "--work", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "Work time per set, e.g. 45, 45s, 1m30s (default: the prescription; a range uses the"
-                    + " plan's week, else its low end).")
-    Integer work;
-
-    @Option(names = "--rest", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "Rest between sets (default: the prescription's, usually 15 s).")
-    Integer rest;
-
-    @Option(names = "--rest-between", paramLabel = "DURATION", converter = DurationConverter.class,
-            defaultValue = "30", description = "Rest between exercises (default: ${DEFAULT-VALUE} s).")
-    int restBetween;
-
-    @Option(names = "--lead-in", paramLabel = "DURATION", converter = DurationConverter.class, defaultValue = "5",
-            description = "Get-ready time before the first exercise (default: ${DEFAULT-VALUE} s).")
-    int leadIn;
-
-    @Option(names = "--switch", paramLabel = "DURATION", converter = DurationConverter.class, defaultValue = "5",
-            description = "Pause to switch sides (default: ${DEFAULT-VALUE} s).")
-    int switchPause;
-
-    @Option(names = "--level", paramLabel = "N", defaultValue = "0",
-            description = "Level for exercises that have levels (Oblique Knee Drop: 1 or 2).")
-    int level;
-
-    @Option(names = "--reps", description = "Count reps where an exercise offers them (3 × 10 reps, not 3 × 30 s).")
-    boolean byReps;
-
-    @Option(names = "--reps-manual", description = "End each reps set with Enter instead of a paced count.")
-    boolean repsManual;
-
-    @Option(names = "--tempo", paramLabel = "OUT/BACK", defaultValue = "2/2",
-            description = "Seconds out and back for paced reps (default: ${DEFAULT-VALUE}).")
-    String tempo;
+    @Mixin
+    SessionOptions session;
 
     @Option(names = "--plain", description = "One line per event, no live screen (automatic when not a terminal).")
     boolean plain;
@@ -90,30 +60,70 @@ final class StartCommand implements Callable<Integer> {
     @Option(names = {"-y", "--yes"}, description = "Acknowledge the safety note (for scripts).")
     boolean yes;
 
+    @Option(names = "--pain", paramLabel = "N", description = "Record how your back feels after (0-10).")
+    Integer pain;
+
+    @Option(names = "--pain-before", paramLabel = "N", description = "Record how your back feels before (0-10).")
+    Integer painBefore;
+
     @Override
     public Integer call() throws Exception {
+        checkPain(pain, "--pain");
+        checkPain(painBefore, "--pain-before");
         Catalog catalog = app.catalog();
-        SessionPlan plan = SessionBuilder.build(catalog, choose(catalog), settings());
+        Plan plan = app.planFile().load(catalog).orElse(null);
+        if (!dryRun) {
+            new SafetyGate(app).check(yes); // the trainer's warning comes first
+        }
+        List<Exercise> chosen = choose(catalog, plan);
+        if (chosen == null) {
+            return ExitCode.INTERRUPTED;
+        }
+        Progression progression = plan == null ? Progression.NONE : plan.progressionOn(app.today());
+        SessionPlan sessionPlan = SessionBuilder.build(catalog, chosen, session.settings(progression, json));
         PrintWriter out = app.invocation().out();
         if (dryRun) {
             if (json) {
-                Json.write(out, true, g -> Json.plan(g, plan));
+                Json.write(out, true, g -> Json.plan(g, sessionPlan));
                 out.println();
             } else {
-                SessionText.dryRun(plan).forEach(out::println);
+                SessionText.dryRun(sessionPlan).forEach(out::println);
             }
             return ExitCode.OK;
         }
-        new SafetyGate(app).check(yes);
-        Coach.Outcome outcome = Coach.run(plan, mode(), app.invocation().clock(), out, app.invocation().in(),
-                app.color(), quiet);
+        Coach.Mode mode = mode();
+        Coach.Outcome outcome = Coach.run(sessionPlan, mode, app.invocation().clock(), out, app.invocation().in(),
+                app.color(), quiet, mode == Coach.Mode.LIVE && pain == null);
         PrintWriter summaryTo = json ? app.invocation().err() : out;
         SessionText.summary(outcome.result()).forEach(summaryTo::println);
         summaryTo.flush();
+        Integer week = plan == null ? null : plan.weekOf(outcome.result().start().toLocalDate());
+        Integer after = pain != null ? pain : outcome.painAfter();
+        if (!record(new HistoryEntry(outcome.result(), painBefore, after, week))) {
+            return ExitCode.FAILURE;
+        }
         if (outcome.result().completed()) {
             return ExitCode.OK;
         }
         return outcome.signal() > 0 ? ExitCode.signal(outcome.signal()) : ExitCode.INTERRUPTED;
+    }
+
+    /** Appends the session to the history; if that fails the summary is already out and the error says where. */
+    private boolean record(HistoryEntry entry) {
+        try {
+            app.historyFile().append(entry);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            app.invocation().err().println("backplan: the session could not be recorded in "
+                    + app.historyFile().path() + ": " + describe(e));
+            return false;
+        }
+    }
+
+    private static String describe(Exception e) {
+        String m = e.getMessage();
+        return e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
+                .toLowerCase(java.util.Locale.ROOT) + (m == null ? "" : " (" + m + ")");
     }
 
     private Coach.Mode mode() {
@@ -125,7 +135,8 @@ final class StartCommand implements Callable<Integer> {
         return live ? Coach.Mode.LIVE : Coach.Mode.PLAIN;
     }
 
-    private List<Exercise> choose(Catalog catalog) {
+    /** Named ids, else picks over the plan, else (on a terminal) the picker, else the first of each category. */
+    private List<Exercise> choose(Catalog catalog, Plan plan) throws IOException {
         if (!ids.isEmpty()) {
             if (!picks.isEmpty()) {
                 throw new UsageException("name exercises or use --pick, not both");
@@ -133,48 +144,37 @@ final class StartCommand implements Callable<Integer> {
             return ids.stream().map(id -> ExerciseIds.find(catalog, id)).toList();
         }
         Map<Category, Exercise> chosen = new LinkedHashMap<>();
-        picks.forEach((categoryName, id) -> {
-            Category category = CategoryNames.parse(categoryName);
-            Exercise e = ExerciseIds.find(catalog, id);
-            if (e.category() != category) {
-                throw new UsageException("--pick " + categoryName + "=" + id + ": " + id + " is a "
-                        + e.category().key() + " exercise, not " + category.key());
+        if (plan != null) {
+            chosen.putAll(PlanCommand.picks(catalog, plan));
+        }
+        chosen.putAll(Picks.parse(catalog, picks));
+        if (plan == null && picks.isEmpty() && !dryRun && mode() == Coach.Mode.LIVE) {
+            chosen = Picker.pick(catalog, chosen);
+            if (chosen == null) {
+                return null;
             }
-            chosen.put(category, e);
-        });
+            offerToSave(chosen);
+        }
         return SessionBuilder.onePerCategory(catalog, chosen);
     }
 
-    private SessionSettings settings() {
-        if (sets != null && (sets < 1 || sets > 10)) {
-            throw new UsageException("--sets must be between 1 and 10, not " + sets);
+    private void offerToSave(Map<Category, Exercise> chosen) throws IOException {
+        PrintWriter err = app.invocation().err();
+        err.print("Keep these as your plan (" + Plan.DEFAULT_PER_WEEK + " sessions a week for " + Plan.DEFAULT_WEEKS
+                + " weeks, from today)? [Y/n] ");
+        err.flush();
+        String answer = Answers.line(app.invocation().in());
+        if (answer.isEmpty() || answer.equalsIgnoreCase("y") || answer.equalsIgnoreCase("yes")) {
+            Map<Category, String> ids = new java.util.EnumMap<>(Category.class);
+            chosen.forEach((c, e) -> ids.put(c, e.id()));
+            app.planFile().save(new Plan(app.today(), Plan.DEFAULT_PER_WEEK, Plan.DEFAULT_WEEKS, ids));
+            err.println("Saved the plan to " + app.planFile().path() + "; 'backplan plan' shows it.");
         }
-        if (work != null && work < 1) {
-            throw new UsageException("--work must be at least 1 s");
-        }
-        if (level < 0 || level > 9) {
-            throw new UsageException("--level must be between 1 and 9, not " + level);
-        }
-        if (repsManual && json) {
-            throw new UsageException("--reps-manual waits for Enter; it does not go with --json");
-        }
-        return new SessionSettings(sets, work, rest, leadIn, switchPause, restBetween, level, byReps || repsManual,
-                repsManual, parseTempo(), backplan.session.Progression.NONE);
     }
 
-    private Tempo parseTempo() {
-        String[] parts = tempo.split("/");
-        try {
-            if (parts.length == 2) {
-                int out = Integer.parseInt(parts[0].strip());
-                int back = Integer.parseInt(parts[1].strip());
-                if (out >= 1 && back >= 1 && out <= 30 && back <= 30) {
-                    return new Tempo(out, back);
-                }
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+    private static void checkPain(Integer value, String option) {
+        if (value != null && (value < 0 || value > 10)) {
+            throw new UsageException(option + " must be between 0 and 10, not " + value);
         }
-        throw new UsageException("--tempo must be OUT/BACK in whole seconds (1-30), such as 2/2, not '" + tempo + "'");
     }
 }

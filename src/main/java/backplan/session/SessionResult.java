@@ -27,7 +27,7 @@ public record SessionResult(
     }
 
     public long totalSeconds() {
-        return Math.max(0, java.time.Duration.between(start, end).toSeconds());
+        return Math.max(0, (java.time.Duration.between(start, end).toMillis() + 500) / 1000);
     }
 
     public int setsDone() {

@@ -30,21 +30,30 @@ public final class Coach {
      *
      * @param signal the number of the signal that stopped it, or 0
      */
-    public record Outcome(SessionResult result, int signal) {}
+    public record Outcome(SessionResult result, int signal, Integer painAfter) {}
 
     private Coach() {}
 
+    /**
+     * Runs the plan to its end.
+     *
+     * @param askPain on the live screen, ask how the back feels once the session is over
+     */
     public static Outcome run(SessionPlan plan, Mode mode, MonotonicClock clock, PrintWriter out, InputStream in,
-            boolean color, boolean quiet) throws IOException {
+            boolean color, boolean quiet, boolean askPain) throws IOException {
         QueuedControls controls = new QueuedControls(clock);
         try (Signals signals = Signals.route(() -> controls.send(Command.INTERRUPT))) {
             SessionResult result;
+            Integer pain = null;
             if (mode == Mode.LIVE) {
                 try (FullScreen screen = FullScreen.open()) {
                     LiveView view = new LiveView(screen, new CountdownScreen(color), quiet);
                     view.handleSignals(controls);
                     result = new SessionEngine(plan, clock, new TerminalControls(screen, controls, clock), view)
                             .run();
+                    if (askPain && signals.received() == 0 && result.activeSeconds() > 0) {
+                        pain = Picker.askPain(screen, "How is your back right now?");
+                    }
                 }
             } else {
                 if (plan.steps().stream().anyMatch(Step::manual)) {
@@ -53,7 +62,7 @@ public final class Coach {
                 SessionView view = mode == Mode.JSON ? new JsonLinesView(out) : new PlainView(out);
                 result = new SessionEngine(plan, clock, controls, view).run();
             }
-            return new Outcome(result, signals.received());
+            return new Outcome(result, signals.received(), pain);
         }
     }
 

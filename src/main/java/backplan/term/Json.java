@@ -172,4 +172,60 @@ public final class Json {
         }
         g.writeEndArray();
     }
+
+    /** The history as one array of the same objects the file keeps. */
+    public static void history(JsonGenerator g, List<backplan.history.HistoryEntry> entries) throws IOException {
+        g.writeStartArray();
+        for (backplan.history.HistoryEntry e : entries) {
+            g.writeRawValue(backplan.history.HistoryFile.toJson(e));
+        }
+        g.writeEndArray();
+    }
+
+    public static void progress(JsonGenerator g, backplan.history.Progress p) throws IOException {
+        g.writeStartObject();
+        g.writeObjectFieldStart("plan");
+        g.writeBooleanField("set", p.planned());
+        g.writeStringField("start", p.plan().start().toString());
+        g.writeNumberField("perWeek", p.plan().perWeek());
+        g.writeNumberField("weeks", p.plan().weeks());
+        g.writeEndObject();
+        g.writeStringField("today", p.today().toString());
+        g.writeNumberField("currentWeek", p.currentWeek());
+        g.writeNumberField("streak", p.streak());
+        g.writeNumberField("sessions", p.sessions());
+        g.writeNumberField("completed", p.completed());
+        g.writeArrayFieldStart("weeks");
+        for (backplan.history.Progress.Week w : p.weeks()) {
+            g.writeStartObject();
+            g.writeNumberField("week", w.number());
+            g.writeStringField("start", w.start().toString());
+            g.writeNumberField("done", w.done());
+            g.writeNumberField("partial", w.partial());
+            g.writeNumberField("goal", w.goal());
+            g.writeBooleanField("met", w.metGoal());
+            g.writeArrayFieldStart("days");
+            for (backplan.history.Progress.Day d : w.days()) {
+                g.writeString(d.name().toLowerCase(Locale.ROOT));
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("activeSeconds");
+        for (var e : p.activeSecondsByCategory().entrySet()) {
+            g.writeNumberField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+        g.writeArrayFieldStart("pain");
+        for (int v : p.pain()) {
+            g.writeNumber(v);
+        }
+        g.writeEndArray();
+        if (!p.pain().isEmpty()) {
+            g.writeNumberField("painFirst", p.pain().get(0));
+            g.writeNumberField("painLatest", p.pain().get(p.pain().size() - 1));
+        }
+        g.writeEndObject();
+    }
 }

@@ -1,0 +1,32 @@
+package backplan.cli;
+
+import backplan.ExitCode;
+import backplan.history.Progress;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code backplan due}: for login scripts, {@code backplan due && backplan start}. */
+@Command(name = "due", description = {
+    "Exit 0 and say so when a session is due today: the plan is running, this week still needs a session,",
+    "and none was completed today. Exit 1 otherwise. Without a plan: 3 sessions per calendar week.",
+    "Use it in a login script: backplan due && backplan start"})
+final class DueCommand implements Callable<Integer> {
+
+    @ParentCommand
+    BackplanCommand app;
+
+    @Option(names = {"-q", "--quiet"}, description = "Say nothing; only the exit code.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        Progress.Due due = Progress.due(app.planFile().load(app.catalog()).orElse(null), app.history(),
+                app.today(), app.zone());
+        if (!quiet) {
+            app.invocation().out().println(due.due() ? "Due: " + due.reason() : "Not due: " + due.reason());
+        }
+        return due.due() ? ExitCode.OK : ExitCode.NOT_DUE;
+    }
+}

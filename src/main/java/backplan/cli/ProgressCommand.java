@@ -1,0 +1,39 @@
+package backplan.cli;
+
+import backplan.history.Plan;
+import backplan.history.Progress;
+import backplan.term.Json;
+import backplan.term.ProgressText;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code backplan progress}: the plan's weeks, a calendar, the streak, time per category and the pain trend. */
+@Command(name = "progress", description = "Show progress: weeks against the goal, a calendar, the streak, active"
+        + " time per category and the pain trend.")
+final class ProgressCommand implements Callable<Integer> {
+
+    @ParentCommand
+    BackplanCommand app;
+
+    @Option(names = "--json", description = "One JSON document.")
+    boolean json;
+
+    @Option(names = "--ascii", description = "Plain ASCII marks (automatic when the locale is not UTF-8).")
+    boolean ascii;
+
+    @Override
+    public Integer call() throws Exception {
+        Plan plan = app.planFile().load(app.catalog()).orElse(null);
+        Progress progress = Progress.of(plan, app.history(), app.today(), app.zone());
+        var out = app.invocation().out();
+        if (json) {
+            Json.write(out, true, g -> Json.progress(g, progress));
+            out.println();
+        } else {
+            new ProgressText(app.ascii(ascii)).progress(progress).forEach(out::println);
+        }
+        return 0;
+    }
+}
