@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,25 +72,41 @@ public final class CatalogLoader {
         return catalog;
     }
 
-    /** A prescription as written, fields possibly missing, to be laid over category defaults. */
-    private record Partial(Integer sets, SecondsRange work, Integer reps, Boolean perSide, Integer rest) {
-        static final Partial NONE = new Partial(null, null, null, null, null);
+    /**
+     * A prescription as written, fields possibly missing, to be laid over category defaults.
+     *
+     * @param given the fields written, including those whose value was wrong (already reported): a wrong field is
+     *              not also a missing one
+     */
+    private record Partial(
+            Integer sets, SecondsRange work, Integer reps, Boolean perSide, Integer rest, Set<String> given) {
+        static final Partial NONE = new Partial(null, null, null, null, null, Set.of());
 
         Partial over(Partial base) {
+            Set<String> both = new HashSet<>(given);
+            both.addAll(base.given);
             return new Partial(
                     sets != null ? sets : base.sets,
                     work != null ? work : base.work,
                     reps != null ? reps : base.reps,
                     perSide != null ? perSide : base.perSide,
-                    rest != null ? rest : base.rest);
+                    rest != null ? rest : base.rest,
+                    both);
+        }
+
+        boolean has(String field) {
+            return given.contains(field);
         }
     }
 
-    private record Defaults(Partial prescription, String breathing) {}
+    /** @param breathingGiven whether the category wrote a breathing cue, even a wrong one */
+    private record Defaults(Partial prescription, String breathing, boolean breathingGiven) {}
 
     /** One pass over one file; problems go to the reader. */
     private static final class Reading {
         private final YamlReader yaml;
+        /** The 'categories' mapping, if any: a misspelt category there explains missing defaults. */
+        private Node categories;
 
         Reading(YamlReader yaml) {
             this.yaml = yaml;
@@ -107,8 +124,11 @@ public final class CatalogLoader {
                     "Sit and stand tall all day.", List.of());
             Map<Category, Defaults> defaults = top.containsKey("categories")
                     ? categories(top.get("categories")) : Map.of();
+            categories = top.get("categories");
             if (!top.containsKey("exercises")) {
-                yaml.problem(root, "the catalog has no 'exercises' list");
+                if (!yaml.misspelt(root, "exercises")) {
+                    yaml.problem(root, "the catalog has no 'exercises' list");
+                }
                 return Optional.empty();
             }
             Node list = top.get("exercises");
@@ -143,7 +163,7 @@ public final class CatalogLoader {
                 yaml.problem(node, "posture needs a 'summary'");
             }
             List<String> cues = map.containsKey("cues")
-                    ? yaml.texts(map.get("cues"), "posture cues").orElse(List.of()) : List.of();
+                    ? yaml.texts(map.get("cues"), "posture cues", "a posture cue").orElse(List.of()) : List.of();
             return new Posture(summary, cues);
         }
 
@@ -157,7 +177,7 @@ public final class CatalogLoader {
                 Partial p = fields.containsKey("prescription") ? partial(fields.get("prescription")) : Partial.NONE;
                 String breathing = fields.containsKey("breathing")
                         ? yaml.text(fields.get("breathing"), "breathing").orElse(null) : null;
-                out.put(category, new Defaults(p, breathing));
+                out.put(category, new Defaults(p, breathing, fields.containsKey("breathing")));
             });
             return out;
         }
@@ -172,21 +192,30 @@ public final class CatalogLoader {
             String id = required(f, node, "id", "an exercise").flatMap(n -> id(n, ids)).orElse(null);
             String what = id == null ? "this exercise" : "'" + id + "'";
             String name = required(f, node, "name", what).flatMap(n -> yaml.text(n, "name")).orElse(null);
-            if (name != null && names.putIfAbsent(name.toLowerCase(java.util.Locale.ROOT), f.get("name")) != null) {
-                yaml.problem(f.get("name"), "duplicate exercise name '" + name + "'");
+            Node firstName = name == null ? null
+                    : names.putIfAbsent(name.toLowerCase(java.util.Locale.ROOT), f.get("name"));
+            if (firstName != null) {
+                yaml.problem(f.get("name"), "duplicate exercise name '" + name + "'" + firstName.getStartMark()
+                        .map(m -> " (first at line " + (m.getLine() + 1) + ")").orElse(""));
             }
             Category category = required(f, node, "category", what).flatMap(this::category).orElse(null);
             Source source = required(f, node, "source", what).flatMap(this::source).orElse(null);
             Defaults base = category == null ? null : defaults.get(category);
+            // A misspelt category default is already reported; what it would have given is not missing as well.
+            boolean baseMisspelt = base == null && category != null && categories != null
+                    && yaml.misspelt(categories, category.key());
             Partial written = f.containsKey("prescription") ? partial(f.get("prescription")) : Partial.NONE;
             Partial merged = base == null ? written : written.over(base.prescription());
-            Prescription prescription = complete(merged, f.getOrDefault("prescription", node), what);
+            Prescription prescription = f.containsKey("prescription")
+                    || !yaml.misspelt(node, "prescription") && !baseMisspelt
+                    ? complete(merged, f.getOrDefault("prescription", node), what) : null;
             String breathing = f.containsKey("breathing") ? yaml.text(f.get("breathing"), "breathing").orElse(null)
                     : base != null ? base.breathing() : null;
-            if (breathing == null && !f.containsKey("breathing")) {
+            boolean breathingGiven = f.containsKey("breathing") || base != null && base.breathingGiven();
+            if (!breathingGiven && !yaml.misspelt(node, "breathing") && !baseMisspelt) {
                 yaml.problem(node, what + " needs a 'breathing' cue (or one for its category)");
             }
-            List<String> cues = f.containsKey("cues") ? yaml.texts(f.get("cues"), "cues").orElse(List.of())
+            List<String> cues = f.containsKey("cues") ? yaml.texts(f.get("cues"), "cues", "a cue").orElse(List.of())
                     : List.of();
             String caution = f.containsKey("caution") ? yaml.text(f.get("caution"), "caution").orElse(null) : null;
             List<Level> levels = f.containsKey("levels") && prescription != null
@@ -201,7 +230,7 @@ public final class CatalogLoader {
 
         private Optional<Node> required(Map<String, Node> fields, Node owner, String key, String what) {
             Node n = fields.get(key);
-            if (n == null) {
+            if (n == null && !yaml.misspelt(owner, key)) {
                 yaml.problem(owner, what + " is missing '" + key + "'");
             }
             return Optional.ofNullable(n);
@@ -214,8 +243,10 @@ public final class CatalogLoader {
             }
             String id = text.get();
             if (!KEBAB.matcher(id).matches()) {
-                yaml.problem(node, "id '" + id + "' must be kebab-case: lower-case letters and digits joined by"
-                        + " dashes, such as dead-bug");
+                String kebab = id.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                        .replaceAll("^-|-$", "");
+                yaml.problem(node, "id " + YamlReader.quote(id) + " must be kebab-case (lower-case letters and"
+                        + " digits joined by dashes), such as '" + (kebab.isEmpty() ? "dead-bug" : kebab) + "'");
                 return Optional.empty();
             }
             Node first = seen.putIfAbsent(id, node);
@@ -250,7 +281,11 @@ public final class CatalogLoader {
         }
 
         private Partial partial(Node node) {
-            Map<String, Node> f = yaml.mapping(node, "prescription", PRESCRIPTION_KEYS).orElse(Map.of());
+            Map<String, Node> f = yaml.mapping(node, "prescription", PRESCRIPTION_KEYS).orElse(null);
+            if (f == null) {
+                // Already reported; count every field as given so that none is reported missing as well.
+                return new Partial(null, null, null, null, null, PRESCRIPTION_KEYS);
+            }
             Integer sets = f.containsKey("sets") ? box(yaml.whole(f.get("sets"), "sets", 1, MAX_SETS)) : null;
             SecondsRange work = f.containsKey("work") ? work(f.get("work")) : null;
             Integer reps = f.containsKey("reps") ? box(yaml.whole(f.get("reps"), "reps", 1, MAX_REPS)) : null;
@@ -258,7 +293,7 @@ public final class CatalogLoader {
                     : null;
             Integer rest = f.containsKey("rest")
                     ? box(yaml.seconds(f.get("rest"), "rest", 0, MAX_REST_SECONDS)) : null;
-            return new Partial(sets, work, reps, perSide, rest);
+            return new Partial(sets, work, reps, perSide, rest, f.keySet());
         }
 
         private SecondsRange work(Node node) {
@@ -266,13 +301,13 @@ public final class CatalogLoader {
                 long[] range = Seconds.parseRange(s.getValue());
                 if (range != null) {
                     if (range[0] < 1 || range[1] > MAX_WORK_SECONDS) {
-                        yaml.problem(node, "work range must lie between 1 and " + MAX_WORK_SECONDS + " s, not "
+                        yaml.problem(node, "work must be between 1 and " + MAX_WORK_SECONDS + " s, not "
                                 + s.getValue().strip());
                         return null;
                     }
                     if (range[0] > range[1]) {
-                        yaml.problem(node, "work range " + range[0] + "-" + range[1]
-                                + " has its minimum above its maximum");
+                        yaml.problem(node, "work range " + s.getValue().strip() + " runs backwards; write the"
+                                + " shorter time first: " + range[1] + "-" + range[0]);
                         return null;
                     }
                     return new SecondsRange((int) range[0], (int) range[1]);
@@ -283,16 +318,19 @@ public final class CatalogLoader {
         }
 
         private Prescription complete(Partial p, Node at, String what) {
-            if (p.sets() == null && p.work() == null && p.reps() == null) {
+            boolean noSets = p.sets() == null && !p.has("sets");
+            boolean noAmount = p.work() == null && p.reps() == null && !p.has("work") && !p.has("reps");
+            if (noSets && noAmount && !p.has("per-side") && !p.has("rest")) {
                 yaml.problem(at, what + " needs a prescription (sets and work or reps), or one for its category");
                 return null;
             }
-            if (p.sets() == null) {
+            if (noSets) {
                 yaml.problem(at, what + ": the prescription is missing 'sets'");
-                return null;
             }
-            if (p.work() == null && p.reps() == null) {
+            if (noAmount) {
                 yaml.problem(at, what + ": the prescription needs 'work' (seconds) or 'reps'");
+            }
+            if (p.sets() == null || p.work() == null && p.reps() == null) {
                 return null;
             }
             return new Prescription(p.sets(), p.work(), p.reps() == null ? 0 : p.reps(),
@@ -312,7 +350,8 @@ public final class CatalogLoader {
                 String description = f.containsKey("description")
                         ? yaml.text(f.get("description"), "description").orElse("") : "";
                 Partial p = f.containsKey("prescription") ? partial(f.get("prescription")).over(base) : base;
-                Prescription resolved = complete(p, f.getOrDefault("prescription", item), "level '" + name + "'");
+                Prescription resolved = complete(p, f.getOrDefault("prescription", item),
+                        name == null ? "a level" : "level '" + name + "'");
                 if (name != null && resolved != null) {
                     levels.add(new Level(levels.size() + 1, name, description, resolved));
                 }

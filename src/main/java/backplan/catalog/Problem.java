@@ -5,6 +5,11 @@ package backplan.catalog;
  */
 public record Problem(String file, int line, int column, String message) implements Comparable<Problem> {
 
+    /** Messages echo the user's text; a line break or a terminal escape in it must not break the one-line form. */
+    public Problem {
+        message = oneLine(message);
+    }
+
     public static Problem whole(String file, String message) {
         return new Problem(file, 0, 0, message);
     }
@@ -13,6 +18,25 @@ public record Problem(String file, int line, int column, String message) impleme
     @Override
     public String toString() {
         return line > 0 ? file + ":" + line + ":" + column + ": " + message : file + ": " + message;
+    }
+
+    private static String oneLine(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            switch (c) {
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                        sb.append(String.format("\\u%04X", c));
+                    } else {
+                        sb.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return sb.toString();
     }
 
     @Override

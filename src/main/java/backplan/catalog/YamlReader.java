@@ -1,35 +1,48 @@
 package backplan.catalog;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigInteger;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.exceptions.ComposerException;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * Reads a small YAML file into SnakeYAML Engine nodes and checks values against a schema, collecting every problem
@@ -40,8 +53,19 @@ public final class YamlReader {
     /** Hand-edited catalogs and plans are small; a bigger file is almost surely the wrong one. */
     public static final int MAX_BYTES = 1 << 20;
 
+    /**
+     * Catalogs nest six levels deep; SnakeYAML composes nodes recursively, so without a limit a few thousand
+     * {@code [} would overflow the stack.
+     */
+    static final int MAX_DEPTH = 64;
+
+    /** Aliases to lists and mappings share nodes; many of them are how a "billion laughs" file blows up. */
+    static final int MAX_COLLECTION_ALIASES = 20;
+
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
+    /** For each mapping, the known keys its unknown keys were probably meant to be. */
+    private final Map<Node, List<String>> misspelt = new IdentityHashMap<>();
 
     public YamlReader(String file) {
         this.file = file;
@@ -62,26 +86,26 @@ public final class YamlReader {
     /** Reads and composes a file; empty (with a problem recorded) when it cannot be read or is not YAML. */
     public Optional<Node> parse(Path path) {
         byte[] bytes;
-        try {
-            if (Files.isDirectory(path)) {
-                problems.add(Problem.whole(file, "is a directory, not a file"));
-                return Optional.empty();
-            }
-            long size = Files.size(path);
-            if (size > MAX_BYTES) {
-                problems.add(Problem.whole(file, String.format(
-                        "file is too large (%.1f MB; at most %d KB expected)", size / 1e6, MAX_BYTES / 1024)));
-                return Optional.empty();
-            }
-            bytes = Files.readAllBytes(path);
+        if (Files.isDirectory(path)) {
+            problems.add(Problem.whole(file, "is a directory, not a file"));
+            return Optional.empty();
+        }
+        // Read at most one byte past the limit: a FIFO or /dev/zero has no size to check first.
+        try (InputStream in = Files.newInputStream(path)) {
+            bytes = in.readNBytes(MAX_BYTES + 1);
         } catch (NoSuchFileException e) {
             problems.add(Problem.whole(file, "no such file"));
             return Optional.empty();
         } catch (AccessDeniedException e) {
             problems.add(Problem.whole(file, "cannot read the file: permission denied"));
             return Optional.empty();
+        } catch (FileSystemException e) {
+            problems.add(Problem.whole(file, "cannot read the file: "
+                    + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason())));
+            return Optional.empty();
         } catch (IOException e) {
-            problems.add(Problem.whole(file, "cannot read the file: " + e.getMessage()));
+            problems.add(Problem.whole(file, "cannot read the file: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
             return Optional.empty();
         }
         return parse(bytes);
@@ -89,65 +113,175 @@ public final class YamlReader {
 
     /** Composes UTF-8 bytes (a leading byte-order mark is allowed). */
     public Optional<Node> parse(byte[] bytes) {
+        if (bytes.length > MAX_BYTES) {
+            problems.add(Problem.whole(file, "the file is larger than 1 MiB, far more than a hand-written file"
+                    + " needs: is it the right file?"));
+            return Optional.empty();
+        }
+        if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE
+                || (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF)) {
+            problems.add(new Problem(file, 1, 1, "the file is UTF-16 text; save it as UTF-8"));
+            return Optional.empty();
+        }
+        int bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+                && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        // Before decoding: most binary files are not valid UTF-8 either, but "binary" is the better answer.
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                int[] pos = lineColumn(bytes, bom, i);
+                problems.add(new Problem(file, pos[0], pos[1],
+                        "binary data (a NUL byte): this is not a YAML text file"));
+                return Optional.empty();
+            }
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         String text;
         try {
-            text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+            text = decoder.decode(ByteBuffer.wrap(bytes, bom, bytes.length - bom)).toString();
         } catch (CharacterCodingException e) {
-            int bad = firstInvalidUtf8(bytes);
-            int[] pos = lineColumn(bytes, bad);
+            int bad = firstInvalidUtf8(bytes, bom);
+            int[] pos = lineColumn(bytes, bom, bad);
             problems.add(new Problem(file, pos[0], pos[1], "not UTF-8 text (byte 0x"
                     + String.format("%02X", bytes[bad] & 0xff) + "); save the file as UTF-8"));
             return Optional.empty();
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
         }
         return parse(text);
     }
 
     public Optional<Node> parse(String text) {
-        if (text.indexOf('\0') >= 0) {
-            int at = text.indexOf('\0');
-            int[] pos = lineColumn(text, at);
-            problems.add(new Problem(file, pos[0], pos[1], "binary data (a NUL byte): this is not a YAML text file"));
-            return Optional.empty();
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        // SnakeYAML rejects these too, but by code-point index rather than line and column.
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (!StreamReader.isPrintable(c)) {
+                int[] pos = lineColumn(text, i);
+                problems.add(new Problem(file, pos[0], pos[1], c == 0
+                        ? "binary data (a NUL byte): this is not a YAML text file"
+                        : String.format("the %scharacter U+%04X is not allowed in YAML; remove it",
+                                Character.isISOControl(c) ? "control " : "", c)));
+                return Optional.empty();
+            }
+            i += Character.charCount(c);
         }
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(file)
                 .setAllowDuplicateKeys(false)
                 .setAllowRecursiveKeys(false)
-                .setMaxAliasesForCollections(20)
+                // Reported by mapping() with a position, rather than by SnakeYAML without one.
+                .setAllowNonScalarKeys(true)
+                .setMaxAliasesForCollections(MAX_COLLECTION_ALIASES)
                 .setCodePointLimit(MAX_BYTES)
                 .setUseMarks(true)
                 .build();
+        GuardedParser parser = new GuardedParser(new ParserImpl(settings, new StreamReader(settings, text)));
         try {
-            Optional<Node> node = new Compose(settings).composeString(text);
+            Optional<Node> node = new Composer(settings, parser).getSingleNode();
             if (node.isEmpty()) {
                 problems.add(Problem.whole(file, "the file is empty (only blanks or comments)"));
             }
             return node;
         } catch (MarkedYamlEngineException e) {
-            Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
-            String what = e.getProblem() == null ? "invalid YAML" : e.getProblem();
-            problems.add(mark == null
-                    ? Problem.whole(file, "YAML syntax error: " + what)
-                    : new Problem(file, mark.getLine() + 1, mark.getColumn() + 1, "YAML syntax error: " + what));
-        } catch (YamlEngineException e) {
-            problems.add(Problem.whole(file, "YAML error: " + firstLine(e.getMessage())));
-        } catch (StackOverflowError e) {
-            problems.add(Problem.whole(file, "the YAML is nested too deeply"));
+            problems.add(syntaxProblem(e, text));
+        } catch (TooDeep e) {
+            problems.add(at(e.at.getStartMark(),
+                    "nested more than " + MAX_DEPTH + " levels deep; a catalog needs fewer than 10"));
+        } catch (RuntimeException e) {
+            // SnakeYAML's other errors carry no position: the last event read is where it stopped.
+            Event last = parser.last;
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            String message = last instanceof AliasEvent alias && why.startsWith("Number of aliases")
+                    ? "more than " + MAX_COLLECTION_ALIASES + " aliases such as '*" + alias.getAlias()
+                            + "' to lists or mappings; write the values out instead"
+                    : "cannot read this YAML: " + why;
+            problems.add(at(last == null ? Optional.empty() : last.getStartMark(), message));
         }
         return Optional.empty();
+    }
+
+    private static final Pattern BAD_START = Pattern.compile("found character '(.+)' that cannot start any token.*");
+    private static final Pattern BAD_ESCAPE = Pattern.compile("found unknown escape character (.)\\(\\d+\\)");
+    private static final Pattern UNCLOSED_FLOW = Pattern.compile("expected ',' or '([\\]}])', but got (.*)");
+
+    /** SnakeYAML's wording is for parser writers; say what a person should look at, and where. */
+    private Problem syntaxProblem(MarkedYamlEngineException e, String text) {
+        String problem = e.getProblem() == null ? "" : e.getProblem();
+        String context = e.getContext() == null ? "" : e.getContext();
+        Optional<Mark> at = e.getProblemMark().or(e::getContextMark);
+        Optional<Mark> opened = e.getContextMark();
+        String message;
+        Matcher m;
+        if ((m = BAD_START.matcher(problem)).matches()) {
+            message = m.group(1).startsWith("\\t")
+                    ? "a tab here; YAML indents with spaces only"
+                    : "'" + m.group(1) + "' cannot start a value; put the value in quotes";
+        } else if (problem.equals("mapping values are not allowed here")) {
+            message = "a ':' is not allowed here; put text that contains ': ' in quotes, or check the indentation"
+                    + " and the line above";
+        } else if (problem.startsWith("expected <block end>, but found '<")) {
+            message = "this line does not line up with the lines above it (check its indentation)";
+        } else if (problem.equals("found unexpected end of stream") && context.contains("quoted scalar")
+                && opened.isPresent()) {
+            message = "the quote that opens here is never closed";
+            at = opened;
+        } else if ((m = UNCLOSED_FLOW.matcher(problem)).matches() && opened.isPresent() && at.isPresent()) {
+            String close = m.group(1);
+            String open = close.equals("]") ? "[" : "{";
+            Mark where = at.get();
+            if (m.group(2).equals("<stream end>")) {
+                message = "the '" + open + "' that opens here is never closed with '" + close + "'";
+                at = opened;
+            } else if (where.getLine() != opened.get().getLine()) {
+                message = "the '" + open + "' that opens here needs a ',' or a closing '" + close
+                        + "' before line " + (where.getLine() + 1) + ", column " + (where.getColumn() + 1);
+                at = opened;
+            } else {
+                message = "expected a ',' or the closing '" + close + "' here";
+            }
+        } else if (problem.equals("could not find expected ':'") && opened.isPresent()) {
+            at = opened;
+            message = lineAt(text, opened.get().getLine()).stripLeading().matches("-[^\\s-].*")
+                    ? "a list item needs a space after its '-'"
+                    : "this line needs a ':' after its key";
+        } else if ((m = BAD_ESCAPE.matcher(problem)).matches()) {
+            message = "unknown escape '\\" + m.group(1) + "' in double quotes: write '\\\\' for a backslash,"
+                    + " or use single quotes";
+        } else if (e instanceof ComposerException && problem.equals("but found another document")) {
+            return at(at, "a second YAML document starts here, but the file must hold only one");
+        } else if (e instanceof ComposerException && problem.startsWith("found undefined alias ")) {
+            String name = problem.substring("found undefined alias ".length());
+            return at(at, "'*" + name + "' refers to no anchor '&" + name + "' defined before it");
+        } else {
+            message = problem.isEmpty() ? "invalid YAML" : plainer(problem);
+        }
+        return at(at, "YAML syntax error: " + message);
+    }
+
+    private Problem at(Optional<Mark> mark, String message) {
+        return mark.map(m -> new Problem(file, m.getLine() + 1, m.getColumn() + 1, message))
+                .orElseGet(() -> Problem.whole(file, message));
+    }
+
+    /** SnakeYAML's token names in words. */
+    private static String plainer(String problem) {
+        return problem
+                .replace("'<block mapping start>'", "an indented block")
+                .replace("'<block sequence start>'", "an indented list")
+                .replace("<block end>", "the end of the indented block")
+                .replace("'<scalar>'", "a value")
+                .replace("<stream end>", "the end of the file")
+                .replace("'<document start>'", "'---'")
+                .replace("'?'", "a key")
+                .replace("but got", "but found");
     }
 
     /** Records a problem at a node's position. */
     public void problem(Node at, String message) {
         Optional<Mark> mark = at == null ? Optional.empty() : at.getStartMark();
-        problems.add(mark.map(m -> new Problem(file, m.getLine() + 1, m.getColumn() + 1, message))
-                .orElseGet(() -> Problem.whole(file, message)));
+        problems.add(at(mark, message));
     }
 
     public void problem(String message) {
@@ -159,11 +293,13 @@ public final class YamlReader {
      * text, duplicate keys (the first one wins) and keys outside {@code known}, with a spelling hint.
      */
     public Optional<Map<String, Node>> mapping(Node node, String what, Collection<String> known) {
+        if (unsupportedTag(node)) {
+            return Optional.empty();
+        }
         if (!(node instanceof MappingNode map)) {
             problem(node, what + " must be a mapping of keys to values, not " + describe(node));
             return Optional.empty();
         }
-        checkTag(node);
         Map<String, Node> entries = new LinkedHashMap<>();
         Map<String, Node> keyNodes = new HashMap<>();
         for (NodeTuple tuple : map.getValue()) {
@@ -175,13 +311,15 @@ public final class YamlReader {
             String key = scalar.getValue();
             if (keyNodes.containsKey(key)) {
                 Node first = keyNodes.get(key);
-                problem(keyNode, "duplicate key '" + key + "' in " + what
+                problem(keyNode, "duplicate key " + quote(key) + " in " + what
                         + first.getStartMark().map(m -> " (first at line " + (m.getLine() + 1) + ")").orElse(""));
                 continue;
             }
             keyNodes.put(key, keyNode);
             if (!known.contains(key)) {
-                problem(keyNode, "unknown key '" + key + "' in " + what + Spelling.hint(key, known));
+                List<String> meant = Spelling.closest(key, known);
+                misspelt.computeIfAbsent(node, n -> new ArrayList<>()).addAll(meant);
+                problem(keyNode, "unknown key " + quote(key) + " in " + what + Spelling.hint(key, known));
                 continue;
             }
             entries.put(key, tuple.getValueNode());
@@ -189,22 +327,37 @@ public final class YamlReader {
         return Optional.of(entries);
     }
 
+    /**
+     * Whether an unknown key of this mapping looked like {@code key}: then "missing {@code key}" would only repeat
+     * the "did you mean" already reported.
+     */
+    public boolean misspelt(Node mapping, String key) {
+        return misspelt.getOrDefault(mapping, List.of()).contains(key);
+    }
+
     public Optional<List<Node>> sequence(Node node, String what) {
-        if (!(node instanceof SequenceNode seq)) {
-            problem(node, what + " must be a list, not " + describe(node));
+        if (unsupportedTag(node)) {
             return Optional.empty();
         }
-        checkTag(node);
+        if (!(node instanceof SequenceNode seq)) {
+            boolean dash = node instanceof MappingNode map && !map.getValue().isEmpty()
+                    && map.getValue().get(0).getKeyNode() instanceof ScalarNode key && key.getValue().startsWith("-");
+            problem(node, what + " must be a list, not " + describe(node)
+                    + (dash ? " (a list item needs a space after its '-')" : ""));
+            return Optional.empty();
+        }
         return Optional.of(seq.getValue());
     }
 
     /** Non-empty text on one line; numbers are accepted as text, other types are not. */
     public Optional<String> text(Node node, String what) {
-        if (!(node instanceof ScalarNode scalar) || isNull(node) || node.getTag().equals(Tag.BOOL)) {
+        if (unsupportedTag(node)) {
+            return Optional.empty();
+        }
+        if (!(node instanceof ScalarNode scalar) || isNull(node) || tag(node).equals(Tag.BOOL)) {
             problem(node, what + " must be text, not " + describe(node));
             return Optional.empty();
         }
-        checkTag(node);
         String value = scalar.getValue().strip();
         if (value.isEmpty()) {
             problem(node, what + " must not be empty");
@@ -214,14 +367,19 @@ public final class YamlReader {
     }
 
     public Optional<List<String>> texts(Node node, String what) {
+        return texts(node, what, "each of " + what);
+    }
+
+    /** A list of texts; {@code item} names one of them in messages, such as "a cue". */
+    public Optional<List<String>> texts(Node node, String what, String item) {
         Optional<List<Node>> items = sequence(node, what);
         if (items.isEmpty()) {
             return Optional.empty();
         }
         List<String> out = new ArrayList<>();
         boolean good = true;
-        for (Node item : items.get()) {
-            Optional<String> t = text(item, "each of " + what);
+        for (Node each : items.get()) {
+            Optional<String> t = text(each, item);
             good &= t.isPresent();
             t.ifPresent(out::add);
         }
@@ -230,73 +388,119 @@ public final class YamlReader {
 
     /** A whole number within bounds. */
     public OptionalInt whole(Node node, String what, int min, int max) {
-        if (!(node instanceof ScalarNode scalar) || !node.getTag().equals(Tag.INT)) {
-            if (node instanceof ScalarNode s && node.getTag().equals(Tag.FLOAT)) {
-                problem(node, what + " must be a whole number, not " + s.getValue());
-            } else {
-                problem(node, what + " must be a whole number, not " + describe(node));
-            }
+        if (unsupportedTag(node)) {
             return OptionalInt.empty();
         }
-        return bounded(node, what, scalar.getValue().strip(), min, max, "");
+        BigInteger value = node instanceof ScalarNode s && tag(node).equals(Tag.INT) ? integer(s.getValue()) : null;
+        if (value == null) {
+            problem(node, what + " must be a whole number, not " + describe(node));
+            return OptionalInt.empty();
+        }
+        return bounded(node, what, value, ((ScalarNode) node).getValue().strip(), min, max, "");
     }
 
     /** A duration in seconds: a whole number, or text such as {@code 45s} or {@code 1m30s}. */
     public OptionalInt seconds(Node node, String what, int min, int max) {
-        if (node instanceof ScalarNode scalar && node.getTag().equals(Tag.INT)) {
-            return bounded(node, what, scalar.getValue().strip(), min, max, " s");
+        if (unsupportedTag(node)) {
+            return OptionalInt.empty();
         }
-        if (node instanceof ScalarNode scalar && node.getTag().equals(Tag.STR)) {
+        if (node instanceof ScalarNode scalar && tag(node).equals(Tag.INT)) {
+            BigInteger value = integer(scalar.getValue());
+            if (value != null) {
+                return bounded(node, what, value, scalar.getValue().strip(), min, max, " s");
+            }
+        }
+        if (node instanceof ScalarNode scalar && tag(node).equals(Tag.STR)) {
             OptionalInt parsed = Seconds.parse(scalar.getValue());
             if (parsed.isPresent()) {
-                return bounded(node, what, Integer.toString(parsed.getAsInt()), min, max, " s");
+                return bounded(node, what, BigInteger.valueOf(parsed.getAsInt()), scalar.getValue().strip(),
+                        min, max, " s");
             }
         }
         problem(node, what + " must be a number of seconds such as 45, 45s or 1m30s, not " + describe(node));
         return OptionalInt.empty();
     }
 
-    private OptionalInt bounded(Node node, String what, String digits, int min, int max, String unit) {
-        long value;
+    private OptionalInt bounded(Node node, String what, BigInteger value, String written, int min, int max,
+            String unit) {
+        if (value.compareTo(BigInteger.valueOf(min)) < 0 || value.compareTo(BigInteger.valueOf(max)) > 0) {
+            String range = min == max ? "be " + min : "be between " + min + " and " + max + unit;
+            problem(node, what + " must " + range + ", not " + shorten(written));
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(value.intValueExact());
+    }
+
+    /** A YAML 1.2 core-schema integer ({@code 42}, {@code -5}, {@code 0x2A}, {@code 0o52}); null if it is none. */
+    private static BigInteger integer(String written) {
+        String s = written.strip();
+        if (s.length() > 40) {
+            // Far out of any bound; and parsing a megabyte of digits would take a while.
+            return BigInteger.TEN.pow(40).multiply(BigInteger.valueOf(s.startsWith("-") ? -1 : 1));
+        }
         try {
-            value = Long.parseLong(digits);
+            if (s.startsWith("0x")) {
+                return new BigInteger(s.substring(2), 16);
+            }
+            if (s.startsWith("0o")) {
+                return new BigInteger(s.substring(2), 8);
+            }
+            return new BigInteger(s.startsWith("+") ? s.substring(1) : s);
         } catch (NumberFormatException e) {
-            problem(node, what + " is far too large (at most " + max + unit + ")");
-            return OptionalInt.empty();
+            return null;
         }
-        if (value < min || value > max) {
-            problem(node, what + " must be " + (min == 0 ? "at most " + max + unit
-                    : "between " + min + " and " + max + unit) + ", not " + value
-                    + (value > max ? "" : unit));
-            return OptionalInt.empty();
-        }
-        return OptionalInt.of((int) value);
     }
 
     public Optional<Boolean> flag(Node node, String what) {
-        if (!(node instanceof ScalarNode scalar) || !node.getTag().equals(Tag.BOOL)) {
+        if (unsupportedTag(node)) {
+            return Optional.empty();
+        }
+        String value = node instanceof ScalarNode s && tag(node).equals(Tag.BOOL)
+                ? s.getValue().strip().toLowerCase(Locale.ROOT) : "";
+        if (!value.equals("true") && !value.equals("false")) {
             problem(node, what + " must be true or false, not " + describe(node));
             return Optional.empty();
         }
-        return Optional.of(Boolean.parseBoolean(scalar.getValue().strip().toLowerCase(java.util.Locale.ROOT)));
+        return Optional.of(value.equals("true"));
     }
 
-    private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP, Tag.SEQ);
+    private static final Set<Tag> SCALAR_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL);
 
     /** Explicit tags such as {@code !!java.lang.Runtime} or {@code !custom} mean nothing here: say so. */
-    private void checkTag(Node node) {
-        if (!PLAIN_TAGS.contains(node.getTag())) {
-            problem(node, "the tag '" + node.getTag().getValue() + "' is not supported; remove it");
+    private boolean unsupportedTag(Node node) {
+        if (node == null) {
+            return false;
         }
+        Tag tag = tag(node);
+        boolean plain = node instanceof ScalarNode ? SCALAR_TAGS.contains(tag)
+                : node instanceof SequenceNode ? tag.equals(Tag.SEQ) : tag.equals(Tag.MAP);
+        if (!plain) {
+            String name = tag.getValue().startsWith(Tag.PREFIX)
+                    ? "!!" + tag.getValue().substring(Tag.PREFIX.length()) : tag.getValue();
+            problem(node, "the tag " + quote(name) + " is not supported here; remove it");
+        }
+        return !plain;
+    }
+
+    /**
+     * The node's tag, except that plain text which merely looks like {@code ${NAME}} or {@code <<} is text: the
+     * core schema gives such scalars tags that mean nothing to a catalog.
+     */
+    private static Tag tag(Node node) {
+        Tag tag = node.getTag();
+        if (node instanceof ScalarNode && node.isResolved() && (tag.equals(Tag.ENV_TAG) || tag.equals(Tag.MERGE))) {
+            return Tag.STR;
+        }
+        return tag;
     }
 
     private static boolean isNull(Node node) {
-        return node.getTag().equals(Tag.NULL);
+        return tag(node).equals(Tag.NULL);
     }
 
     /** How a wrong value reads in a message: "a list", "a mapping", "nothing", "true", "'abc'". */
     public static String describe(Node node) {
-        if (node == null || node.getTag().equals(Tag.NULL)) {
+        if (node == null || tag(node).equals(Tag.NULL)) {
             return "nothing";
         }
         if (node instanceof MappingNode) {
@@ -306,31 +510,47 @@ public final class YamlReader {
             return "a list";
         }
         String v = ((ScalarNode) node).getValue();
-        if (v.length() > 40) {
-            v = v.substring(0, 37) + "...";
-        }
-        return node.getTag().equals(Tag.STR) ? "'" + v + "'" : v;
+        return tag(node).equals(Tag.STR) ? quote(v) : shorten(v);
     }
 
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "unknown";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
+    /** {@code 'text'}, shortened, for echoing a user's text in a one-line message. */
+    static String quote(String text) {
+        return "'" + shorten(text) + "'";
     }
 
-    private static int firstInvalidUtf8(byte[] bytes) {
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+    private static String shorten(String text) {
+        if (text.length() <= 40) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(36)) ? 36 : 37;
+        return text.substring(0, end) + "...";
+    }
+
+    private static String lineAt(String text, int line) {
+        int start = 0;
+        for (int i = 0; i < line && start >= 0; i++) {
+            int nl = text.indexOf('\n', start);
+            start = nl < 0 ? -1 : nl + 1;
+        }
+        if (start < 0) {
+            return "";
+        }
+        int end = text.indexOf('\n', start);
+        return text.substring(start, end < 0 ? text.length() : end);
+    }
+
+    private static int firstInvalidUtf8(byte[] bytes, int from) {
+        ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         StandardCharsets.UTF_8.newDecoder().decode(in, out, true);
         return Math.min(in.position(), bytes.length - 1);
     }
 
-    private static int[] lineColumn(byte[] bytes, int offset) {
+    /** Line and column (in code points, as SnakeYAML counts) of a byte offset, not counting a byte-order mark. */
+    private static int[] lineColumn(byte[] bytes, int from, int offset) {
         int line = 1;
         int col = 1;
-        for (int i = 0; i < offset && i < bytes.length; i++) {
+        for (int i = from; i < offset && i < bytes.length; i++) {
             if (bytes[i] == '\n') {
                 line++;
                 col = 1;
@@ -345,13 +565,70 @@ public final class YamlReader {
         int line = 1;
         int col = 1;
         for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
+            char c = text.charAt(i);
+            if (c == '\n') {
                 line++;
                 col = 1;
-            } else {
+            } else if (!Character.isLowSurrogate(c)) {
                 col++;
             }
         }
         return new int[] {line, col};
+    }
+
+    /** Thrown by {@link GuardedParser} when collections nest too deeply; carries no stack trace. */
+    private static final class TooDeep extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient Event at;
+
+        TooDeep(Event at) {
+            super(null, null, false, false);
+            this.at = at;
+        }
+    }
+
+    /**
+     * Passes SnakeYAML's parser events through, counting nesting depth so that a hostile file stops early, and
+     * remembering the last event so that an error without a position still gets one.
+     */
+    private static final class GuardedParser implements Parser {
+        private final Parser inner;
+        private int depth;
+        Event last;
+
+        GuardedParser(Parser inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID id) {
+            return inner.checkEvent(id);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return inner.peekEvent();
+        }
+
+        @Override
+        public boolean hasNext() {
+            return inner.hasNext();
+        }
+
+        @Override
+        public Event next() {
+            Event event = inner.next();
+            last = event;
+            switch (event.getEventId()) {
+                case SequenceStart, MappingStart -> {
+                    if (++depth > MAX_DEPTH) {
+                        throw new TooDeep(event);
+                    }
+                }
+                case SequenceEnd, MappingEnd -> depth--;
+                default -> { }
+            }
+            return event;
+        }
     }
 }

@@ -17,8 +17,8 @@ final class Picks {
             Category category = CategoryNames.parse(categoryName);
             Exercise e = ExerciseIds.find(catalog, id);
             if (e.category() != category) {
-                throw new UsageException("--pick " + categoryName + "=" + id + ": " + id + " is a "
-                        + e.category().key() + " exercise, not " + category.key());
+                throw new UsageException("--pick " + categoryName + "=" + id + ": " + id + " is an exercise of category '"
+                        + e.category().key() + "', not '" + category.key() + "'");
             }
             chosen.put(category, e);
         });

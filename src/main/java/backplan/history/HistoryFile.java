@@ -37,6 +37,9 @@ public final class HistoryFile {
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
 
+    /** File locks guard against other processes; within one JVM a second lock would throw, so take turns here. */
+    private static final Object IN_PROCESS = new Object();
+
     private final Path path;
 
     public HistoryFile(Path path) {
@@ -57,6 +60,12 @@ public final class HistoryFile {
         if (dir != null) {
             Files.createDirectories(dir);
         }
+        synchronized (IN_PROCESS) {
+            appendLocked(line);
+        }
+    }
+
+    private void appendLocked(byte[] line) throws IOException {
         // READ + WRITE, not APPEND: the last byte must be read, and the lock makes "write at the end" safe.
         try (FileChannel ch = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);

@@ -100,8 +100,8 @@ public final class PlanFile {
                             + " exercise" + Spelling.hint(id, catalog.in(category).stream().map(Exercise::id)
                             .toList()));
                 } else if (e.get().category() != category) {
-                    yaml.problem(node, "the plan picks '" + id + "' for " + key + ", but it is a "
-                            + e.get().category().key() + " exercise");
+                    yaml.problem(node, "the plan picks '" + id + "' for " + key + ", but that is an exercise"
+                            + " of category '" + e.get().category().key() + "'");
                 } else {
                     picks.put(category, id);
                 }
