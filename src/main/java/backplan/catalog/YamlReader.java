@@ -431,7 +431,7 @@ public final class YamlReader {
         return OptionalInt.of(value.intValueExact());
     }
 
-    /** A YAML 1.2 core-schema integer ({@code 42}, {@code -5}, {@code 0x2A}, {@code 0o52}); null if it is none. */
+    /** The value of a scalar the schema calls an integer; null if it somehow is none. */
     private static BigInteger integer(String written) {
         String s = written.strip();
         if (s.length() > 40) {
@@ -439,13 +439,7 @@ public final class YamlReader {
             return BigInteger.TEN.pow(40).multiply(BigInteger.valueOf(s.startsWith("-") ? -1 : 1));
         }
         try {
-            if (s.startsWith("0x")) {
-                return new BigInteger(s.substring(2), 16);
-            }
-            if (s.startsWith("0o")) {
-                return new BigInteger(s.substring(2), 8);
-            }
-            return new BigInteger(s.startsWith("+") ? s.substring(1) : s);
+            return new BigInteger(s);
         } catch (NumberFormatException e) {
             return null;
         }

@@ -33,8 +33,8 @@ import picocli.CommandLine.Spec;
             DueCommand.class,
             CompletionCommand.class
         },
-        footer = {"", "Exit codes: 0 ok, 1 failure (due: nothing due), 2 usage, 3 invalid catalog or plan,",
-            "130 session quit early (129/143 when stopped by SIGHUP/SIGTERM)."})
+        footer = {"", "Exit codes: 0 ok, 1 failure (due: nothing due), 2 usage, 3 invalid catalog or plan, 130 session"
+            + " quit early (129/143 when stopped by SIGHUP/SIGTERM)."})
 public final class BackplanCommand implements Runnable {
 
     @Spec

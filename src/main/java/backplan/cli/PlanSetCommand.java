@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code backplan plan set}: chooses the exercises and the goal, and saves the plan. */
-@Command(name = "set", description = {"Make or change the plan. Without --pick on a terminal, a picker opens;",
-    "categories you do not pick use the catalog's first exercise."})
+@Command(name = "set", description = {"Make or change the plan. Without --pick on a terminal, a picker opens;"
+    + " categories you do not pick use the catalog's first exercise."})
 final class PlanSetCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -1,7 +1,6 @@
 package backplan.term;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiFunction;
@@ -38,6 +37,7 @@ public final class FullScreen implements AutoCloseable {
     private final Display display;
     private final Thread restoreOnExit;
     private final AtomicBoolean restored = new AtomicBoolean();
+    private volatile boolean broken;
     private Size size;
 
     private FullScreen(Terminal terminal) {
@@ -94,8 +94,17 @@ public final class FullScreen implements AutoCloseable {
             display.clear();
             display.resize(now.getRows(), now.getColumns());
         }
-        display.update(frame.apply(size.getColumns(), size.getRows()), 0);
-        terminal.flush();
+        try {
+            display.update(frame.apply(size.getColumns(), size.getRows()), 0);
+            terminal.flush();
+        } catch (RuntimeException | java.io.IOError e) {
+            broken = true; // the terminal went away (window closed): the session ends and is still recorded
+        }
+    }
+
+    /** True once drawing failed: the terminal is gone. */
+    public boolean broken() {
+        return broken;
     }
 
     /** Forgets what is on screen so the next frame is drawn whole. */
@@ -144,7 +153,11 @@ public final class FullScreen implements AutoCloseable {
 
     @Override
     public void close() {
-        restore();
+        try {
+            restore();
+        } catch (RuntimeException | java.io.IOError e) {
+            // a closed terminal cannot be restored; nothing is lost by going on
+        }
         try {
             Runtime.getRuntime().removeShutdownHook(restoreOnExit);
         } catch (IllegalStateException alreadyShuttingDown) {
@@ -152,8 +165,8 @@ public final class FullScreen implements AutoCloseable {
         }
         try {
             terminal.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | RuntimeException | java.io.IOError e) {
+            // as above: the session's result matters more than a clean close of a dead terminal
         }
     }
 

@@ -5,7 +5,6 @@ import backplan.session.Controls;
 import backplan.session.MonotonicClock;
 import backplan.session.QueuedControls;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * Controls read straight from the terminal on the session thread, as JLine's own {@code ttop} does: the key read
@@ -45,10 +44,10 @@ final class TerminalControls implements Controls {
             int key;
             try {
                 key = screen.readKey(waitMs);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            } catch (IOException | RuntimeException | java.io.IOError e) {
+                return Command.INTERRUPT; // the terminal is gone
             }
-            if (key == FullScreen.EOF) {
+            if (key == FullScreen.EOF || screen.broken()) {
                 return Command.INTERRUPT; // the terminal is gone
             }
             if (key != FullScreen.TIMEOUT) {
