@@ -169,6 +169,7 @@ final class StartCommand implements Callable<Integer> {
             chosen.forEach((c, e) -> ids.put(c, e.id()));
             app.planFile().save(new Plan(app.today(), Plan.DEFAULT_PER_WEEK, Plan.DEFAULT_WEEKS, ids));
             err.println("Saved the plan to " + app.planFile().path() + "; 'backplan plan' shows it.");
+            err.flush();
         }
     }
 

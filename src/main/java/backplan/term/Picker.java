@@ -27,7 +27,8 @@ public final class Picker {
 
     static Map<Category, Exercise> pick(FullScreen screen, Catalog catalog, Map<Category, Exercise> preselected)
             throws IOException {
-        Map<Category, Exercise> chosen = new EnumMap<>(preselected.isEmpty() ? Map.of() : preselected);
+        Map<Category, Exercise> chosen = new EnumMap<>(Category.class);
+        chosen.putAll(preselected);
         List<Category> categories = new ArrayList<>(catalog.bySessionOrder().keySet());
         int i = 0;
         while (i < categories.size()) {
