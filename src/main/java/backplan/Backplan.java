@@ -6,13 +6,13 @@ import backplan.cli.BackplanCommand;
 import backplan.cli.Invocation;
 import backplan.cli.UsageException;
 import backplan.session.MonotonicClock;
+import backplan.term.AsciiWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import java.util.Map;
 import picocli.CommandLine;
 
 /** The entry point: runs one command and returns its exit code; only {@link #main} exits the JVM. */
@@ -22,8 +22,10 @@ public final class Backplan {
 
     public static void main(String[] args) {
         Charset charset = outputCharset();
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), charset));
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), charset));
+        PrintWriter out = new PrintWriter(AsciiWriter.wrapIfNeeded(
+                new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), charset), charset));
+        PrintWriter err = new PrintWriter(AsciiWriter.wrapIfNeeded(
+                new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), charset), charset));
         boolean stdoutTty = tty("backplan.stdout.tty");
         boolean interactive = stdoutTty && tty("backplan.stdin.tty");
         int code = run(new Invocation(out, err, System.in, System.getenv(), interactive, stdoutTty,
@@ -109,16 +111,14 @@ public final class Backplan {
         }
     }
 
+    /** The terminal's charset: JDK 19+ says it in stdout.encoding; before, the locale's is file.encoding's. */
     private static Charset outputCharset() {
-        String enc = System.getProperty("stdout.encoding");
+        String enc = System.getProperty("stdout.encoding", System.getProperty("sun.stdout.encoding",
+                System.getProperty("file.encoding")));
         try {
             return enc != null ? Charset.forName(enc) : Charset.defaultCharset();
         } catch (RuntimeException e) {
             return Charset.defaultCharset();
         }
-    }
-
-    static Map<String, String> environment() {
-        return System.getenv();
     }
 }

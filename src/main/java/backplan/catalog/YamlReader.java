@@ -214,15 +214,34 @@ public final class YamlReader {
         Optional<Mark> opened = e.getContextMark();
         String message;
         Matcher m;
-        if ((m = BAD_START.matcher(problem)).matches()) {
-            message = m.group(1).startsWith("\\t")
-                    ? "a tab here; YAML indents with spaces only"
-                    : "'" + m.group(1) + "' cannot start a value; put the value in quotes";
+        if (problem.contains("\\t(TAB)")) {
+            message = "a tab here; YAML indents with spaces only";
+        } else if ((m = BAD_START.matcher(problem)).matches()) {
+            message = "'" + m.group(1) + "' cannot start a value; put the value in quotes";
         } else if (problem.equals("mapping values are not allowed here")) {
             message = "a ':' is not allowed here; put text that contains ': ' in quotes, or check the indentation"
                     + " and the line above";
-        } else if (problem.startsWith("expected <block end>, but found '<")) {
-            message = "this line does not line up with the lines above it (check its indentation)";
+        } else if (problem.startsWith("expected <block end>, but found ") && at.isPresent()) {
+            Mark where = at.get();
+            String line = lineAt(text, where.getLine());
+            boolean startsLine = line.length() - line.stripLeading().length() == where.getColumn();
+            message = startsLine ? "this line does not line up with the lines above it (check its indentation)"
+                    : "unexpected text after the value; put the whole value in quotes";
+        } else if (problem.startsWith("expected '<document start>'")) {
+            // The root node ended above: this line is less indented than the file's first line of content.
+            message = "this line does not line up with the top level of the file (check its indentation, and that"
+                    + " of the first line)";
+        } else if (context.contains("scanning an alias") || context.contains("scanning an anchor")) {
+            String sign = context.contains("alias") ? "*" : "&";
+            message = "'" + sign + "' starts " + (sign.equals("*") ? "an alias" : "an anchor")
+                    + " here; put text that starts with '" + sign + "' in quotes";
+        } else if (context.contains("block scalar")) {
+            message = "after '|' or '>' the text starts on the next line; put a one-line value in quotes instead";
+        } else if (problem.startsWith("expected a comment or a line break")) {
+            message = "unexpected text here; only a comment may follow on this line";
+        } else if (problem.equals("sequence entries are not allowed here")) {
+            message = "a list item ('- ') cannot start here; start the list on the next line, or put the value in"
+                    + " quotes";
         } else if (problem.equals("found unexpected end of stream") && context.contains("quoted scalar")
                 && opened.isPresent()) {
             message = "the quote that opens here is never closed";
@@ -275,7 +294,12 @@ public final class YamlReader {
                 .replace("<stream end>", "the end of the file")
                 .replace("'<document start>'", "'---'")
                 .replace("'?'", "a key")
-                .replace("but got", "but found");
+                .replace("'<tag>'", "a tag")
+                .replace("the node content", "a value")
+                .replace("but got", "but found")
+                .replace(" (32)", "a space")
+                .replace("\n(10)", "a line break")
+                .replaceAll("found (.)\\(\\d+\\)", "found '$1'");
     }
 
     /** Records a problem at a node's position. */

@@ -93,7 +93,7 @@ final class StartCommand implements Callable<Integer> {
         }
         Coach.Mode mode = mode();
         Coach.Outcome outcome = Coach.run(sessionPlan, mode, app.invocation().clock(), out, app.invocation().in(),
-                app.color(), quiet, mode == Coach.Mode.LIVE && pain == null);
+                app.color(), app.ascii(false), quiet, mode == Coach.Mode.LIVE && pain == null);
         PrintWriter summaryTo = json ? app.invocation().err() : out;
         SessionText.summary(outcome.result()).forEach(summaryTo::println);
         summaryTo.flush();

@@ -40,14 +40,14 @@ public final class Coach {
      * @param askPain on the live screen, ask how the back feels once the session is over
      */
     public static Outcome run(SessionPlan plan, Mode mode, MonotonicClock clock, PrintWriter out, InputStream in,
-            boolean color, boolean quiet, boolean askPain) throws IOException {
+            boolean color, boolean ascii, boolean quiet, boolean askPain) throws IOException {
         QueuedControls controls = new QueuedControls(clock);
         try (Signals signals = Signals.route(() -> controls.send(Command.INTERRUPT))) {
             SessionResult result;
             Integer pain = null;
             if (mode == Mode.LIVE) {
                 try (FullScreen screen = FullScreen.open()) {
-                    LiveView view = new LiveView(screen, new CountdownScreen(color), quiet);
+                    LiveView view = new LiveView(screen, new CountdownScreen(color, ascii), quiet);
                     view.handleSignals(controls);
                     result = new SessionEngine(plan, clock, new TerminalControls(screen, controls, clock), view)
                             .run();

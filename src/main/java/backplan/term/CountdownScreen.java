@@ -23,12 +23,34 @@ public final class CountdownScreen {
     static final int FULL_WIDTH = 44;
 
     private final boolean color;
+    private final boolean ascii;
 
     public CountdownScreen(boolean color) {
+        this(color, false);
+    }
+
+    /** @param ascii draw with ASCII look-alikes, for a locale that cannot show block characters */
+    public CountdownScreen(boolean color, boolean ascii) {
         this.color = color;
+        this.ascii = ascii;
     }
 
     public List<AttributedString> render(SessionState s, int width, int height) {
+        List<AttributedString> lines = draw(s, width, height);
+        return ascii ? lines.stream().map(CountdownScreen::toAscii).toList() : lines;
+    }
+
+    /** Replaces each non-ASCII mark by its look-alike, keeping the style of every cell. */
+    static AttributedString toAscii(AttributedString line) {
+        AttributedStringBuilder b = new AttributedStringBuilder();
+        for (int i = 0; i < line.length(); i++) {
+            String r = AsciiWriter.replacement(line.charAt(i));
+            b.style(line.styleAt(i)).append(r == null ? String.valueOf(line.charAt(i)) : r);
+        }
+        return b.toAttributedString();
+    }
+
+    private List<AttributedString> draw(SessionState s, int width, int height) {
         if (width < 1 || height < 1) {
             return List.of();
         }
