@@ -43,7 +43,7 @@ public final class Backplan {
 
     public static int run(Invocation invocation, String... args) {
         BackplanCommand app = new BackplanCommand(invocation);
-        CommandLine cli = new CommandLine(app)
+        CommandLine cli = BackplanCommand.register(new CommandLine(app), args)
                 .setOut(invocation.out())
                 .setErr(invocation.err())
                 .setCaseInsensitiveEnumValuesAllowed(true)

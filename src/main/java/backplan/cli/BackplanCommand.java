@@ -6,6 +6,11 @@ import backplan.catalog.CatalogLoader;
 import backplan.catalog.InvalidFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,20 +27,55 @@ import picocli.CommandLine.Spec;
             "A terminal coach for a daily back-care routine: mobility, strength, then stretching.",
             "See a doctor before you start any exercise program, and stop on sharp pain."
         },
-        subcommands = {
-            StartCommand.class,
-            ListCommand.class,
-            ShowCommand.class,
-            ValidateCommand.class,
-            PlanCommand.class,
-            HistoryCommand.class,
-            ProgressCommand.class,
-            DueCommand.class,
-            CompletionCommand.class
-        },
         footer = {"", "Exit codes: 0 ok, 1 failure (due: nothing due), 2 usage, 3 invalid catalog or plan, 130 session"
             + " quit early (129/143 when stopped by SIGHUP/SIGTERM)."})
 public final class BackplanCommand implements Runnable {
+
+    /**
+     * The subcommands in help order. They are registered lazily: picocli reflects over every registered command
+     * at start-up, so a run of {@code list} registers only {@code list} (see {@link #register}).
+     */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("start", StartCommand::new);
+        m.put("list", ListCommand::new);
+        m.put("show", ShowCommand::new);
+        m.put("validate", ValidateCommand::new);
+        m.put("plan", PlanCommand::new);
+        m.put("history", HistoryCommand::new);
+        m.put("progress", ProgressCommand::new);
+        m.put("due", DueCommand::new);
+        m.put("completion", CompletionCommand::new);
+        return m;
+    }
+
+    /** Global options that take a value, so their value is not mistaken for the subcommand's name. */
+    private static final Set<String> OPTIONS_WITH_VALUES = Set.of("--catalog", "--data-dir");
+
+    /**
+     * Adds the subcommand the arguments name, or all of them when they name none (for help, suggestions for a
+     * mistyped command, and completion scripts, which need the whole tree).
+     */
+    public static CommandLine register(CommandLine cli, String... args) {
+        String named = null;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (OPTIONS_WITH_VALUES.contains(a)) {
+                i++;
+            } else if (!a.startsWith("-")) {
+                named = a;
+                break;
+            }
+        }
+        if (named != null && SUBCOMMANDS.containsKey(named) && !named.equals("completion")) {
+            cli.addSubcommand(named, SUBCOMMANDS.get(named).get());
+        } else {
+            SUBCOMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+        }
+        return cli;
+    }
 
     @Spec
     CommandSpec spec;
