@@ -373,6 +373,8 @@ public final class YamlReader {
         return Optional.of(seq.getValue());
     }
 
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
+
     /** Non-empty text on one line; numbers are accepted as text, other types are not. */
     public Optional<String> text(Node node, String what) {
         if (unsupportedTag(node)) {
@@ -387,7 +389,7 @@ public final class YamlReader {
             problem(node, what + " must not be empty");
             return Optional.empty();
         }
-        return Optional.of(value.replaceAll("\\s*\\R\\s*", " "));
+        return Optional.of(LINE_BREAK.matcher(value).replaceAll(" "));
     }
 
     public Optional<List<String>> texts(Node node, String what) {
