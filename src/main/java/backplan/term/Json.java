@@ -3,10 +3,8 @@ package backplan.term;
 import backplan.catalog.Exercise;
 import backplan.catalog.Level;
 import backplan.catalog.Prescription;
-import backplan.session.ExerciseResult;
 import backplan.session.PlannedExercise;
 import backplan.session.SessionPlan;
-import backplan.session.SessionResult;
 import backplan.session.Step;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -146,31 +144,6 @@ public final class Json {
         g.writeEndArray();
         g.writeNumberField("totalSeconds", plan.totalSeconds());
         g.writeEndObject();
-    }
-
-    /** The outcome of a session, the same fields the history keeps. */
-    public static void result(JsonGenerator g, SessionResult r) throws IOException {
-        g.writeStringField("start", r.start().toOffsetDateTime().toString());
-        g.writeStringField("end", r.end().toOffsetDateTime().toString());
-        g.writeStringField("ending", r.ending().key());
-        g.writeBooleanField("completed", r.completed());
-        g.writeNumberField("plannedSeconds", r.plannedSeconds());
-        g.writeNumberField("activeSeconds", r.activeSeconds());
-        g.writeNumberField("pausedSeconds", r.pausedSeconds());
-        g.writeArrayFieldStart("exercises");
-        for (ExerciseResult e : r.exercises()) {
-            g.writeStartObject();
-            g.writeStringField("id", e.id());
-            g.writeStringField("name", e.name());
-            g.writeStringField("category", e.category());
-            g.writeNumberField("setsPlanned", e.setsPlanned());
-            g.writeNumberField("setsDone", e.setsDone());
-            g.writeNumberField("workSeconds", e.workSeconds());
-            g.writeNumberField("skippedSteps", e.skippedSteps());
-            g.writeBooleanField("completed", e.completed());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
     }
 
     /** The history as one array of the same objects the file keeps. */
