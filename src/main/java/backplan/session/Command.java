@@ -12,7 +12,7 @@ public enum Command {
     NO,
     /** Enter: ends a reps set counted by hand. */
     DONE,
-    /** Ctrl-C: quit at once. */
+    /** Ctrl-C: stop at once, like a signal; nothing more is asked. */
     QUIT_NOW,
     /** A signal such as SIGTERM or SIGHUP: stop and keep what was done. */
     INTERRUPT,

@@ -7,7 +7,7 @@ public enum Ending {
     COMPLETED,
     /** The person chose to stop. */
     QUIT,
-    /** A signal or a closed terminal stopped it. */
+    /** Ctrl-C, a signal or a closed terminal stopped it. */
     INTERRUPTED;
 
     public String key() {

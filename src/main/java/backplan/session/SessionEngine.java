@@ -190,7 +190,7 @@ public final class SessionEngine {
                     finishStep(now, false);
                 }
             }
-            case QUIT_NOW -> stop(Ending.QUIT);
+            case QUIT_NOW -> stop(Ending.INTERRUPTED); // Ctrl-C: at once, no questions after
             case INTERRUPT -> stop(Ending.INTERRUPTED);
             case REDRAW -> view.show(SessionEvent.REDRAW, state(now));
         }

@@ -1,6 +1,7 @@
 package backplan.term;
 
 import backplan.session.Command;
+import backplan.session.Ending;
 import backplan.session.MonotonicClock;
 import backplan.session.QueuedControls;
 import backplan.session.SessionEngine;
@@ -51,8 +52,9 @@ public final class Coach {
                     view.handleSignals(controls);
                     result = new SessionEngine(plan, clock, new TerminalControls(screen, controls, clock), view)
                             .run();
-                    if (askPain && signals.received() == 0 && result.activeSeconds() > 0) {
-                        pain = Picker.askPain(screen, "How is your back right now?");
+                    if (askPain && result.ending() != Ending.INTERRUPTED && !screen.broken()
+                            && result.activeSeconds() > 0) {
+                        pain = askPain(screen);
                     }
                 }
             } else {
@@ -63,6 +65,15 @@ public final class Coach {
                 result = new SessionEngine(plan, clock, controls, view).run();
             }
             return new Outcome(result, signals.received(), pain);
+        }
+    }
+
+    /** The optional rating; whatever goes wrong with the terminal now, the session itself must still be kept. */
+    private static Integer askPain(FullScreen screen) {
+        try {
+            return Picker.askPain(screen, "How is your back right now?");
+        } catch (IOException | RuntimeException | java.io.IOError e) {
+            return null;
         }
     }
 

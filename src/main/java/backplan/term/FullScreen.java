@@ -89,6 +89,9 @@ public final class FullScreen implements AutoCloseable {
             return;
         }
         Size now = terminal.getSize();
+        if (now.getRows() < 1 || now.getColumns() < 1) {
+            return; // no size: the terminal is gone or not ready; JLine cannot draw into nothing
+        }
         if (!now.equals(size)) {
             size = now;
             display.clear();

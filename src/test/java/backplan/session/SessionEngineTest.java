@@ -190,7 +190,7 @@ class SessionEngineTest {
     @Test
     void ctrlCAndSignalsStopAtOnce() {
         controls.at(12, Command.QUIT_NOW);
-        assertEquals(Ending.QUIT, run(plan(settings(1, 10, 0), "dead-bug")).ending());
+        assertEquals(Ending.INTERRUPTED, run(plan(settings(1, 10, 0), "dead-bug")).ending());
 
         FakeClock other = new FakeClock();
         SessionResult r = new SessionEngine(plan(settings(1, 10, 0), "dead-bug"), other,

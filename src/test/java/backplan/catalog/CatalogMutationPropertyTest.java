@@ -17,13 +17,13 @@ import org.junit.jupiter.api.Test;
  * bytes), from fixed seeds, and checks that the loader either loads a valid catalog or reports positioned,
  * one-line problems: never any other exception.
  */
-class CatalogMutationProperties {
+class CatalogMutationPropertyTest {
 
     private static final String[] VALUES = {"[1, 2]", "{a: 1}", "''", "-7", "0", "9999999999999999999", ".nan",
         "3.5", "true", "~", "!!java.lang.Runtime x", "*nope", "&a", "\"unclosed", "30-10", "|", "? x"};
 
     private static byte[] bundled() throws IOException {
-        try (InputStream in = CatalogMutationProperties.class.getResourceAsStream("/backplan/exercises.yaml")) {
+        try (InputStream in = CatalogMutationPropertyTest.class.getResourceAsStream("/backplan/exercises.yaml")) {
             return in.readAllBytes();
         }
     }

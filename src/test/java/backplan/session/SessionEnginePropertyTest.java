@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * Random key sequences (and random screen sizes) against the engine and the screen, from fixed seeds so a failure
  * is reproducible: the invariants always hold.
  */
-class SessionEngineProperties {
+class SessionEnginePropertyTest {
 
     private static final Command[] COMMANDS = Command.values();
     private static Catalog catalog;
