@@ -158,9 +158,22 @@ public final class BackplanCommand implements Runnable {
 
     /** Reads the history, warning on stderr about each damaged line (which stays in the file untouched). */
     public java.util.List<backplan.history.HistoryEntry> history() throws java.io.IOException {
-        backplan.history.HistoryFile.Contents contents = historyFile().read();
-        contents.damaged().forEach(p -> invocation.err().println("warning: " + p));
-        return contents.entries();
+        java.util.List<backplan.history.HistoryEntry> entries = new java.util.ArrayList<>();
+        history(entries::add);
+        return entries;
+    }
+
+    /** Streams the history, so a long one is never held in memory; damaged lines are warned about. */
+    public void history(java.util.function.Consumer<backplan.history.HistoryEntry> entries)
+            throws java.io.IOException {
+        historyFile().read(entries, p -> invocation.err().println("warning: " + p));
+    }
+
+    /** The history boiled down for progress and due. */
+    public backplan.history.Progress.Tally tally() throws java.io.IOException {
+        backplan.history.Progress.Tally tally = new backplan.history.Progress.Tally(zone());
+        history(tally);
+        return tally;
     }
 
     /** Unicode marks unless asked for ASCII or the locale cannot show them. */

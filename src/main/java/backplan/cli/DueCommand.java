@@ -23,8 +23,8 @@ final class DueCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Progress.Due due = Progress.due(app.planFile().load(app.catalog()).orElse(null), app.history(),
-                app.today(), app.zone());
+        Progress.Due due = Progress.due(app.planFile().load(app.catalog()).orElse(null), app.tally(),
+                app.today());
         if (!quiet) {
             app.invocation().out().println(due.due() ? "Due: " + due.reason() : "Not due: " + due.reason());
         }

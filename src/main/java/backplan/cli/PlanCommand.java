@@ -36,7 +36,7 @@ final class PlanCommand implements Callable<Integer> {
                     + Plan.DEFAULT_PER_WEEK + " sessions a week for " + Plan.DEFAULT_WEEKS + " weeks.");
             return 0;
         }
-        Progress progress = Progress.of(plan, app.history(), app.today(), app.zone());
+        Progress progress = app.tally().against(plan, app.today());
         new ProgressText(app.ascii(ascii)).plan(plan, names(catalog, plan), progress).forEach(out::println);
         return 0;
     }

@@ -62,7 +62,7 @@ final class PlanSetCommand implements Callable<Integer> {
         app.planFile().save(next);
         app.invocation().out().println("Saved the plan to " + app.planFile().path() + ".");
         new backplan.term.ProgressText(app.ascii(false)).plan(next, PlanCommand.names(catalog, next),
-                backplan.history.Progress.of(next, app.history(), app.today(), app.zone()))
+                app.tally().against(next, app.today()))
                 .forEach(app.invocation().out()::println);
         return 0;
     }

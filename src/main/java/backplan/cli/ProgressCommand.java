@@ -26,7 +26,7 @@ final class ProgressCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Plan plan = app.planFile().load(app.catalog()).orElse(null);
-        Progress progress = Progress.of(plan, app.history(), app.today(), app.zone());
+        Progress progress = app.tally().against(plan, app.today());
         var out = app.invocation().out();
         if (json) {
             Json.write(out, true, g -> Json.progress(g, progress));

@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -94,6 +93,13 @@ public final class HistoryFile {
     public Contents read() throws IOException {
         List<HistoryEntry> entries = new ArrayList<>();
         List<Problem> damaged = new ArrayList<>();
+        read(entries::add, damaged::add);
+        return new Contents(entries, damaged);
+    }
+
+    /** Streams every good entry to {@code entries} and every damaged line to {@code damaged}, in file order. */
+    public void read(java.util.function.Consumer<HistoryEntry> entries,
+            java.util.function.Consumer<Problem> damaged) throws IOException {
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         try (BufferedReader in = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(path),
@@ -105,17 +111,19 @@ public final class HistoryFile {
                 if (line.isBlank()) {
                     continue;
                 }
+                HistoryEntry entry;
                 try {
-                    entries.add(parse(line));
+                    entry = parse(line);
                 } catch (IOException | RuntimeException e) {
-                    damaged.add(new Problem(path.toString(), number, 1, "damaged history line skipped ("
+                    damaged.accept(new Problem(path.toString(), number, 1, "damaged history line skipped ("
                             + reason(e) + ")"));
+                    continue;
                 }
+                entries.accept(entry);
             }
         } catch (NoSuchFileException e) {
-            return new Contents(List.of(), List.of());
+            // no history yet
         }
-        return new Contents(entries, damaged);
     }
 
     private static String reason(Exception e) {
@@ -256,19 +264,17 @@ public final class HistoryFile {
     }
 
     private static ZonedDateTime time(String text, String zone) throws IOException {
-        try {
-            OffsetDateTime t = OffsetDateTime.parse(text);
-            if (zone != null) {
-                try {
-                    return t.atZoneSameInstant(java.time.ZoneId.of(zone));
-                } catch (java.time.DateTimeException ignored) {
-                    // an unknown zone id: keep the offset
-                }
-            }
-            return t.toZonedDateTime();
-        } catch (DateTimeParseException e) {
+        OffsetDateTime t = IsoTimes.parse(text);
+        if (t == null) {
             throw new IOException("bad time '" + text + "'");
         }
+        if (zone != null) {
+            java.time.ZoneId id = IsoTimes.zone(zone);
+            if (id != null) {
+                return t.atZoneSameInstant(id);
+            }
+        }
+        return t.toZonedDateTime();
     }
 
     private static void expect(JsonToken actual, JsonToken wanted, String message) throws IOException {

@@ -1,14 +1,17 @@
 package backplan.history;
 
+import backplan.catalog.Category;
 import backplan.session.ExerciseResult;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Where the person stands against the plan, computed from the history: sessions per week against the goal, a mark
@@ -52,79 +55,113 @@ public record Progress(
         }
     }
 
-    /** Computes progress in the user's time zone: a session belongs to the day it started on, there. */
-    public static Progress of(Plan plan, List<HistoryEntry> entries, LocalDate today, ZoneId zone) {
-        boolean planned = plan != null;
-        if (plan == null) {
-            plan = standIn(entries, today, zone);
+    /**
+     * The history boiled down to days, fed one entry at a time so a long history is never held in memory: per day
+     * the sessions completed and stopped early and the seconds of work per category; the pain ratings in order.
+     */
+    public static final class Tally implements Consumer<HistoryEntry> {
+
+        private static final List<String> CATEGORIES = Category.keys();
+
+        private final ZoneId zone;
+        private final Map<LocalDate, int[]> days = new HashMap<>();
+        private final List<Integer> pain = new ArrayList<>();
+        private int sessions;
+        private int completed;
+
+        /** @param zone the user's time zone: a session belongs to the day it started on, there */
+        public Tally(ZoneId zone) {
+            this.zone = zone;
         }
-        int weekCount = plan.weeks();
-        int[] done = new int[weekCount + 1];
-        int[] partial = new int[weekCount + 1];
-        Map<LocalDate, Day> byDay = new LinkedHashMap<>();
-        Map<String, Integer> active = new LinkedHashMap<>();
-        for (String c : backplan.catalog.Category.keys()) {
-            active.put(c, 0);
-        }
-        List<Integer> pain = new ArrayList<>();
-        int completed = 0;
-        for (HistoryEntry e : entries) {
+
+        @Override
+        public void accept(HistoryEntry e) {
             LocalDate day = e.result().start().withZoneSameInstant(zone).toLocalDate();
+            int[] d = days.computeIfAbsent(day, k -> new int[2 + CATEGORIES.size()]);
             boolean complete = e.result().completed();
+            d[complete ? 0 : 1]++;
+            sessions++;
             completed += complete ? 1 : 0;
-            int week = plan.weekOf(day);
-            if (week >= 1 && week <= weekCount) {
-                if (complete) {
-                    done[week]++;
-                } else {
-                    partial[week]++;
-                }
-                for (ExerciseResult x : e.result().exercises()) {
-                    active.merge(x.category(), x.workSeconds(), Integer::sum);
+            for (ExerciseResult x : e.result().exercises()) {
+                int c = CATEGORIES.indexOf(x.category());
+                if (c >= 0) {
+                    d[2 + c] += x.workSeconds();
                 }
             }
-            byDay.merge(day, complete ? Day.DONE : Day.PARTIAL, (a, b) -> a == Day.DONE || b == Day.DONE
-                    ? Day.DONE : Day.PARTIAL);
             if (e.painAfter() != null) {
                 pain.add(e.painAfter());
             }
         }
-        List<Week> weeks = new ArrayList<>();
-        for (int w = 1; w <= weekCount; w++) {
-            LocalDate start = plan.weekStart(w);
-            List<Day> days = new ArrayList<>();
-            for (int d = 0; d < 7; d++) {
-                LocalDate date = start.plusDays(d);
-                days.add(date.isAfter(today) ? Day.FUTURE : byDay.getOrDefault(date, Day.NONE));
+
+        int completedOn(LocalDate day) {
+            int[] d = days.get(day);
+            return d == null ? 0 : d[0];
+        }
+
+        /** Where things stand on {@code today} against {@code plan} (or the stand-in when it is null). */
+        public Progress against(Plan plan, LocalDate today) {
+            boolean planned = plan != null;
+            if (plan == null) {
+                LocalDate first = days.keySet().stream().min(LocalDate::compareTo).orElse(today);
+                LocalDate monday = first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                int weeks = Math.max(1, new Plan(monday, Plan.DEFAULT_PER_WEEK, 1, Map.of()).weekOf(today));
+                plan = new Plan(monday, Plan.DEFAULT_PER_WEEK, weeks, Map.of());
             }
-            weeks.add(new Week(w, start, done[w], partial[w], plan.perWeek(), days));
+            Map<String, Integer> active = new LinkedHashMap<>();
+            CATEGORIES.forEach(c -> active.put(c, 0));
+            List<Week> weeks = new ArrayList<>();
+            for (int w = 1; w <= plan.weeks(); w++) {
+                LocalDate start = plan.weekStart(w);
+                List<Day> marks = new ArrayList<>();
+                int done = 0;
+                int partial = 0;
+                for (int i = 0; i < 7; i++) {
+                    LocalDate date = start.plusDays(i);
+                    int[] d = days.get(date);
+                    if (d != null) {
+                        done += d[0];
+                        partial += d[1];
+                        for (int c = 0; c < CATEGORIES.size(); c++) {
+                            active.merge(CATEGORIES.get(c), d[2 + c], Integer::sum);
+                        }
+                    }
+                    marks.add(date.isAfter(today) ? Day.FUTURE
+                            : d == null ? Day.NONE : d[0] > 0 ? Day.DONE : Day.PARTIAL);
+                }
+                weeks.add(new Week(w, start, done, partial, plan.perWeek(), marks));
+            }
+            int current = plan.weekOf(today);
+            int streak = 0;
+            int from = Math.min(current, plan.weeks());
+            if (from >= 1 && !weeks.get(from - 1).metGoal()) {
+                from--; // the week in progress has not failed yet
+            }
+            for (int w = from; w >= 1 && weeks.get(w - 1).metGoal(); w--) {
+                streak++;
+            }
+            return new Progress(plan, planned, today, current, weeks, streak, active, List.copyOf(pain), sessions,
+                    completed);
         }
-        int current = plan.weekOf(today);
-        int streak = 0;
-        int from = Math.min(current, weekCount);
-        if (from >= 1 && !weeks.get(from - 1).metGoal()) {
-            from--; // the week in progress has not failed yet
-        }
-        for (int w = from; w >= 1 && weeks.get(w - 1).metGoal(); w--) {
-            streak++;
-        }
-        return new Progress(plan, planned, today, current, weeks, streak, active, pain, entries.size(), completed);
     }
 
-    /** Without a plan: 3 sessions a week, in weeks from the Monday of the first session up to this week. */
-    private static Plan standIn(List<HistoryEntry> entries, LocalDate today, ZoneId zone) {
-        LocalDate first = entries.stream().map(e -> e.result().start().withZoneSameInstant(zone).toLocalDate())
-                .min(LocalDate::compareTo).orElse(today);
-        LocalDate monday = first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        Plan probe = new Plan(monday, Plan.DEFAULT_PER_WEEK, 1, Map.of());
-        return new Plan(monday, Plan.DEFAULT_PER_WEEK, Math.max(1, probe.weekOf(today)), Map.of());
+    /** Computes progress from entries already in memory. */
+    public static Progress of(Plan plan, List<HistoryEntry> entries, LocalDate today, ZoneId zone) {
+        Tally tally = new Tally(zone);
+        entries.forEach(tally);
+        return tally.against(plan, today);
+    }
+
+    public static Due due(Plan plan, List<HistoryEntry> entries, LocalDate today, ZoneId zone) {
+        Tally tally = new Tally(zone);
+        entries.forEach(tally);
+        return due(plan, tally, today);
     }
 
     /**
      * Whether a session is due today: the plan is running, this week still needs a session, and none was
-     * completed today.
+     * completed today. Without a plan: 3 sessions per calendar week (Monday to Sunday).
      */
-    public static Due due(Plan plan, List<HistoryEntry> entries, LocalDate today, ZoneId zone) {
+    public static Due due(Plan plan, Tally tally, LocalDate today) {
         Plan p = plan != null ? plan
                 : new Plan(today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), Plan.DEFAULT_PER_WEEK, 1,
                         Map.of());
@@ -138,20 +175,12 @@ public record Progress(
         }
         LocalDate weekStart = p.weekStart(week);
         int doneThisWeek = 0;
-        boolean doneToday = false;
-        for (HistoryEntry e : entries) {
-            if (!e.result().completed()) {
-                continue;
-            }
-            LocalDate day = e.result().start().withZoneSameInstant(zone).toLocalDate();
-            if (!day.isBefore(weekStart) && day.isBefore(weekStart.plusDays(7))) {
-                doneThisWeek++;
-            }
-            doneToday |= day.equals(today);
+        for (int i = 0; i < 7; i++) {
+            doneThisWeek += tally.completedOn(weekStart.plusDays(i));
         }
         String where = (plan == null ? "this week" : "week " + week + " of " + p.weeks()) + ": " + doneThisWeek
                 + " of " + p.perWeek() + " sessions done";
-        if (doneToday) {
+        if (tally.completedOn(today) > 0) {
             return new Due(false, "done today (" + where + ")");
         }
         if (doneThisWeek >= p.perWeek()) {
