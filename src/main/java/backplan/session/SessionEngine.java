@@ -63,6 +63,11 @@ public final class SessionEngine {
             return result(sessionStart);
         }
         view.show(SessionEvent.START, state(sessionStart));
+        // The clock starts once the first line is out: a cold JVM may take milliseconds to print it, and the
+        // session should end exactly its planned length after the person saw it begin.
+        sessionStart = clock.nanos();
+        wallStart = clock.wallNow();
+        stepStart = sessionStart;
         view.show(SessionEvent.STEP, state(sessionStart));
         try {
             while (ending == null) {

@@ -79,6 +79,9 @@ final class Sandbox {
         env.put("XDG_DATA_HOME", root.resolve("share").toString());
         env.put("XDG_CACHE_HOME", root.resolve("cache").toString());
         env.put("BACKPLAN_MVN", "true");
+        // Each sandbox has a fresh cache, so every launch would queue a class-data archive job in the background;
+        // LauncherIT tests that path on its own.
+        env.put("BACKPLAN_CDS", "off");
         env.put("LANG", "C.UTF-8");
         env.put("LC_ALL", "C.UTF-8");
         return env;
