@@ -73,6 +73,11 @@ public final class FullScreen implements AutoCloseable {
         }
     }
 
+    /** Takes over a terminal someone else built (tests drive a virtual one with preloaded keys). */
+    static FullScreen on(Terminal terminal) {
+        return new FullScreen(terminal);
+    }
+
     public Terminal terminal() {
         return terminal;
     }

@@ -1,0 +1,112 @@
+package backplan.term;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import backplan.catalog.Catalog;
+import backplan.catalog.CatalogLoader;
+import backplan.session.Ending;
+import backplan.session.MonotonicClock;
+import backplan.session.Progression;
+import backplan.session.QueuedControls;
+import backplan.session.SessionBuilder;
+import backplan.session.SessionEngine;
+import backplan.session.SessionPlan;
+import backplan.session.SessionResult;
+import backplan.session.SessionSettings;
+import backplan.session.Tempo;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.jline.terminal.Size;
+import org.jline.terminal.impl.ExternalTerminal;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The live screen and its keys through a virtual JLine terminal with preloaded keys, as JLine's own tests drive
+ * {@code nano}: the real screen, the real key decoding, the real engine, no pseudo-terminal.
+ */
+@Timeout(value = 20, unit = TimeUnit.SECONDS)
+class LiveViewTest {
+
+    private static Catalog catalog;
+
+    @BeforeAll
+    static void load() throws Exception {
+        catalog = CatalogLoader.loadBundled();
+    }
+
+    /** Runs a 30-second-a-step session with the given keys already typed; returns the result and the output. */
+    private static Object[] run(String keys) throws Exception {
+        SessionPlan plan = SessionBuilder.build(catalog, List.of(catalog.find("dead-bug").orElseThrow()),
+                new SessionSettings(2, 30, 30, 30, 5, 30, 0, false, false, Tempo.DEFAULT, Progression.NONE));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ExternalTerminal terminal = new ExternalTerminal("virtual", "xterm-256color",
+                new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8);
+        terminal.setSize(new Size(80, 24));
+        SessionResult result;
+        try (FullScreen screen = FullScreen.on(terminal)) {
+            QueuedControls signals = new QueuedControls(MonotonicClock.SYSTEM);
+            LiveView view = new LiveView(screen, new CountdownScreen(false), true);
+            result = new SessionEngine(plan, MonotonicClock.SYSTEM,
+                    new TerminalControls(screen, signals, MonotonicClock.SYSTEM), view).run();
+        }
+        return new Object[] {result, out.toString(StandardCharsets.UTF_8)};
+    }
+
+    @Test
+    void skipKeysWalkThroughEveryStep() throws Exception {
+        // get ready, set 1, rest, set 2: four steps, four skips (s, and the right arrow as an escape sequence)
+        Object[] r = run("ss\u001b[Cs");
+        SessionResult result = (SessionResult) r[0];
+        String screen = (String) r[1];
+
+        assertEquals(Ending.COMPLETED, result.ending());
+        assertEquals(0, result.exercises().get(0).setsDone(), "skipped sets are not done");
+        assertEquals(4, result.exercises().get(0).skippedSteps());
+        assertTrue(screen.contains("Dead Bug"), screen);
+        assertTrue(screen.contains("GET READY"), screen);
+        assertTrue(screen.contains("\u001b[?1049h"), "the alternate screen is entered");
+        assertTrue(screen.endsWith("\u001b[?1049l") || screen.contains("\u001b[?1049l"), "and left");
+        assertTrue(screen.contains("\u001b[?25h"), "the cursor is shown again");
+    }
+
+    @Test
+    void qAsksAndYQuits() throws Exception {
+        Object[] r = run("qy");
+        SessionResult result = (SessionResult) r[0];
+        assertEquals(Ending.QUIT, result.ending());
+        assertTrue(((String) r[1]).contains("Quit the session? y = quit, n = go on"), (String) r[1]);
+    }
+
+    @Test
+    void escapeAsksTooAndNGoesOn() throws Exception {
+        Object[] r = run("\u001bnssss");
+        assertEquals(Ending.COMPLETED, ((SessionResult) r[0]).ending());
+        assertTrue(((String) r[1]).contains("Quit the session?"), (String) r[1]);
+    }
+
+    @Test
+    void ctrlCStopsAtOnce() throws Exception {
+        Object[] r = run("\u0003");
+        assertEquals(Ending.INTERRUPTED, ((SessionResult) r[0]).ending());
+    }
+
+    @Test
+    void spacePausesAndTheScreenSaysSo() throws Exception {
+        Object[] r = run(" q y");
+        String screen = (String) r[1];
+        assertTrue(screen.contains("PAUSED"), screen);
+        assertEquals(Ending.QUIT, ((SessionResult) r[0]).ending());
+    }
+
+    @Test
+    void theEndOfInputEndsTheSessionAsInterrupted() throws Exception {
+        Object[] r = run("");
+        assertEquals(Ending.INTERRUPTED, ((SessionResult) r[0]).ending(), "a closed terminal stops the session");
+    }
+}
