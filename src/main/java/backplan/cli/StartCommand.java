@@ -120,10 +120,16 @@ final class StartCommand implements Callable<Integer> {
         }
     }
 
-    private static String describe(Exception e) {
+    /** {@code /path: not a directory}, {@code /path: permission denied}, {@code no space left on device}. */
+    static String describe(Exception e) {
+        if (e instanceof java.nio.file.AccessDeniedException a) {
+            return a.getFile() + ": permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getFile() + ": " + f.getReason().toLowerCase(java.util.Locale.ROOT);
+        }
         String m = e.getMessage();
-        return e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
-                .toLowerCase(java.util.Locale.ROOT) + (m == null ? "" : " (" + m + ")");
+        return m == null ? e.getClass().getSimpleName() : m;
     }
 
     private Coach.Mode mode() {

@@ -65,7 +65,8 @@ public final class SessionText {
     public static Optional<String> line(SessionEvent event, SessionState s) {
         String t = Seconds.clock(s.elapsed()) + " ";
         return switch (event) {
-            case START -> Optional.of(t + "backplan: " + s.plan().exercises().size() + " exercises, "
+            case START -> Optional.of(t + "backplan: " + s.plan().exercises().size()
+                    + (s.plan().exercises().size() == 1 ? " exercise, " : " exercises, ")
                     + Seconds.format(s.plan().totalSeconds()) + DASH + "posture: " + s.plan().posture().summary());
             case STEP -> {
                 Step step = s.step();

@@ -55,7 +55,7 @@ class ScriptedRunIT {
         Launch.Result r = run(deadBug("--sets", "2", "--work", "2", "--rest", "1", "--yes", "--plain"));
         assertEquals(0, r.code(), r.dump());
         List<String> lines = r.out().lines().toList();
-        assertTrue(lines.get(0).matches("00:00 backplan: 1 exercises, 5 s — posture: .+"), r.dump());
+        assertTrue(lines.get(0).matches("00:00 backplan: 1 exercise, 5 s — posture: .+"), r.dump());
         assertTrue(lines.contains("00:00 Dead Bug — set 1/2 — work 2 s — breathe out as you bring your arms and leg"
                 + " back."), r.dump());
         assertTrue(lines.stream().anyMatch(l -> l.matches("00:0[23] Rest 1 s — next: set 2/2 — breathe easy")),
@@ -66,6 +66,33 @@ class ScriptedRunIT {
             assertTrue(b != 0x1b, "no ESC byte in plain output\n" + r.dump());
         }
         assertEquals(1, sandbox.historyLines().size(), r.dump());
+    }
+
+    @Test
+    void aLocaleThatCannotShowUnicodeGetsAsciiLookAlikes() {
+        Launch.Result r = new Launch(sandbox).env("LANG", "C").env("LC_ALL", "C").run("list", "--category", "abs");
+        assertEquals(0, r.code(), r.dump());
+        assertTrue(r.out().contains("3 x 45 s"), r.dump());
+        for (byte b : r.outBytes()) {
+            assertTrue(b >= 0, "only ASCII bytes, no question marks for the unshowable\n" + r.dump());
+        }
+        assertFalse(r.out().contains("?"), r.dump());
+    }
+
+    @Test
+    void aHomeWhereNothingCanBeSavedStillRunsTheSessionAndSaysWhatWasLost() throws IOException {
+        Path file = tmp.resolve("a-plain-file");
+        Files.writeString(file, "not a directory");
+        Launch.Result r = new Launch(sandbox).env("HOME", file.resolve("home").toString())
+                .env("XDG_CONFIG_HOME", file.resolve("config").toString())
+                .env("XDG_DATA_HOME", file.resolve("data").toString())
+                .run("start", "dead-bug", "--sets", "1", "--work", "1", "--lead-in", "0", "--plain", "--yes");
+        assertEquals(1, r.code(), r.dump());
+        assertTrue(r.out().contains("Session complete."), "the summary is printed in full\n" + r.dump());
+        assertTrue(r.err().contains("could not remember the acknowledgement"), r.dump());
+        assertTrue(r.err().contains("the session could not be recorded in " + file.resolve("data")
+                .resolve("backplan/history.jsonl") + ": " + file.resolve("data") + ": not a directory"), r.dump());
+        assertFalse(r.err().contains("Exception:") || r.err().contains("\tat "), r.dump());
     }
 
     @Test
