@@ -238,7 +238,11 @@ class Bench:
         if p.returncode != 0 or not events or events[-1] + 1 >= len(lines):
             raise RuntimeError(f"a {seconds} s session ended with {p.returncode} after {len(lines)} lines")
         first = lines[events[0]][0]
-        end = lines[events[-1] + 1][0]  # the summary follows the session's end at once
+        if lines[events[-1]][1].endswith(b" end"):
+            end = lines[events[-1]][0]  # the session's own "MM:SS end" line, printed as it ends
+            events = events[:-1]
+        else:
+            end = lines[events[-1] + 1][0]  # older builds: the summary follows the session's end at once
         last_event = lines[events[-1]][0]
         result.update(seconds=seconds, error=end - first - seconds, cpu=usage.ru_utime + usage.ru_stime,
                       waiting_cpu=(cpu_at[-1] - cpu_at[0]) if len(cpu_at) > 1 else None,

@@ -16,9 +16,6 @@ public final class PlainView implements SessionView {
 
     @Override
     public void show(SessionEvent event, SessionState state) {
-        if (event == SessionEvent.END) {
-            return; // the summary follows
-        }
         SessionText.line(event, state).ifPresent(line -> {
             out.println(line);
             out.flush();

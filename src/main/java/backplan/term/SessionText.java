@@ -85,7 +85,7 @@ public final class SessionText {
             case TIME -> Optional.of(t + "now " + Seconds.format(s.stepSeconds()));
             case ASK_QUIT -> Optional.of(t + "quit? (y/n)");
             case REDRAW -> Optional.empty();
-            case END -> Optional.of(t + "end");
+            case END -> Optional.of(t + "end"); // the moment it ended, for logs; the summary follows
         };
     }
 
