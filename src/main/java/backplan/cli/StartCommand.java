@@ -77,6 +77,7 @@ final class StartCommand implements Callable<Integer> {
         }
         List<Exercise> chosen = choose(catalog, plan);
         if (chosen == null) {
+            app.invocation().err().println("No session started: the picker was closed.");
             return ExitCode.INTERRUPTED;
         }
         Progression progression = plan == null ? Progression.NONE : plan.progressionOn(app.today());
