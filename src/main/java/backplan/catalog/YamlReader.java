@@ -308,10 +308,6 @@ public final class YamlReader {
         problems.add(at(mark, message));
     }
 
-    public void problem(String message) {
-        problems.add(Problem.whole(file, message));
-    }
-
     /**
      * The entries of a mapping by key, in file order. Reports a value that is no mapping, keys that are not plain
      * text, duplicate keys (the first one wins) and keys outside {@code known}, with a spelling hint.

@@ -11,6 +11,13 @@ final class Picks {
 
     private Picks() {}
 
+    /** The exercises' ids by category, as the plan file keeps them. */
+    static Map<Category, String> ids(Map<Category, Exercise> chosen) {
+        Map<Category, String> ids = new EnumMap<>(Category.class);
+        chosen.forEach((c, e) -> ids.put(c, e.id()));
+        return ids;
+    }
+
     static Map<Category, Exercise> parse(Catalog catalog, Map<String, String> picks) {
         Map<Category, Exercise> chosen = new EnumMap<>(Category.class);
         picks.forEach((categoryName, id) -> {

@@ -58,7 +58,7 @@ final class PlanSetCommand implements Callable<Integer> {
         }
         Plan next = new Plan(startDate(old, app), check(perWeek, 1, 7, "--per-week",
                 old == null ? Plan.DEFAULT_PER_WEEK : old.perWeek()),
-                check(weeks, 1, 52, "--weeks", old == null ? Plan.DEFAULT_WEEKS : old.weeks()), ids(chosen));
+                check(weeks, 1, 52, "--weeks", old == null ? Plan.DEFAULT_WEEKS : old.weeks()), Picks.ids(chosen));
         app.planFile().save(next);
         app.invocation().out().println("Saved the plan to " + app.planFile().path() + ".");
         new backplan.term.ProgressText(app.ascii(false)).plan(next, PlanCommand.names(catalog, next),
@@ -91,11 +91,5 @@ final class PlanSetCommand implements Callable<Integer> {
             throw new UsageException(option + " must be between " + min + " and " + max + ", not " + value);
         }
         return value;
-    }
-
-    private static Map<Category, String> ids(Map<Category, Exercise> chosen) {
-        Map<Category, String> ids = new EnumMap<>(Category.class);
-        chosen.forEach((c, e) -> ids.put(c, e.id()));
-        return ids;
     }
 }

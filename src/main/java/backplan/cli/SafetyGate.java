@@ -43,7 +43,7 @@ final class SafetyGate {
             Files.writeString(marker, "acknowledged " + java.time.LocalDate.now() + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
             err.println("backplan: note: could not remember the acknowledgement in " + marker + " ("
-                    + StartCommand.describe(e) + "); you will be asked again");
+                    + IoFailure.describe(e) + "); you will be asked again");
         }
     }
 }

@@ -116,21 +116,9 @@ final class StartCommand implements Callable<Integer> {
             return true;
         } catch (IOException | RuntimeException e) {
             app.invocation().err().println("backplan: the session could not be recorded in "
-                    + app.historyFile().path() + ": " + describe(e));
+                    + app.historyFile().path() + ": " + IoFailure.describe(e));
             return false;
         }
-    }
-
-    /** {@code /path: not a directory}, {@code /path: permission denied}, {@code no space left on device}. */
-    static String describe(Exception e) {
-        if (e instanceof java.nio.file.AccessDeniedException a) {
-            return a.getFile() + ": permission denied";
-        }
-        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-            return f.getFile() + ": " + f.getReason().toLowerCase(java.util.Locale.ROOT);
-        }
-        String m = e.getMessage();
-        return m == null ? e.getClass().getSimpleName() : m;
     }
 
     private Coach.Mode mode() {
@@ -172,9 +160,8 @@ final class StartCommand implements Callable<Integer> {
         err.flush();
         String answer = Answers.line(app.invocation().in());
         if (answer.isEmpty() || answer.equalsIgnoreCase("y") || answer.equalsIgnoreCase("yes")) {
-            Map<Category, String> ids = new java.util.EnumMap<>(Category.class);
-            chosen.forEach((c, e) -> ids.put(c, e.id()));
-            app.planFile().save(new Plan(app.today(), Plan.DEFAULT_PER_WEEK, Plan.DEFAULT_WEEKS, ids));
+            app.planFile().save(new Plan(app.today(), Plan.DEFAULT_PER_WEEK, Plan.DEFAULT_WEEKS,
+                    Picks.ids(chosen)));
             err.println("Saved the plan to " + app.planFile().path() + "; 'backplan plan' shows it.");
             err.flush();
         }

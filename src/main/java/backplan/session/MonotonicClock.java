@@ -1,6 +1,5 @@
 package backplan.session;
 
-import java.time.Instant;
 import java.time.ZonedDateTime;
 
 /** The session's one source of time: a monotonic reading for deadlines and a wall reading for the record. */
@@ -24,8 +23,4 @@ public interface MonotonicClock {
             return ZonedDateTime.now();
         }
     };
-
-    static ZonedDateTime at(Instant instant) {
-        return instant.atZone(java.time.ZoneId.systemDefault());
-    }
 }

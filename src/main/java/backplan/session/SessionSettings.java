@@ -25,9 +25,4 @@ public record SessionSettings(
 
     public static final SessionSettings DEFAULTS =
             new SessionSettings(null, null, null, 5, 5, 30, 0, false, false, Tempo.DEFAULT, Progression.NONE);
-
-    public SessionSettings withProgression(Progression p) {
-        return new SessionSettings(sets, work, rest, leadIn, switchPause, restBetween, level, byReps, repsManual,
-                tempo, p);
-    }
 }

@@ -33,10 +33,4 @@ public record SessionState(
     public boolean finished() {
         return stepIndex >= plan.steps().size();
     }
-
-    /** The step after this one, if any. */
-    public java.util.Optional<Step> nextStep() {
-        int next = stepIndex + 1;
-        return next < plan.steps().size() ? java.util.Optional.of(plan.steps().get(next)) : java.util.Optional.empty();
-    }
 }

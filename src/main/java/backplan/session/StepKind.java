@@ -21,8 +21,4 @@ public enum StepKind {
     public String label() {
         return label;
     }
-
-    public boolean isRest() {
-        return this != WORK;
-    }
 }

@@ -78,10 +78,6 @@ public final class FullScreen implements AutoCloseable {
         return new FullScreen(terminal);
     }
 
-    public Terminal terminal() {
-        return terminal;
-    }
-
     /** Calls {@code onInterrupt} for Ctrl-C and {@code onResize} when the window changes size. */
     public void handleSignals(Runnable onInterrupt, Runnable onResize) {
         terminal.handle(Terminal.Signal.INT, s -> onInterrupt.run());

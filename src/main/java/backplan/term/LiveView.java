@@ -64,8 +64,4 @@ public final class LiveView implements SessionView {
             screen.bell();
         }
     }
-
-    SessionState last() {
-        return last;
-    }
 }

@@ -8,7 +8,6 @@ import backplan.session.SessionResult;
 import backplan.session.SessionState;
 import backplan.session.Side;
 import backplan.session.Step;
-import backplan.session.StepKind;
 import backplan.session.ExerciseResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -141,9 +140,5 @@ public final class SessionText {
             return Character.toLowerCase(s.charAt(0)) + s.substring(1);
         }
         return s;
-    }
-
-    static boolean isRest(StepKind kind) {
-        return kind.isRest();
     }
 }
