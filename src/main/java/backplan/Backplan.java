@@ -1,11 +1,12 @@
 package backplan;
 
+import backplan.app.Environment;
+import backplan.app.Invocation;
+import backplan.app.UsageException;
 import backplan.catalog.InvalidFileException;
 import backplan.catalog.Problem;
 import backplan.cli.BackplanCommand;
-import backplan.cli.Invocation;
-import backplan.cli.UsageException;
-import backplan.session.MonotonicClock;
+import backplan.session.SessionClock;
 import backplan.term.AsciiWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -29,7 +30,7 @@ public final class Backplan {
         boolean stdoutTty = tty("backplan.stdout.tty");
         boolean interactive = stdoutTty && tty("backplan.stdin.tty");
         int code = run(new Invocation(out, err, System.in, System.getenv(), interactive, stdoutTty,
-                MonotonicClock.SYSTEM), args);
+                SessionClock.SYSTEM), args);
         out.flush();
         err.flush();
         System.exit(code);
@@ -38,17 +39,18 @@ public final class Backplan {
     /** Runs with the process's environment but the given writers, as tests and embedders need. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         return run(new Invocation(out, err, InputStream.nullInputStream(), System.getenv(), false, false,
-                MonotonicClock.SYSTEM), args);
+                SessionClock.SYSTEM), args);
     }
 
     public static int run(Invocation invocation, String... args) {
         BackplanCommand app = new BackplanCommand(invocation);
+        boolean color = new Environment(invocation, Environment.GlobalOptions.NONE).color();
         CommandLine cli = BackplanCommand.register(new CommandLine(app), args)
                 .setOut(invocation.out())
                 .setErr(invocation.err())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setColorScheme(CommandLine.Help.defaultColorScheme(
-                        app.color() ? CommandLine.Help.Ansi.AUTO : CommandLine.Help.Ansi.OFF))
+                        color ? CommandLine.Help.Ansi.AUTO : CommandLine.Help.Ansi.OFF))
                 .setParameterExceptionHandler((e, a) -> {
                     PrintWriter err = e.getCommandLine().getErr();
                     err.println("backplan: " + e.getMessage());

@@ -1,10 +1,7 @@
 package backplan.cli;
 
-import backplan.Locations;
-import backplan.catalog.Catalog;
-import backplan.catalog.CatalogLoader;
-import backplan.catalog.InvalidFileException;
-import java.nio.file.Files;
+import backplan.app.Environment;
+import backplan.app.Invocation;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -97,13 +94,10 @@ public final class BackplanCommand implements Runnable {
     boolean debug;
 
     private final Invocation invocation;
+    private Environment env;
 
     public BackplanCommand(Invocation invocation) {
         this.invocation = invocation;
-    }
-
-    public Invocation invocation() {
-        return invocation;
     }
 
     @Override
@@ -111,92 +105,16 @@ public final class BackplanCommand implements Runnable {
         spec.commandLine().usage(invocation.out());
     }
 
-    public Locations locations() {
-        return Locations.from(invocation.env(), dataDir);
-    }
-
-    /** Color only on a terminal, and never when the user said no. */
-    public boolean color() {
-        String noColorEnv = invocation.env().get("NO_COLOR");
-        return invocation.stdoutTty() && !noColor && (noColorEnv == null || noColorEnv.isEmpty())
-                && !"dumb".equals(invocation.env().get("TERM"));
-    }
-
+    /** Whether {@code --debug} was given: stack traces for bug reports. */
     public boolean debug() {
         return debug;
     }
 
-    /** The file the active catalog comes from, or null for the bundled one. */
-    public Path catalogPath() {
-        if (catalogFile != null) {
-            return catalogFile;
+    /** What every subcommand shares, built once the global options are parsed. */
+    public Environment env() {
+        if (env == null) {
+            env = new Environment(invocation, new Environment.GlobalOptions(catalogFile, dataDir, noColor, debug));
         }
-        String env = invocation.env().get("BACKPLAN_CATALOG");
-        if (env != null && !env.isBlank()) {
-            return Path.of(env);
-        }
-        Path user = locations().userCatalog();
-        return Files.exists(user) ? user : null;
-    }
-
-    public backplan.history.PlanFile planFile() {
-        return new backplan.history.PlanFile(locations().plan());
-    }
-
-    public backplan.history.HistoryFile historyFile() {
-        return new backplan.history.HistoryFile(locations().history());
-    }
-
-    /** Today in the user's time zone, from the injected clock. */
-    public java.time.LocalDate today() {
-        return invocation.clock().wallNow().toLocalDate();
-    }
-
-    public java.time.ZoneId zone() {
-        return invocation.clock().wallNow().getZone();
-    }
-
-    /** Reads the history, warning on stderr about each damaged line (which stays in the file untouched). */
-    public java.util.List<backplan.history.HistoryEntry> history() throws java.io.IOException {
-        java.util.List<backplan.history.HistoryEntry> entries = new java.util.ArrayList<>();
-        history(entries::add);
-        return entries;
-    }
-
-    /** Streams the history, so a long one is never held in memory; damaged lines are warned about. */
-    public void history(java.util.function.Consumer<backplan.history.HistoryEntry> entries)
-            throws java.io.IOException {
-        historyFile().read(entries, p -> invocation.err().println("warning: " + p));
-    }
-
-    /** The history boiled down for progress and due. */
-    public backplan.history.Progress.Tally tally() throws java.io.IOException {
-        backplan.history.Progress.Tally tally = new backplan.history.Progress.Tally(zone());
-        history(tally);
-        return tally;
-    }
-
-    /** Unicode marks unless asked for ASCII or the locale cannot show them. */
-    public boolean ascii(boolean asked) {
-        if (asked) {
-            return true;
-        }
-        String locale = firstSet("LC_ALL", "LC_CTYPE", "LANG");
-        return locale != null && !locale.toUpperCase(java.util.Locale.ROOT).replace("-", "").contains("UTF8");
-    }
-
-    private String firstSet(String... names) {
-        for (String n : names) {
-            String v = invocation.env().get(n);
-            if (v != null && !v.isEmpty()) {
-                return v;
-            }
-        }
-        return null;
-    }
-
-    public Catalog catalog() throws InvalidFileException {
-        Path path = catalogPath();
-        return path == null ? CatalogLoader.loadBundled() : CatalogLoader.load(path);
+        return env;
     }
 }

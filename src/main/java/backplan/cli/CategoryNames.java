@@ -11,10 +11,4 @@ final class CategoryNames implements Iterable<String> {
     public Iterator<String> iterator() {
         return Category.keys().iterator();
     }
-
-    static Category parse(String name) {
-        return Category.fromKey(name.toLowerCase(java.util.Locale.ROOT)).orElseThrow(() -> new UsageException(
-                "unknown category '" + name + "'" + Spelling.hint(name, Category.keys())
-                        + "; categories are " + String.join(", ", Category.keys())));
-    }
 }

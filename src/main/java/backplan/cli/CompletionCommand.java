@@ -1,5 +1,6 @@
 package backplan.cli;
 
+import backplan.app.UsageException;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
@@ -23,7 +24,7 @@ final class CompletionCommand implements Callable<Integer> {
             throw new UsageException("unknown shell '" + shell + "'; backplan completes bash and zsh");
         }
         var root = app.spec.commandLine();
-        app.invocation().out().print(AutoComplete.bash("backplan", root));
+        app.env().out().print(AutoComplete.bash("backplan", root));
         return 0;
     }
 }

@@ -23,10 +23,10 @@ final class DueCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Progress.Due due = Progress.due(app.planFile().load(app.catalog()).orElse(null), app.tally(),
-                app.today());
+        Progress.Due due = Progress.due(app.env().planFile().load(app.env().catalog()).orElse(null), app.env().tally(),
+                app.env().today());
         if (!quiet) {
-            app.invocation().out().println(due.due() ? "Due: " + due.reason() : "Not due: " + due.reason());
+            app.env().out().println(due.due() ? "Due: " + due.reason() : "Not due: " + due.reason());
         }
         return due.due() ? ExitCode.OK : ExitCode.NOT_DUE;
     }

@@ -19,9 +19,4 @@ final class ExerciseIds implements Iterable<String> {
             return List.<String>of().iterator();
         }
     }
-
-    static Exercise find(Catalog catalog, String id) {
-        return catalog.find(id).orElseThrow(() -> new UsageException("unknown exercise '" + id + "'"
-                + Spelling.hint(id, catalog.ids()) + "; 'backplan list' shows them all"));
-    }
 }

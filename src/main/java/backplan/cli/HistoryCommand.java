@@ -1,5 +1,6 @@
 package backplan.cli;
 
+import backplan.app.UsageException;
 import backplan.history.HistoryEntry;
 import backplan.term.Json;
 import backplan.term.ProgressText;
@@ -36,18 +37,18 @@ final class HistoryCommand implements Callable<Integer> {
             throw new UsageException("choose --json or --csv, not both");
         }
         LocalDate from = parseSince();
-        List<HistoryEntry> entries = app.history().stream()
-                .filter(e -> from == null || !e.result().start().withZoneSameInstant(app.zone()).toLocalDate()
+        List<HistoryEntry> entries = app.env().history().stream()
+                .filter(e -> from == null || !e.result().start().withZoneSameInstant(app.env().zone()).toLocalDate()
                         .isBefore(from))
                 .toList();
-        var out = app.invocation().out();
+        var out = app.env().out();
         if (json) {
             Json.write(out, false, g -> Json.history(g, entries));
             out.println();
         } else if (csv) {
             HistoryCsv.write(out, entries);
         } else {
-            new ProgressText(app.ascii(ascii)).history(entries).forEach(out::println);
+            new ProgressText(app.env().ascii(ascii)).history(entries).forEach(out::println);
         }
         return 0;
     }

@@ -1,5 +1,7 @@
 package backplan.cli;
 
+import backplan.app.Lookup;
+import backplan.app.UsageException;
 import backplan.catalog.Catalog;
 import backplan.catalog.Category;
 import backplan.catalog.Exercise;
@@ -36,7 +38,7 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Catalog catalog = app.catalog();
+        Catalog catalog = app.env().catalog();
         Set<Category> wanted = wanted();
         Map<Category, List<Exercise>> groups = new LinkedHashMap<>();
         catalog.bySessionOrder().forEach((c, list) -> {
@@ -44,12 +46,12 @@ final class ListCommand implements Callable<Integer> {
                 groups.put(c, list);
             }
         });
-        var out = app.invocation().out();
+        var out = app.env().out();
         if (json) {
             Json.write(out, true, g -> Json.exercises(g, groups.values().stream().flatMap(List::stream).toList()));
             out.println();
         } else {
-            new CatalogText(app.color()).table(groups).forEach(out::println);
+            new CatalogText(app.env().color()).table(groups).forEach(out::println);
         }
         return 0;
     }
@@ -59,14 +61,11 @@ final class ListCommand implements Callable<Integer> {
         if (!categories.isEmpty()) {
             wanted = EnumSet.noneOf(Category.class);
             for (String name : categories) {
-                wanted.add(CategoryNames.parse(name));
+                wanted.add(Lookup.category(name));
             }
         }
         if (part != null) {
-            Part p = java.util.Arrays.stream(Part.values()).filter(x -> x.key().equals(part)).findFirst()
-                    .orElseThrow(() -> new UsageException("unknown part '" + part + "'"
-                            + Spelling.hint(part, List.of("mobility", "strength", "stretch"))
-                            + "; parts are mobility, strength, stretch"));
+            Part p = Lookup.part(part);
             wanted.removeIf(c -> c.part() != p);
         }
         return wanted;

@@ -25,14 +25,14 @@ final class ProgressCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Plan plan = app.planFile().load(app.catalog()).orElse(null);
-        Progress progress = app.tally().against(plan, app.today());
-        var out = app.invocation().out();
+        Plan plan = app.env().planFile().load(app.env().catalog()).orElse(null);
+        Progress progress = app.env().tally().against(plan, app.env().today());
+        var out = app.env().out();
         if (json) {
             Json.write(out, true, g -> Json.progress(g, progress));
             out.println();
         } else {
-            new ProgressText(app.ascii(ascii)).progress(progress).forEach(out::println);
+            new ProgressText(app.env().ascii(ascii)).progress(progress).forEach(out::println);
         }
         return 0;
     }

@@ -1,6 +1,6 @@
 package backplan.cli;
 
-import backplan.session.Progression;
+import backplan.app.UsageException;
 import backplan.session.SessionSettings;
 import backplan.session.Tempo;
 import picocli.CommandLine.Option;
@@ -32,9 +32,9 @@ final class SessionOptions {
             description = "Pause to switch sides (default: ${DEFAULT-VALUE} s).")
     int switchPause;
 
-    @Option(names = "--level", paramLabel = "N", defaultValue = "0",
+    @Option(names = "--level", paramLabel = "N",
             description = "Level for exercises that have levels (Oblique Knee Drop: 1 or 2).")
-    int level;
+    Integer level;
 
     @Option(names = "--reps", description = "Count reps where an exercise offers them (3 × 10 reps, not 3 × 30 s).")
     boolean byReps;
@@ -46,21 +46,23 @@ final class SessionOptions {
             description = "Seconds out and back for paced reps (default: ${DEFAULT-VALUE}).")
     String tempo;
 
-    SessionSettings settings(Progression progression, boolean json) {
+    /** The settings these options ask for, checked; the plan's week is applied later. */
+    SessionSettings settings(boolean json) {
         if (sets != null && (sets < 1 || sets > 10)) {
             throw new UsageException("--sets must be between 1 and 10, not " + sets);
         }
         if (work != null && work < 1) {
             throw new UsageException("--work must be at least 1 s");
         }
-        if (level < 0 || level > 9) {
+        if (level != null && (level < 1 || level > 9)) {
             throw new UsageException("--level must be between 1 and 9, not " + level);
         }
         if (repsManual && json) {
             throw new UsageException("--reps-manual waits for Enter; it does not go with --json");
         }
-        return new SessionSettings(sets, work, rest, leadIn, switchPause, restBetween, level, byReps || repsManual,
-                repsManual, tempo(), progression);
+        return SessionSettings.DEFAULTS.withSets(sets).withWork(work).withRest(rest).withLeadIn(leadIn)
+                .withSwitchPause(switchPause).withRestBetween(restBetween).withLevel(level == null ? 0 : level)
+                .withReps(byReps).withRepsManual(repsManual).withTempo(tempo());
     }
 
     private Tempo tempo() {

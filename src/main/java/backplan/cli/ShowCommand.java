@@ -1,5 +1,6 @@
 package backplan.cli;
 
+import backplan.app.Lookup;
 import backplan.catalog.Catalog;
 import backplan.catalog.Exercise;
 import backplan.term.CatalogText;
@@ -25,14 +26,14 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Catalog catalog = app.catalog();
-        Exercise exercise = ExerciseIds.find(catalog, id);
-        var out = app.invocation().out();
+        Catalog catalog = app.env().catalog();
+        Exercise exercise = Lookup.exercise(catalog, id);
+        var out = app.env().out();
         if (json) {
             Json.write(out, true, g -> Json.exercise(g, exercise));
             out.println();
         } else {
-            new CatalogText(app.color()).card(exercise).forEach(out::println);
+            new CatalogText(app.env().color()).card(exercise).forEach(out::println);
         }
         return 0;
     }

@@ -1,20 +1,7 @@
 package backplan.cli;
 
-import backplan.ExitCode;
-import backplan.catalog.Catalog;
-import backplan.catalog.Category;
-import backplan.catalog.Exercise;
-import backplan.history.HistoryEntry;
-import backplan.history.Plan;
-import backplan.session.Progression;
-import backplan.session.SessionBuilder;
-import backplan.session.SessionPlan;
-import backplan.term.Coach;
-import backplan.term.Json;
-import backplan.term.Picker;
-import backplan.term.SessionText;
-import java.io.IOException;
-import java.io.PrintWriter;
+import backplan.app.StartSession;
+import backplan.app.UsageException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,108 +55,18 @@ final class StartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        checkPain(pain, "--pain");
-        checkPain(painBefore, "--pain-before");
-        Catalog catalog = app.catalog();
-        Plan plan = app.planFile().load(catalog).orElse(null);
-        if (!dryRun) {
-            new SafetyGate(app).check(yes); // the trainer's warning comes first
-        }
-        List<Exercise> chosen = choose(catalog, plan);
-        if (chosen == null) {
-            app.invocation().err().println("No session started: the picker was closed.");
-            return ExitCode.INTERRUPTED;
-        }
-        Progression progression = plan == null ? Progression.NONE : plan.progressionOn(app.today());
-        SessionPlan sessionPlan = SessionBuilder.build(catalog, chosen, session.settings(progression, json));
-        PrintWriter out = app.invocation().out();
-        if (dryRun) {
-            if (json) {
-                Json.write(out, true, g -> Json.plan(g, sessionPlan));
-                out.println();
-            } else {
-                SessionText.dryRun(sessionPlan).forEach(out::println);
-            }
-            return ExitCode.OK;
-        }
-        Coach.Mode mode = mode();
-        Coach.Outcome outcome = Coach.run(sessionPlan, mode, app.invocation().clock(), out, app.invocation().in(),
-                app.color(), app.ascii(false), quiet, mode == Coach.Mode.LIVE && pain == null);
-        PrintWriter summaryTo = json ? app.invocation().err() : out;
-        SessionText.summary(outcome.result()).forEach(summaryTo::println);
-        summaryTo.flush();
-        Integer week = plan == null ? null : plan.weekOf(outcome.result().start().toLocalDate());
-        Integer after = pain != null ? pain : outcome.painAfter();
-        if (!record(new HistoryEntry(outcome.result(), painBefore, after, week))) {
-            return ExitCode.FAILURE;
-        }
-        if (outcome.result().completed()) {
-            return ExitCode.OK;
-        }
-        return outcome.signal() > 0 ? ExitCode.signal(outcome.signal()) : ExitCode.INTERRUPTED;
+        Integer after = checkPain(pain, "--pain");
+        Integer before = checkPain(painBefore, "--pain-before");
+        StartSession.Output output = json ? StartSession.Output.JSON
+                : plain ? StartSession.Output.PLAIN : StartSession.Output.AUTO;
+        return new StartSession(app.env()).run(new StartSession.Request(ids, picks, session.settings(json), output,
+                dryRun, quiet, yes, before, after));
     }
 
-    /** Appends the session to the history; if that fails the summary is already out and the error says where. */
-    private boolean record(HistoryEntry entry) {
-        try {
-            app.historyFile().append(entry);
-            return true;
-        } catch (IOException | RuntimeException e) {
-            app.invocation().err().println("backplan: the session could not be recorded in "
-                    + app.historyFile().path() + ": " + IoFailure.describe(e));
-            return false;
-        }
-    }
-
-    private Coach.Mode mode() {
-        if (json) {
-            return Coach.Mode.JSON;
-        }
-        String term = app.invocation().env().get("TERM");
-        boolean live = app.invocation().interactive() && !plain && !"dumb".equals(term);
-        return live ? Coach.Mode.LIVE : Coach.Mode.PLAIN;
-    }
-
-    /** Named ids, else picks over the plan, else (on a terminal) the picker, else the first of each category. */
-    private List<Exercise> choose(Catalog catalog, Plan plan) throws IOException {
-        if (!ids.isEmpty()) {
-            if (!picks.isEmpty()) {
-                throw new UsageException("name exercises or use --pick, not both");
-            }
-            return ids.stream().map(id -> ExerciseIds.find(catalog, id)).toList();
-        }
-        Map<Category, Exercise> chosen = new LinkedHashMap<>();
-        if (plan != null) {
-            chosen.putAll(PlanCommand.picks(catalog, plan));
-        }
-        chosen.putAll(Picks.parse(catalog, picks));
-        if (plan == null && picks.isEmpty() && !dryRun && mode() == Coach.Mode.LIVE) {
-            chosen = Picker.pick(catalog, chosen);
-            if (chosen == null) {
-                return null;
-            }
-            offerToSave(chosen);
-        }
-        return SessionBuilder.onePerCategory(catalog, chosen);
-    }
-
-    private void offerToSave(Map<Category, Exercise> chosen) throws IOException {
-        PrintWriter err = app.invocation().err();
-        err.print("Keep these as your plan (" + Plan.DEFAULT_PER_WEEK + " sessions a week for " + Plan.DEFAULT_WEEKS
-                + " weeks, from today)? [Y/n] ");
-        err.flush();
-        String answer = Answers.line(app.invocation().in());
-        if (answer.isEmpty() || answer.equalsIgnoreCase("y") || answer.equalsIgnoreCase("yes")) {
-            app.planFile().save(new Plan(app.today(), Plan.DEFAULT_PER_WEEK, Plan.DEFAULT_WEEKS,
-                    Picks.ids(chosen)));
-            err.println("Saved the plan to " + app.planFile().path() + "; 'backplan plan' shows it.");
-            err.flush();
-        }
-    }
-
-    private static void checkPain(Integer value, String option) {
+    private static Integer checkPain(Integer value, String option) {
         if (value != null && (value < 0 || value > 10)) {
             throw new UsageException(option + " must be between 0 and 10, not " + value);
         }
+        return value;
     }
 }

@@ -24,17 +24,17 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path path = file != null ? file : app.catalogPath();
+        Path path = file != null ? file : app.env().catalogPath();
         try {
             Catalog catalog = path == null ? CatalogLoader.loadBundled() : CatalogLoader.load(path);
-            app.invocation().out().printf("OK: %d exercises in %d categories (%s)%n", catalog.exercises().size(),
+            app.env().out().printf("OK: %d exercises in %d categories (%s)%n", catalog.exercises().size(),
                     catalog.categoryCount(), path == null ? CatalogLoader.BUNDLED : path);
             return ExitCode.OK;
         } catch (InvalidFileException e) {
             for (Problem p : e.problems()) {
-                app.invocation().out().println(p);
+                app.env().out().println(p);
             }
-            app.invocation().err().printf("%d problem%s found%n", e.problems().size(),
+            app.env().err().printf("%d problem%s found%n", e.problems().size(),
                     e.problems().size() == 1 ? "" : "s");
             return ExitCode.INVALID_INPUT;
         }

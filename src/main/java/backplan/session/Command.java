@@ -17,5 +17,10 @@ public enum Command {
     /** A signal such as SIGTERM or SIGHUP: stop and keep what was done. */
     INTERRUPT,
     /** The terminal changed size: draw again. */
-    REDRAW
+    REDRAW;
+
+    /** While the quit question is on screen only its answer, a stop or a redraw counts; other keys wait. */
+    boolean answersTheQuitQuestion() {
+        return this == YES || this == NO || this == QUIT_NOW || this == INTERRUPT || this == REDRAW;
+    }
 }

@@ -2,18 +2,17 @@ package backplan.session;
 
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 /**
- * Controls fed from other threads (a key reader, signal handlers) through a queue; the session thread sleeps in
- * {@code poll} until the deadline or the next command, so waiting costs no CPU.
+ * Controls fed from other threads (a key reader, signal handlers) through a queue; the session thread waits on the
+ * clock until the deadline or the next command, so waiting costs no CPU.
  */
 public final class QueuedControls implements Controls {
 
     private final BlockingQueue<Command> queue = new LinkedBlockingQueue<>();
-    private final MonotonicClock clock;
+    private final SessionClock clock;
 
-    public QueuedControls(MonotonicClock clock) {
+    public QueuedControls(SessionClock clock) {
         this.clock = clock;
     }
 
@@ -22,12 +21,13 @@ public final class QueuedControls implements Controls {
         queue.offer(command);
     }
 
+    /** The next queued command, without waiting; null when there is none. */
+    public Command poll() {
+        return queue.poll();
+    }
+
     @Override
     public Command await(long deadlineNanos) throws InterruptedException {
-        if (deadlineNanos == NO_DEADLINE) {
-            return queue.take();
-        }
-        long wait = deadlineNanos - clock.nanos();
-        return wait <= 0 ? queue.poll() : queue.poll(wait, TimeUnit.NANOSECONDS);
+        return clock.awaitCommand(queue, deadlineNanos);
     }
 }

@@ -1,63 +1,52 @@
 package backplan.session;
 
+import backplan.session.SessionState.Countdown;
+import backplan.session.SessionState.RepPace;
+import backplan.session.SessionState.Status;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Runs a session plan against an injected clock, controls and view.
  *
- * <p>Every deadline is the previous deadline plus the step's planned length plus the time paused in it, never
- * "now plus a second": waking late never adds up, so an hour-long session ends as precisely as a minute-long one.
+ * <p>Its state is a few named parts: the {@link StepTimer} (the one place a deadline is computed), the
+ * {@link PauseClock}, the {@link Tallies} of what was done, and the {@link Announced} memory of what the view was
+ * last told, so a tick is shown only when something on screen changes.
  */
 public final class SessionEngine {
 
-    private static final long SECOND = 1_000_000_000L;
+    private static final long SECOND = StepTimer.SECOND;
     private static final long ADJUST = 10 * SECOND;
 
     private final SessionPlan plan;
-    private final MonotonicClock clock;
+    private final SessionClock clock;
     private final Controls controls;
     private final SessionView view;
 
+    private final StepTimer timer = new StepTimer();
+    private final PauseClock pauses = new PauseClock();
+    private final Tallies tallies;
+    private final Announced announced = new Announced();
+
     private int index;
+    /** Planned seconds of the steps behind us. */
+    private int secondsBehind;
+    private boolean askingToQuit;
     private long sessionStart;
     private ZonedDateTime wallStart;
-    private long stepStart;
-    private long extra;
-    private long pausedInStep;
-    private long pauseStart = -1;
-    private long totalPaused;
-    private boolean confirmingQuit;
-    private int doneSeconds;
-    private int lastLeft = -1;
-    private int lastRep = 1; // rep 1 is announced by the step itself
-    private boolean lastExhale;
     private Ending ending;
 
-    private final int[] setsDone;
-    private final long[] workNanos;
-    private final int[] skipped;
-    private boolean setSkipped;
-
-    public SessionEngine(SessionPlan plan, MonotonicClock clock, Controls controls, SessionView view) {
+    public SessionEngine(SessionPlan plan, SessionClock clock, Controls controls, SessionView view) {
         this.plan = plan;
         this.clock = clock;
         this.controls = controls;
         this.view = view;
-        int n = plan.exercises().size();
-        this.setsDone = new int[n];
-        this.workNanos = new long[n];
-        this.skipped = new int[n];
+        this.tallies = new Tallies(plan.exercises().size());
     }
 
     /** Runs to the end, a quit or an interrupt, and returns what was done. */
     public SessionResult run() {
-        sessionStart = clock.nanos();
-        wallStart = clock.wallNow();
-        stepStart = sessionStart;
-        List<Step> steps = plan.steps();
-        if (steps.isEmpty()) {
+        startClocks();
+        if (plan.steps().isEmpty()) {
             ending = Ending.COMPLETED;
             view.show(SessionEvent.END, state(sessionStart));
             return result(sessionStart);
@@ -65,261 +54,217 @@ public final class SessionEngine {
         view.show(SessionEvent.START, state(sessionStart));
         // The clock starts once the first line is out: a cold JVM may take milliseconds to print it, and the
         // session should end exactly its planned length after the person saw it begin.
-        sessionStart = clock.nanos();
-        wallStart = clock.wallNow();
-        stepStart = sessionStart;
+        startClocks();
         view.show(SessionEvent.STEP, state(sessionStart));
         try {
             while (ending == null) {
-                if (isPaused()) {
+                if (pauses.paused()) {
                     handle(controls.await(Controls.NO_DEADLINE));
                     continue;
                 }
-                long now = clock.nanos();
-                long deadline = deadline();
+                long now = clock.monotonicNanos();
+                long deadline = timer.deadline(step());
                 if (now >= deadline) {
-                    finishStep(deadline, false);
+                    completeStep(deadline);
                     continue;
                 }
-                Command command = controls.await(nextWake(now, deadline));
-                if (command == null) {
-                    if (clock.nanos() < deadline) {
-                        tick(); // at the deadline itself the next step's STEP event says it all
-                    }
-                } else {
+                Command command = controls.await(timer.nextWake(step(), now));
+                if (command != null) {
                     handle(command);
+                } else if (clock.monotonicNanos() < deadline) {
+                    tick(); // at the deadline itself the next step's STEP event says it all
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             stop(Ending.INTERRUPTED);
         }
-        long end = clock.nanos();
+        long end = clock.monotonicNanos();
         view.show(SessionEvent.END, state(end));
         return result(end);
     }
 
-    private boolean isPaused() {
-        return pauseStart >= 0;
+    private void startClocks() {
+        sessionStart = clock.monotonicNanos();
+        wallStart = clock.wallNow();
+        timer.restart(sessionStart);
     }
 
     private Step step() {
         return plan.steps().get(index);
     }
 
-    private long deadline() {
-        Step step = step();
-        if (step.manual()) {
-            return Controls.NO_DEADLINE;
-        }
-        return stepStart + step.seconds() * SECOND + extra + pausedInStep;
-    }
-
-    /** The next moment the seconds shown change: a whole second before the deadline, or after the step began. */
-    private long nextWake(long now, long deadline) {
-        if (deadline == Controls.NO_DEADLINE) {
-            long base = stepStart + pausedInStep;
-            return base + ((now - base) / SECOND + 1) * SECOND;
-        }
-        long left = deadline - now;
-        long toBoundary = (left - 1) % SECOND + 1;
-        return now + toBoundary;
-    }
-
     private void tick() {
-        long now = clock.nanos();
-        SessionState s = state(now);
-        if (s.rep() != lastRep && s.rep() > 0) {
-            lastRep = s.rep();
-            lastExhale = false;
-            lastLeft = s.secondsLeft();
-            view.show(SessionEvent.REP, s);
-        } else if (s.exhale() && !lastExhale) {
-            lastExhale = true;
-            lastLeft = s.secondsLeft();
-            view.show(SessionEvent.EXHALE, s);
-        } else if (s.secondsLeft() != lastLeft) {
-            lastLeft = s.secondsLeft();
-            view.show(SessionEvent.TICK, s);
+        SessionState s = state(clock.monotonicNanos());
+        SessionEvent event = announced.next(s);
+        if (event != null) {
+            view.show(event, s);
         }
     }
 
     private void handle(Command command) {
-        long now = clock.nanos();
+        long now = clock.monotonicNanos();
+        if (askingToQuit && !command.answersTheQuitQuestion()) {
+            return; // only the answer, or a signal, counts while the question is on screen
+        }
         switch (command) {
             case TOGGLE_PAUSE -> {
-                if (confirmingQuit) {
-                    return;
-                }
-                if (isPaused()) {
+                if (pauses.paused()) {
                     resume(now);
                     view.show(SessionEvent.RESUME, state(now));
                 } else {
-                    pauseStart = now;
+                    pauses.pause(now);
                     view.show(SessionEvent.PAUSE, state(now));
                 }
             }
             case SKIP -> {
-                if (confirmingQuit) {
-                    return;
-                }
-                if (isPaused()) {
-                    resume(now);
-                }
-                finishStep(now, true);
+                resume(now);
+                skipStep(now);
             }
-            case MORE_TIME, LESS_TIME -> adjust(command == Command.MORE_TIME ? ADJUST : -ADJUST, now);
+            case MORE_TIME -> adjust(ADJUST, now);
+            case LESS_TIME -> adjust(-ADJUST, now);
             case ASK_QUIT -> {
-                if (!confirmingQuit) {
-                    if (!isPaused()) {
-                        pauseStart = now;
-                    }
-                    confirmingQuit = true;
-                    view.show(SessionEvent.ASK_QUIT, state(now));
-                }
+                pauses.pause(now);
+                askingToQuit = true;
+                view.show(SessionEvent.ASK_QUIT, state(now));
             }
             case YES -> {
-                if (confirmingQuit) {
+                if (askingToQuit) {
                     stop(Ending.QUIT);
                 }
             }
             case NO -> {
-                if (confirmingQuit) {
-                    confirmingQuit = false;
+                if (askingToQuit) {
+                    askingToQuit = false;
                     resume(now);
                     view.show(SessionEvent.RESUME, state(now));
                 }
             }
             case DONE -> {
-                if (!isPaused() && step().manual()) {
-                    finishStep(now, false);
+                if (!pauses.paused() && step().manual()) {
+                    completeStep(now);
                 }
             }
-            case QUIT_NOW -> stop(Ending.INTERRUPTED); // Ctrl-C: at once, no questions after
-            case INTERRUPT -> stop(Ending.INTERRUPTED);
+            case QUIT_NOW, INTERRUPT -> stop(Ending.INTERRUPTED); // at once, no questions after
             case REDRAW -> view.show(SessionEvent.REDRAW, state(now));
         }
     }
 
     private void adjust(long delta, long now) {
-        if (isPaused() || step().manual()) {
+        if (pauses.paused() || step().manual()) {
             return;
         }
-        extra += delta;
-        if (deadline() <= now) {
-            finishStep(now, false);
+        timer.adjust(delta);
+        if (timer.deadline(step()) <= now) {
+            completeStep(now);
         } else {
             view.show(SessionEvent.TIME, state(now));
         }
     }
 
     private void resume(long now) {
-        if (isPaused()) {
-            pausedInStep += now - pauseStart;
-            totalPaused += now - pauseStart;
-            pauseStart = -1;
-        }
+        timer.addPaused(pauses.resume(now));
     }
 
     private void stop(Ending why) {
-        long now = clock.nanos();
+        long now = clock.monotonicNanos();
         resume(now);
         if (ending == null && index < plan.steps().size()) {
-            account(now, true, false);
+            tallies.stopped(step(), timer.activeNanos(now));
         }
         ending = why;
     }
 
-    /** Ends the current step at {@code end} (the planned deadline, so no drift) and starts the next one there. */
-    private void finishStep(long end, boolean skip) {
-        account(end, skip, true);
-        if (skip) {
-            view.show(SessionEvent.SKIP, state(end));
-        }
-        doneSeconds += step().seconds();
+    /** The step ran out at {@code end} (its deadline, so no drift, or now for a set ended with Enter). */
+    private void completeStep(long end) {
+        tallies.finished(step(), timer.activeNanos(end));
+        nextStep(end);
+    }
+
+    private void skipStep(long now) {
+        tallies.skipped(step(), timer.activeNanos(now));
+        view.show(SessionEvent.SKIP, state(now));
+        nextStep(now);
+    }
+
+    private void nextStep(long at) {
+        secondsBehind += step().seconds();
         index++;
-        stepStart = end;
-        extra = 0;
-        pausedInStep = 0;
-        lastLeft = -1;
-        lastRep = 1;
-        lastExhale = false;
+        timer.restart(at);
+        announced.reset();
         if (index >= plan.steps().size()) {
             ending = Ending.COMPLETED;
         } else {
-            view.show(SessionEvent.STEP, state(end));
-        }
-    }
-
-    /** Credits the work done in the current step; a set counts only when all its work ran to the end. */
-    private void account(long end, boolean cut, boolean stepEnds) {
-        Step step = step();
-        if (!step.isWork()) {
-            if (cut && stepEnds) {
-                skipped[step.exercise()]++;
-            }
-            return;
-        }
-        int ex = step.exercise();
-        if (step.side() != Side.RIGHT) {
-            setSkipped = false;
-        }
-        workNanos[ex] += Math.max(0, end - stepStart - pausedInStep);
-        if (cut) {
-            setSkipped = true;
-            if (stepEnds) {
-                skipped[ex]++;
-            }
-        }
-        boolean lastOfSet = step.side() != Side.LEFT;
-        if (stepEnds && lastOfSet && !setSkipped) {
-            setsDone[ex]++;
+            view.show(SessionEvent.STEP, state(at));
         }
     }
 
     private SessionState state(long now) {
+        long elapsed = Math.max(0, (now - sessionStart) / SECOND);
         if (index >= plan.steps().size()) {
-            return new SessionState(plan, index, 0, 0, elapsedSeconds(now), plan.totalSeconds(), false, false, 0,
-                    false);
+            return new SessionState(plan, index, new Countdown(0, 0), elapsed, plan.totalSeconds(), Status.RUNNING,
+                    RepPace.NONE);
         }
         Step step = step();
-        long at = isPaused() ? pauseStart : now;
-        long inStep = Math.max(0, at - stepStart - pausedInStep);
-        int stepSeconds = (int) Math.max(0, step.seconds() + extra / SECOND);
-        int left;
-        if (step.manual()) {
-            left = (int) (inStep / SECOND);
-        } else {
-            long remaining = Math.max(0, stepStart + step.seconds() * SECOND + extra + pausedInStep - at);
-            left = (int) ((remaining + SECOND - 1) / SECOND);
-        }
-        int rep = 0;
-        boolean exhale = false;
-        if (step.isWork() && step.reps() > 0 && !step.manual()) {
-            int period = plan.tempo().repSeconds();
-            long sec = inStep / SECOND;
-            rep = (int) Math.min(step.reps(), sec / period + 1);
-            exhale = sec % period >= plan.tempo().outSeconds();
-        }
-        int done = doneSeconds + (step.manual() ? 0 : Math.max(0, Math.min(step.seconds(), stepSeconds - left)));
-        return new SessionState(plan, index, left, stepSeconds, elapsedSeconds(now), done, isPaused(),
-                confirmingQuit, rep, exhale);
+        long at = pauses.frozenAt(now);
+        int length = timer.lengthSeconds(step);
+        int left = timer.secondsLeft(step, at);
+        int done = secondsBehind + (step.manual() ? 0 : Math.max(0, Math.min(step.seconds(), length - left)));
+        Status status = askingToQuit ? Status.ASKING_TO_QUIT : pauses.paused() ? Status.PAUSED : Status.RUNNING;
+        return new SessionState(plan, index, new Countdown(left, length), elapsed, done, status,
+                pace(step, timer.activeNanos(at)));
     }
 
-    private long elapsedSeconds(long now) {
-        return Math.max(0, (now - sessionStart) / SECOND);
+    /** Which rep of a paced set, and whether it is in its breathing-out half. */
+    private RepPace pace(Step step, long activeNanos) {
+        if (!step.isWork() || step.reps() == 0 || step.manual()) {
+            return RepPace.NONE;
+        }
+        Tempo tempo = plan.tempo();
+        long second = activeNanos / SECOND;
+        int rep = (int) Math.min(step.reps(), second / tempo.repSeconds() + 1);
+        return new RepPace(rep, second % tempo.repSeconds() >= tempo.outSeconds());
     }
 
     private SessionResult result(long end) {
-        List<ExerciseResult> exercises = new ArrayList<>();
-        for (int i = 0; i < plan.exercises().size(); i++) {
-            PlannedExercise p = plan.exercises().get(i);
-            exercises.add(new ExerciseResult(p.exercise().id(), p.exercise().name(), p.exercise().category().key(),
-                    p.sets(), setsDone[i], (int) Math.round(workNanos[i] / 1e9), skipped[i]));
-        }
+        var exercises = tallies.results(plan);
         int active = exercises.stream().mapToInt(ExerciseResult::workSeconds).sum();
         ZonedDateTime wallEnd = wallStart.plusNanos(end - sessionStart);
         return new SessionResult(wallStart, wallEnd, ending, exercises, plan.totalSeconds(), active,
-                (int) Math.round(totalPaused / 1e9));
+                (int) Math.round(pauses.totalNanos() / 1e9));
+    }
+
+    /** What the view was last told within the step, so each tick shows only what changed. */
+    private static final class Announced {
+
+        private int secondsLeft = -1;
+        private int rep = 1; // rep 1 is announced by the step itself
+        private boolean exhale;
+
+        void reset() {
+            secondsLeft = -1;
+            rep = 1;
+            exhale = false;
+        }
+
+        /** The event this state deserves: a new rep, the exhale, a new second, or nothing. */
+        SessionEvent next(SessionState s) {
+            if (s.rep() != rep && s.rep() > 0) {
+                rep = s.rep();
+                exhale = false;
+                secondsLeft = s.secondsLeft();
+                return SessionEvent.REP;
+            }
+            if (s.exhale() && !exhale) {
+                exhale = true;
+                secondsLeft = s.secondsLeft();
+                return SessionEvent.EXHALE;
+            }
+            if (s.secondsLeft() != secondsLeft) {
+                secondsLeft = s.secondsLeft();
+                return SessionEvent.TICK;
+            }
+            return null;
+        }
     }
 }

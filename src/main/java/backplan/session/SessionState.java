@@ -3,24 +3,41 @@ package backplan.session;
 /**
  * A snapshot of a running session for a view to show; every number is already rounded for display.
  *
- * @param secondsLeft  whole seconds left in the step, rounded up (for a manual set: seconds elapsed)
- * @param stepSeconds  the step's current length, including time added with + and -
- * @param elapsed      whole seconds since the session started, pauses included
- * @param doneSeconds  planned seconds behind us, for the session progress bar
- * @param rep          the current rep (1-based) in a counted set, else 0
- * @param exhale       true in the "back" half of a counted rep
+ * @param countdown   the step's seconds left and its current length
+ * @param elapsed     whole seconds since the session started, pauses included
+ * @param doneSeconds planned seconds behind us, for the session progress bar
+ * @param status      running, paused, or paused while asking whether to quit
+ * @param pace        where a paced rep stands, or {@link RepPace#NONE}
  */
 public record SessionState(
-        SessionPlan plan,
-        int stepIndex,
-        int secondsLeft,
-        int stepSeconds,
-        long elapsed,
-        int doneSeconds,
-        boolean paused,
-        boolean confirmingQuit,
-        int rep,
-        boolean exhale) {
+        SessionPlan plan, int stepIndex, Countdown countdown, long elapsed, int doneSeconds, Status status,
+        RepPace pace) {
+
+    /** Whether the session is running, paused, or paused with the quit question on screen. */
+    public enum Status {
+        RUNNING,
+        PAUSED,
+        ASKING_TO_QUIT
+    }
+
+    /**
+     * The step's countdown.
+     *
+     * @param secondsLeft whole seconds left in the step, rounded up (for a manual set: seconds elapsed)
+     * @param stepSeconds the step's current length, including time added with + and -
+     */
+    public record Countdown(int secondsLeft, int stepSeconds) {}
+
+    /**
+     * Where a paced rep stands.
+     *
+     * @param rep    the current rep (1-based) in a counted set, else 0
+     * @param exhale true in the "back" half of the rep, when the person breathes out
+     */
+    public record RepPace(int rep, boolean exhale) {
+
+        public static final RepPace NONE = new RepPace(0, false);
+    }
 
     public Step step() {
         return plan.steps().get(Math.min(stepIndex, plan.steps().size() - 1));
@@ -32,5 +49,30 @@ public record SessionState(
 
     public boolean finished() {
         return stepIndex >= plan.steps().size();
+    }
+
+    public int secondsLeft() {
+        return countdown.secondsLeft();
+    }
+
+    public int stepSeconds() {
+        return countdown.stepSeconds();
+    }
+
+    /** True while paused, including while the quit question waits for an answer. */
+    public boolean paused() {
+        return status != Status.RUNNING;
+    }
+
+    public boolean confirmingQuit() {
+        return status == Status.ASKING_TO_QUIT;
+    }
+
+    public int rep() {
+        return pace.rep();
+    }
+
+    public boolean exhale() {
+        return pace.exhale();
     }
 }

@@ -1,9 +1,8 @@
 package backplan.term;
 
 import backplan.session.Command;
-import backplan.session.Ending;
-import backplan.session.MonotonicClock;
 import backplan.session.QueuedControls;
+import backplan.session.SessionClock;
 import backplan.session.SessionEngine;
 import backplan.session.SessionPlan;
 import backplan.session.SessionResult;
@@ -16,7 +15,11 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
-/** Runs a session plan in one of the three ways it can be shown, with signals routed to the engine. */
+/**
+ * Runs a session plan in one of the three ways it can be shown. {@link #open} takes the screen (in live mode) and
+ * routes signals to the session until the returned {@link Coaching} is closed, so the end questions are asked on
+ * the same screen after the session is recorded.
+ */
 public final class Coach {
 
     /** How the session is shown. */
@@ -27,68 +30,115 @@ public final class Coach {
     }
 
     /**
-     * What came of a run.
+     * How to coach.
      *
-     * @param signal the number of the signal that stopped it, or 0
+     * @param color colors on the live screen
+     * @param ascii ASCII look-alikes for a locale that cannot show Unicode marks
+     * @param quiet no terminal bell
      */
-    public record Outcome(SessionResult result, int signal, Integer painAfter) {}
+    public record Options(Mode mode, boolean color, boolean ascii, boolean quiet) {}
 
-    private Coach() {}
+    private final SessionClock clock;
+    private final PrintWriter out;
+    private final InputStream in;
 
     /**
-     * Runs the plan to its end.
-     *
-     * @param askPain on the live screen, ask how the back feels once the session is over
+     * @param out where plain lines and JSON events go
+     * @param in  where a manual reps set's Enter comes from without a terminal
      */
-    public static Outcome run(SessionPlan plan, Mode mode, MonotonicClock clock, PrintWriter out, InputStream in,
-            boolean color, boolean ascii, boolean quiet, boolean askPain) throws IOException {
+    public Coach(SessionClock clock, PrintWriter out, InputStream in) {
+        this.clock = clock;
+        this.out = out;
+        this.in = in;
+    }
+
+    /** Takes the screen for a live session and routes SIGINT, SIGTERM and SIGHUP to the session. */
+    public Coaching open(Options options) throws IOException {
         QueuedControls controls = new QueuedControls(clock);
-        try (Signals signals = Signals.route(() -> controls.send(Command.INTERRUPT))) {
-            SessionResult result;
-            Integer pain = null;
-            if (mode == Mode.LIVE) {
-                try (FullScreen screen = FullScreen.open()) {
-                    LiveView view = new LiveView(screen, new CountdownScreen(color, ascii), quiet);
-                    view.handleSignals(controls);
-                    result = new SessionEngine(plan, clock, new TerminalControls(screen, controls, clock), view)
-                            .run();
-                    if (askPain && result.ending() != Ending.INTERRUPTED && !screen.broken()
-                            && result.activeSeconds() > 0) {
-                        pain = askPain(screen);
-                    }
-                }
-            } else {
-                if (plan.steps().stream().anyMatch(Step::manual)) {
-                    readEnterPresses(in, controls);
-                }
-                SessionView view = mode == Mode.JSON ? new JsonLinesView(out) : new PlainView(out);
-                result = new SessionEngine(plan, clock, controls, view).run();
-            }
-            return new Outcome(result, signals.received(), pain);
-        }
-    }
-
-    /** The optional rating; whatever goes wrong with the terminal now, the session itself must still be kept. */
-    private static Integer askPain(FullScreen screen) {
+        Signals signals = Signals.route(() -> controls.send(Command.INTERRUPT));
         try {
-            return Picker.askPain(screen, "How is your back right now?");
-        } catch (IOException | RuntimeException | java.io.IOError e) {
-            return null;
+            FullScreen screen = options.mode() == Mode.LIVE ? FullScreen.open() : null;
+            return new Coaching(options, controls, signals, screen);
+        } catch (IOException | RuntimeException e) {
+            signals.close();
+            throw e;
         }
     }
 
-    /** Without a terminal, a manual reps set ends on a line of input (Enter in a pipe). */
-    private static void readEnterPresses(InputStream in, QueuedControls controls) {
-        Thread t = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                while (r.readLine() != null) {
-                    controls.send(Command.DONE);
-                }
-            } catch (IOException ignored) {
-                // no more input: the person can still skip with a signal
+    /** One session on its screen, from the first step to the last question. */
+    public final class Coaching implements AutoCloseable {
+
+        private final Options options;
+        private final QueuedControls controls;
+        private final Signals signals;
+        private final FullScreen screen;
+
+        private Coaching(Options options, QueuedControls controls, Signals signals, FullScreen screen) {
+            this.options = options;
+            this.controls = controls;
+            this.signals = signals;
+            this.screen = screen;
+        }
+
+        /** Runs the plan to its end, a quit or an interrupt. */
+        public SessionResult run(SessionPlan plan) {
+            if (screen != null) {
+                LiveView view = new LiveView(screen, new CountdownScreen(options.color(), options.ascii()),
+                        options.quiet());
+                view.handleSignals(controls);
+                return new SessionEngine(plan, clock, new TerminalControls(screen, controls, clock), view).run();
             }
-        }, "backplan-stdin");
-        t.setDaemon(true);
-        t.start();
+            if (plan.steps().stream().anyMatch(Step::manual)) {
+                readEnterPresses();
+            }
+            SessionView view = options.mode() == Mode.JSON ? new JsonLinesView(out) : new PlainView(out);
+            return new SessionEngine(plan, clock, controls, view).run();
+        }
+
+        /**
+         * Asks for a 0-10 rating on the live screen; null without one, when skipped, or when the terminal went
+         * away. Whatever goes wrong with the terminal now, the session itself is already kept.
+         */
+        public Integer askPain(String question) {
+            if (screen == null || screen.broken()) {
+                return null;
+            }
+            try {
+                return Picker.askPain(screen, question);
+            } catch (IOException | RuntimeException | java.io.IOError e) {
+                return null;
+            }
+        }
+
+        /** The number of the signal that stopped the session, or 0. */
+        public int signal() {
+            return signals.received();
+        }
+
+        @Override
+        public void close() {
+            try {
+                if (screen != null) {
+                    screen.close();
+                }
+            } finally {
+                signals.close();
+            }
+        }
+
+        /** Without a terminal, a manual reps set ends on a line of input (Enter in a pipe). */
+        private void readEnterPresses() {
+            Thread t = new Thread(() -> {
+                try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                    while (r.readLine() != null) {
+                        controls.send(Command.DONE);
+                    }
+                } catch (IOException ignored) {
+                    // no more input: the person can still skip with a signal
+                }
+            }, "backplan-stdin");
+            t.setDaemon(true);
+            t.start();
+        }
     }
 }

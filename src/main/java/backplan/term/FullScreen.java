@@ -11,26 +11,12 @@ import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.AttributedString;
 import org.jline.utils.Display;
 import org.jline.utils.InfoCmp.Capability;
-import org.jline.utils.NonBlockingReader;
 
 /**
  * The one owner of the terminal while backplan draws on it: raw mode, the alternate screen and a hidden cursor on
  * the way in; all three undone on the way out, on every path (close, exception, or a JVM shutdown on a signal).
  */
 public final class FullScreen implements AutoCloseable {
-
-    /** Decoded keys beyond plain characters. */
-    public static final int TIMEOUT = -2;
-    public static final int EOF = -1;
-    public static final int UP = -10;
-    public static final int DOWN = -11;
-    public static final int LEFT = -12;
-    public static final int RIGHT = -13;
-    public static final int ESC = 27;
-    public static final int CTRL_C = 3;
-    public static final int ENTER = 13;
-
-    private static final long ESCAPE_WAIT_MS = 40;
 
     private final Terminal terminal;
     private final Attributes original;
@@ -39,6 +25,7 @@ public final class FullScreen implements AutoCloseable {
     private final AtomicBoolean restored = new AtomicBoolean();
     private volatile boolean broken;
     private Size size;
+    private KeyReader keys;
 
     private FullScreen(Terminal terminal) {
         this.terminal = terminal;
@@ -121,38 +108,12 @@ public final class FullScreen implements AutoCloseable {
         terminal.flush();
     }
 
-    /**
-     * Reads one key, decoding arrow-key escape sequences; {@link #TIMEOUT} when none came in time, {@link #EOF}
-     * when the terminal closed. A timeout of 0 waits for ever.
-     */
-    public int readKey(long timeoutMillis) throws IOException {
-        NonBlockingReader reader = terminal.reader();
-        int c = timeoutMillis > 0 ? reader.read(timeoutMillis) : reader.read();
-        if (c == NonBlockingReader.READ_EXPIRED) {
-            return TIMEOUT;
+    /** The keyboard, as actions of the one key map. */
+    public KeyReader keys() {
+        if (keys == null) {
+            keys = new KeyReader(terminal);
         }
-        if (c == '\n') {
-            return ENTER;
-        }
-        if (c != ESC) {
-            return c;
-        }
-        int next = reader.peek(ESCAPE_WAIT_MS);
-        if (next != '[' && next != 'O') {
-            return ESC;
-        }
-        reader.read();
-        int code = reader.read(ESCAPE_WAIT_MS);
-        while (code >= '0' && code <= '9' || code == ';') {
-            code = reader.read(ESCAPE_WAIT_MS); // parameters, as in ESC [ 1 ; 5 C
-        }
-        return switch (code) {
-            case 'A' -> UP;
-            case 'B' -> DOWN;
-            case 'C' -> RIGHT;
-            case 'D' -> LEFT;
-            default -> TIMEOUT;
-        };
+        return keys;
     }
 
     @Override

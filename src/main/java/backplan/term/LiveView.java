@@ -31,23 +31,6 @@ public final class LiveView implements SessionView {
         });
     }
 
-    /** The key map: one place, shown in the README and on the screen's footer. */
-    static Command command(int key) {
-        return switch (key) {
-            case ' ', 'p', 'P' -> Command.TOGGLE_PAUSE;
-            case 's', 'S', FullScreen.RIGHT -> Command.SKIP;
-            case '+', '=' -> Command.MORE_TIME;
-            case '-', '_' -> Command.LESS_TIME;
-            case 'q', 'Q', FullScreen.ESC -> Command.ASK_QUIT;
-            case 'y', 'Y' -> Command.YES;
-            case 'n', 'N' -> Command.NO;
-            case FullScreen.ENTER -> Command.DONE;
-            case FullScreen.CTRL_C -> Command.QUIT_NOW;
-            case 12 -> Command.REDRAW; // Ctrl-L
-            default -> null;
-        };
-    }
-
     @Override
     public void show(SessionEvent event, SessionState state) {
         if (event == SessionEvent.END) {
@@ -58,10 +41,14 @@ public final class LiveView implements SessionView {
             screen.invalidate();
         }
         screen.draw((w, h) -> frames.render(state, w, h));
-        if (!quiet && (event == SessionEvent.STEP
-                || event == SessionEvent.TICK && state.step().seconds() >= 5 && state.secondsLeft() <= 3
-                && state.secondsLeft() > 0 && !state.step().manual())) {
+        if (!quiet && (event == SessionEvent.STEP || event == SessionEvent.TICK && inLastSeconds(state))) {
             screen.bell();
         }
+    }
+
+    /** The last three seconds of a timed step at least five seconds long: one bell each. */
+    private static boolean inLastSeconds(SessionState state) {
+        boolean counted = !state.step().manual() && state.step().seconds() >= 5;
+        return counted && state.secondsLeft() > 0 && state.secondsLeft() <= 3;
     }
 }

@@ -40,29 +40,36 @@ public final class Picker {
                 int at = index;
                 int step = i;
                 screen.draw((w, h) -> render(category, step + 1, categories.size(), options, at, w, h));
-                int key = screen.readKey(0);
-                switch (key) {
-                    case FullScreen.UP, 'k' -> index = (index + options.size() - 1) % options.size();
-                    case FullScreen.DOWN, 'j' -> index = (index + 1) % options.size();
-                    case 'r', 'R' -> index = ThreadLocalRandom.current().nextInt(options.size());
-                    case FullScreen.ENTER, ' ', FullScreen.RIGHT -> {
+                KeyReader.Keystroke key = screen.keys().read(0);
+                if (key == KeyReader.END) {
+                    return null;
+                }
+                switch (key.action()) {
+                    case UP -> index = (index + options.size() - 1) % options.size();
+                    case DOWN -> index = (index + 1) % options.size();
+                    case RANDOM -> index = ThreadLocalRandom.current().nextInt(options.size());
+                    case ENTER, TOGGLE, SKIP -> {
                         chosen.put(category, options.get(index));
                         i++;
                         moved = true;
                     }
-                    case FullScreen.LEFT, 127, 8 -> {
+                    case BACK -> {
                         if (i > 0) {
                             i--;
                             moved = true;
                         }
                     }
-                    case 'q', 'Q', FullScreen.ESC, FullScreen.CTRL_C, FullScreen.EOF -> {
+                    case QUIT, INTERRUPT -> {
                         return null;
                     }
-                    default -> {
-                        if (key >= '1' && key <= '9' && key - '1' < options.size()) {
-                            index = key - '1';
+                    case DIGIT -> {
+                        int n = key.typed().charAt(0) - '1';
+                        if (n >= 0 && n < options.size()) {
+                            index = n;
                         }
+                    }
+                    default -> {
+                        // not a picker key
                     }
                 }
             }
@@ -113,18 +120,33 @@ public final class Picker {
                         AttributedStyle.DEFAULT.faint()));
                 return lines.stream().limit(h).map(l -> CountdownScreen.fit(l, w)).toList();
             });
-            int key = screen.readKey(0);
-            if (key >= '0' && key <= '9' && typed.length() < 2) {
-                typed.append((char) key);
-                if (Integer.parseInt(typed.toString()) > 10) {
-                    typed.setLength(0);
-                }
-            } else if ((key == 127 || key == 8) && !typed.isEmpty()) {
-                typed.setLength(typed.length() - 1);
-            } else if (key == FullScreen.ENTER) {
-                return typed.isEmpty() ? null : Integer.parseInt(typed.toString());
-            } else if (key == FullScreen.ESC || key == FullScreen.EOF || key == FullScreen.CTRL_C || key == 'q') {
+            KeyReader.Keystroke key = screen.keys().read(0);
+            if (key == KeyReader.END) {
                 return null;
+            }
+            switch (key.action()) {
+                case DIGIT -> {
+                    if (typed.length() < 2) {
+                        typed.append(key.typed());
+                        if (Integer.parseInt(typed.toString()) > 10) {
+                            typed.setLength(0);
+                        }
+                    }
+                }
+                case BACK -> {
+                    if (!typed.isEmpty()) {
+                        typed.setLength(typed.length() - 1);
+                    }
+                }
+                case ENTER -> {
+                    return typed.isEmpty() ? null : Integer.parseInt(typed.toString());
+                }
+                case QUIT, INTERRUPT -> {
+                    return null;
+                }
+                default -> {
+                    // not an answer
+                }
             }
         }
     }

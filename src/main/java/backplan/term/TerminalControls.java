@@ -2,9 +2,8 @@ package backplan.term;
 
 import backplan.session.Command;
 import backplan.session.Controls;
-import backplan.session.MonotonicClock;
 import backplan.session.QueuedControls;
-import java.io.IOException;
+import backplan.session.SessionClock;
 
 /**
  * Controls read straight from the terminal on the session thread, as JLine's own {@code ttop} does: the key read
@@ -13,45 +12,57 @@ import java.io.IOException;
  */
 final class TerminalControls implements Controls {
 
-    /** Longest single wait, so queued signals and a paused screen's signals are seen within a second. */
+    /** Longest single wait, so queued signals are seen within a second even on a paused screen. */
     private static final long MAX_WAIT_MS = 1000;
 
     private final FullScreen screen;
     private final QueuedControls signals;
-    private final MonotonicClock clock;
+    private final SessionClock clock;
 
-    TerminalControls(FullScreen screen, QueuedControls signals, MonotonicClock clock) {
+    TerminalControls(FullScreen screen, QueuedControls signals, SessionClock clock) {
         this.screen = screen;
         this.signals = signals;
         this.clock = clock;
     }
 
+    /** What each key means during a session. */
+    static Command command(KeyAction action) {
+        return switch (action) {
+            case TOGGLE -> Command.TOGGLE_PAUSE;
+            case SKIP -> Command.SKIP;
+            case MORE -> Command.MORE_TIME;
+            case LESS -> Command.LESS_TIME;
+            case QUIT -> Command.ASK_QUIT;
+            case YES -> Command.YES;
+            case NO -> Command.NO;
+            case ENTER -> Command.DONE;
+            case INTERRUPT -> Command.QUIT_NOW;
+            case REDRAW -> Command.REDRAW;
+            case BACK, UP, DOWN, RANDOM, DIGIT, OTHER -> null;
+        };
+    }
+
     @Override
     public Command await(long deadlineNanos) throws InterruptedException {
         while (true) {
-            Command queued = signals.await(clock.nanos()); // never blocks
+            Command queued = signals.poll();
             if (queued != null) {
                 return queued;
             }
             long waitMs = MAX_WAIT_MS;
             if (deadlineNanos != NO_DEADLINE) {
-                long left = deadlineNanos - clock.nanos();
+                long left = deadlineNanos - clock.monotonicNanos();
                 if (left <= 0) {
                     return null;
                 }
                 waitMs = Math.min(MAX_WAIT_MS, (left + 999_999) / 1_000_000);
             }
-            int key;
-            try {
-                key = screen.readKey(waitMs);
-            } catch (IOException | RuntimeException | java.io.IOError e) {
+            KeyReader.Keystroke key = screen.keys().read(waitMs);
+            if (key == KeyReader.END || screen.broken()) {
                 return Command.INTERRUPT; // the terminal is gone
             }
-            if (key == FullScreen.EOF || screen.broken()) {
-                return Command.INTERRUPT; // the terminal is gone
-            }
-            if (key != FullScreen.TIMEOUT) {
-                Command command = LiveView.command(key);
+            if (key != KeyReader.TIMEOUT) {
+                Command command = command(key.action());
                 if (command != null) {
                     return command;
                 }

@@ -1,7 +1,9 @@
 package backplan.cli;
 
 import backplan.Backplan;
-import backplan.session.MonotonicClock;
+import backplan.app.Invocation;
+import backplan.session.FakeClock;
+import backplan.session.SessionClock;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -19,6 +21,7 @@ public final class Cli {
     private final Map<String, String> env = new HashMap<>();
     private String stdin = "";
     private boolean interactive;
+    private SessionClock clock = new FakeClock();
 
     public Cli(Path home) {
         env.put("HOME", home.toString());
@@ -38,6 +41,12 @@ public final class Cli {
         return this;
     }
 
+    /** Sessions run on a fake clock by default: in milliseconds, at 2026-11-24 07:00 Paris time. */
+    public Cli clock(SessionClock value) {
+        this.clock = value;
+        return this;
+    }
+
     public Cli interactive(boolean value) {
         this.interactive = value;
         return this;
@@ -48,7 +57,7 @@ public final class Cli {
         StringWriter err = new StringWriter();
         Invocation inv = new Invocation(new PrintWriter(out, true), new PrintWriter(err, true),
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), Map.copyOf(env), interactive,
-                interactive, MonotonicClock.SYSTEM);
+                interactive, clock);
         int code = Backplan.run(inv, args);
         return new Result(String.join(" ", args), code, out.toString(), err.toString());
     }

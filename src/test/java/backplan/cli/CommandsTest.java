@@ -179,6 +179,17 @@ class CommandsTest {
     }
 
     @Test
+    void aWholeDefaultSessionRunsOnTheFakeClockAndIsRecorded() throws IOException {
+        Cli.Result r = cli().run("start", "--plain", "--yes");
+        assertEquals(0, r.code(), r.dump());
+        assertTrue(r.out().contains("Session complete."), r.dump());
+        assertTrue(r.out().contains("exercises: 6 of 6 done"), r.dump());
+        List<String> history = Files.readAllLines(home.resolve("data/backplan/history.jsonl"));
+        assertEquals(1, history.size(), String.join("\n", history));
+        assertTrue(history.get(0).contains("\"start\":\"2026-11-24T07:00"), history.get(0));
+    }
+
+    @Test
     void jsonEventsAreOneObjectPerLine() throws IOException {
         Cli.Result r = cli().run("start", "dead-bug", "--sets", "1", "--work", "1", "--lead-in", "0", "--json",
                 "--yes");

@@ -1,7 +1,7 @@
 package backplan.e2e;
 
-import backplan.term.BlockFont;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,21 +37,34 @@ record Screen(String text) {
     }
 
     /**
-     * The seconds the countdown shows: the big block digits of the full screen (found by rendering each candidate
-     * with backplan's own font and looking for those five rows), else the number after the phase on the compact
-     * screen ("WORK   set 1/2  7"), else the number that starts the one-line form ("7 Dead Bug 1/2").
+     * The big digits as this test reads them, 3 × 5 pixels each ('#' lit), kept here rather than taken from the
+     * production font, so a wrong glyph on screen is caught instead of being read back the same wrong way.
+     */
+    private static final Map<String, Character> GLYPHS = Map.ofEntries(
+            Map.entry("###|# #|# #|# #|###", '0'),
+            Map.entry(" # |## | # | # |###", '1'),
+            Map.entry("###|  #|###|#  |###", '2'),
+            Map.entry("###|  #|###|  #|###", '3'),
+            Map.entry("# #|# #|###|  #|  #", '4'),
+            Map.entry("###|#  |###|  #|###", '5'),
+            Map.entry("###|#  |###|# #|###", '6'),
+            Map.entry("###|  #|  #|  #|  #", '7'),
+            Map.entry("###|# #|###|# #|###", '8'),
+            Map.entry("###|# #|###|  #|###", '9'),
+            Map.entry("   | # |   | # |   ", ':'));
+
+    /**
+     * The seconds the countdown shows: the big block digits of the full screen (read at whatever size they are
+     * drawn), else the number after the phase on the compact screen ("WORK   set 1/2  7"), else the number that
+     * starts the one-line form ("7 Dead Bug 1/2").
      */
     OptionalInt countdown() {
         List<String> lines = lines();
-        for (int scale = 2; scale >= 1; scale--) {
-            for (int n = 0; n < 60; n++) {
-                List<String> rows = BlockFont.render(Integer.toString(n), scale);
-                for (int i = 0; i + rows.size() <= lines.size(); i++) {
-                    if (blockAt(lines, i, rows)) {
-                        return OptionalInt.of(n);
-                    }
-                }
-            }
+        String big = blockDigits(lines);
+        if (big != null) {
+            int colon = big.indexOf(':');
+            return OptionalInt.of(colon < 0 ? Integer.parseInt(big)
+                    : Integer.parseInt(big.substring(0, colon)) * 60 + Integer.parseInt(big.substring(colon + 1)));
         }
         for (String l : lines) {
             Matcher m = COMPACT_CLOCK.matcher(l);
@@ -69,18 +82,70 @@ record Screen(String text) {
         return OptionalInt.empty();
     }
 
-    private static boolean blockAt(List<String> lines, int at, List<String> rows) {
-        String first = rows.get(0).stripTrailing();
-        int pad = lines.get(at).length() - first.length();
-        if (pad < 0) {
-            return false;
-        }
-        for (int r = 0; r < rows.size(); r++) {
-            if (!lines.get(at + r).equals(" ".repeat(pad) + rows.get(r).stripTrailing())) {
-                return false;
+    /**
+     * Reads the block digits: a run of rows made only of blocks and spaces, five rows or a multiple of five tall;
+     * its pixel size follows from its height (5 pixels) and width (3 pixels a glyph, 1 between glyphs).
+     */
+    private static String blockDigits(List<String> lines) {
+        int i = 0;
+        while (i < lines.size()) {
+            if (!blockRow(lines.get(i))) {
+                i++;
+                continue;
+            }
+            int top = i;
+            while (i < lines.size() && blockRow(lines.get(i))) {
+                i++;
+            }
+            String text = decode(lines, top, i - 1);
+            if (text != null) {
+                return text;
             }
         }
-        return true;
+        return null;
+    }
+
+    private static boolean blockRow(String line) {
+        return line.contains("█") && line.chars().allMatch(c -> c == ' ' || c == '█');
+    }
+
+    private static String decode(List<String> lines, int top, int bottom) {
+        int height = bottom - top + 1;
+        if (height % 5 != 0) {
+            return null;
+        }
+        int rowsPerPixel = height / 5;
+        int left = Integer.MAX_VALUE;
+        int right = -1;
+        for (int r = top; r <= bottom; r++) {
+            left = Math.min(left, lines.get(r).indexOf('█'));
+            right = Math.max(right, lines.get(r).lastIndexOf('█'));
+        }
+        int width = right - left + 1;
+        for (int glyphs = 1; glyphs <= 5; glyphs++) {
+            if (width % (4 * glyphs - 1) != 0) {
+                continue;
+            }
+            int colsPerPixel = width / (4 * glyphs - 1);
+            StringBuilder text = new StringBuilder();
+            for (int g = 0; g < glyphs && text != null; g++) {
+                StringBuilder pattern = new StringBuilder();
+                for (int py = 0; py < 5; py++) {
+                    pattern.append(py > 0 ? "|" : "");
+                    String row = lines.get(top + py * rowsPerPixel);
+                    for (int px = 0; px < 3; px++) {
+                        int col = left + (g * 4 + px) * colsPerPixel;
+                        pattern.append(col < row.length() && row.charAt(col) == '█' ? '#' : ' ');
+                    }
+                }
+                Character c = GLYPHS.get(pattern.toString());
+                text = c == null ? null : text.append(c);
+            }
+            if (text != null) {
+                return text.toString();
+            }
+        }
+        return null;
     }
 
     /** The capture between rulers, for assertion messages. */

@@ -37,13 +37,13 @@ final class ScriptedControls implements Controls {
         Press next = presses.peek();
         if (next != null && (deadline == NO_DEADLINE || clock.at(next.at()) <= deadline)) {
             presses.poll();
-            clock.advanceTo(Math.max(clock.nanos(), clock.at(next.at())));
+            clock.advanceTo(Math.max(clock.monotonicNanos(), clock.at(next.at())));
             return next.command();
         }
         if (deadline == NO_DEADLINE) {
             throw new IllegalStateException("the session waits for a key that the script never presses");
         }
-        clock.advanceTo(Math.max(clock.nanos(), deadline + lateBy));
+        clock.advanceTo(Math.max(clock.monotonicNanos(), deadline + lateBy));
         return null;
     }
 }

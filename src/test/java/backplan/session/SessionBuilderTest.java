@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import backplan.catalog.Catalog;
-import backplan.catalog.CatalogLoader;
 import backplan.catalog.Category;
 import backplan.catalog.Exercise;
 import backplan.catalog.SecondsRange;
@@ -19,7 +18,7 @@ class SessionBuilderTest {
 
     @BeforeAll
     static void load() throws Exception {
-        catalog = CatalogLoader.loadBundled();
+        catalog = Fixtures.catalog();
     }
 
     @Test
@@ -43,8 +42,7 @@ class SessionBuilderTest {
     void aRangeUsesItsLowEndWithoutAPlanAndWorkOverrides() {
         Exercise catCow = catalog.find("cat-cow").orElseThrow();
         assertEquals(30, SessionBuilder.resolve(catCow, SessionSettings.DEFAULTS).workSeconds());
-        SessionSettings work50 = new SessionSettings(null, 50, null, 5, 5, 30, 0, false, false, Tempo.DEFAULT,
-                new Progression(4, 4));
+        SessionSettings work50 = SessionSettings.DEFAULTS.withWork(50).withProgression(new Progression(4, 4));
         assertEquals(50, SessionBuilder.resolve(catCow, work50).workSeconds());
     }
 
@@ -63,8 +61,7 @@ class SessionBuilderTest {
     @Test
     void levelTwoOfTheKneeDropIsNamedAndRepsAreOffered() {
         Exercise drop = catalog.find("oblique-knee-drop").orElseThrow();
-        SessionSettings level2 = new SessionSettings(null, null, null, 5, 5, 30, 2, true, false, Tempo.DEFAULT,
-                Progression.NONE);
+        SessionSettings level2 = SessionSettings.DEFAULTS.withLevel(2).withReps(true);
         PlannedExercise p = SessionBuilder.resolve(drop, level2);
         assertEquals(drop.levels().get(1).name(), p.level());
         assertEquals(10, p.reps());

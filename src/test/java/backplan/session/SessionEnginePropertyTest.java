@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backplan.catalog.Catalog;
-import backplan.catalog.CatalogLoader;
 import backplan.catalog.Exercise;
 import backplan.term.CountdownScreenAccess;
 import java.util.ArrayList;
@@ -24,7 +23,7 @@ class SessionEnginePropertyTest {
 
     @BeforeAll
     static void load() throws Exception {
-        catalog = CatalogLoader.loadBundled();
+        catalog = Fixtures.catalog();
     }
 
     private static SessionPlan randomPlan(Random r, int sets, int work, boolean reps) {
@@ -33,8 +32,8 @@ class SessionEnginePropertyTest {
         for (int i = 0, n = 1 + r.nextInt(4); i < n; i++) {
             chosen.add(all.get(r.nextInt(all.size())));
         }
-        return SessionBuilder.build(catalog, chosen, new SessionSettings(sets, work, 3, 2, 2, 4, 0, reps, false,
-                Tempo.DEFAULT, Progression.NONE));
+        return SessionBuilder.build(catalog, chosen, SessionSettings.DEFAULTS.withSets(sets).withWork(work)
+                .withRest(3).withLeadIn(2).withSwitchPause(2).withRestBetween(4).withReps(reps));
     }
 
     @Test

@@ -4,33 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import backplan.catalog.Catalog;
-import backplan.catalog.CatalogLoader;
-import backplan.catalog.Exercise;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class SessionEngineTest {
-
-    private static Catalog catalog;
-
-    @BeforeAll
-    static void load() throws Exception {
-        catalog = CatalogLoader.loadBundled();
-    }
 
     private final FakeClock clock = new FakeClock();
     private final ScriptedControls controls = new ScriptedControls(clock);
     private final RecordingView view = new RecordingView();
 
     private static SessionSettings settings(Integer sets, Integer work, Integer rest) {
-        return new SessionSettings(sets, work, rest, 5, 5, 30, 0, false, false, Tempo.DEFAULT, Progression.NONE);
+        return SessionSettings.DEFAULTS.withSets(sets).withWork(work).withRest(rest);
     }
 
     private SessionPlan plan(SessionSettings settings, String... ids) {
-        List<Exercise> chosen = java.util.Arrays.stream(ids).map(id -> catalog.find(id).orElseThrow()).toList();
-        return SessionBuilder.build(catalog, chosen, settings);
+        return Fixtures.plan(settings, ids);
     }
 
     private SessionResult run(SessionPlan plan) {
@@ -137,8 +125,7 @@ class SessionEngineTest {
 
     @Test
     void pacedRepsCountEachRepAndPulseOnEachExhale() {
-        SessionSettings s = new SessionSettings(1, null, null, 0, 5, 30, 0, true, false, Tempo.DEFAULT,
-                Progression.NONE);
+        SessionSettings s = SessionSettings.DEFAULTS.withSets(1).withLeadIn(0).withReps(true);
         SessionPlan plan = plan(s, "oblique-knee-drop");
         assertEquals(40, plan.totalSeconds()); // 10 reps × (2 s out + 2 s back)
 
@@ -155,8 +142,7 @@ class SessionEngineTest {
     @Test
     void manualRepsWaitForEnter() {
         controls.at(3, Command.DONE).at(20, Command.DONE);
-        SessionSettings s = new SessionSettings(2, null, 5, 0, 5, 30, 0, true, true, Tempo.DEFAULT,
-                Progression.NONE);
+        SessionSettings s = SessionSettings.DEFAULTS.withSets(2).withRest(5).withLeadIn(0).withRepsManual(true);
         SessionPlan plan = plan(s, "oblique-knee-drop");
         assertEquals(5, plan.totalSeconds()); // only the rest is timed
 

@@ -1,15 +1,15 @@
-package backplan.cli;
+package backplan.app;
 
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.util.Locale;
 
 /** Says in a few words why a file could not be read or written: {@code /path: not a directory}. */
-final class IoFailure {
+public final class IoFailure {
 
     private IoFailure() {}
 
-    static String describe(Exception e) {
+    public static String describe(Exception e) {
         if (e instanceof AccessDeniedException a) {
             return a.getFile() + ": permission denied";
         }

@@ -1,4 +1,4 @@
-package backplan.cli;
+package backplan.app;
 
 /** The command line asks for something that does not exist or does not fit; exits with the usage code. */
 public final class UsageException extends RuntimeException {

@@ -1,4 +1,4 @@
-package backplan.cli;
+package backplan.app;
 
 import backplan.Safety;
 import java.io.IOException;
@@ -10,37 +10,33 @@ import java.nio.file.Path;
 /** Shows the safety note before the first session and remembers, once acknowledged, not to ask again. */
 final class SafetyGate {
 
-    private final BackplanCommand app;
+    private final Environment env;
 
-    SafetyGate(BackplanCommand app) {
-        this.app = app;
+    SafetyGate(Environment env) {
+        this.env = env;
     }
 
+    /** Returns once the note is acknowledged (or cannot be asked about); a "no" is a usage error. */
     void check(boolean yes) throws IOException {
-        Path marker = app.locations().safetyNote();
+        Path marker = env.locations().safetyNote();
         if (Files.exists(marker)) {
             return;
         }
-        PrintWriter err = app.invocation().err();
+        PrintWriter err = env.err();
         if (!yes) {
             Safety.NOTE.forEach(err::println);
-        }
-        if (!yes && !app.invocation().interactive()) {
-            err.println("(not asking without a terminal; pass --yes to acknowledge and hide this note)");
-            err.flush();
-            return;
-        }
-        if (!yes) {
-            err.print("Have you read this, and will you stop on sharp pain? [y/N] ");
-            err.flush();
-            String answer = Answers.line(app.invocation().in());
-            if (!answer.equalsIgnoreCase("y") && !answer.equalsIgnoreCase("yes")) {
+            if (!env.interactive()) {
+                err.println("(not asking without a terminal; pass --yes to acknowledge and hide this note)");
+                err.flush();
+                return;
+            }
+            if (!env.prompts().confirm("Have you read this, and will you stop on sharp pain?", false)) {
                 throw new UsageException("the session needs the safety note acknowledged (answer y, or pass --yes)");
             }
         }
         try {
             Files.createDirectories(marker.getParent());
-            Files.writeString(marker, "acknowledged " + java.time.LocalDate.now() + "\n", StandardCharsets.UTF_8);
+            Files.writeString(marker, "acknowledged " + env.today() + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
             err.println("backplan: note: could not remember the acknowledgement in " + marker + " ("
                     + IoFailure.describe(e) + "); you will be asked again");

@@ -1,6 +1,6 @@
-package backplan.cli;
+package backplan.app;
 
-import backplan.session.MonotonicClock;
+import backplan.session.SessionClock;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Map;
@@ -18,4 +18,4 @@ public record Invocation(
         Map<String, String> env,
         boolean interactive,
         boolean stdoutTty,
-        MonotonicClock clock) {}
+        SessionClock clock) {}

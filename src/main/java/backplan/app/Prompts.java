@@ -1,0 +1,53 @@
+package backplan.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/** Every yes/no question backplan asks on the command line, and the one way its answers are read. */
+public final class Prompts {
+
+    private final InputStream in;
+    private final PrintWriter err;
+    private final boolean interactive;
+
+    public Prompts(InputStream in, PrintWriter err, boolean interactive) {
+        this.in = in;
+        this.err = err;
+        this.interactive = interactive;
+    }
+
+    /** Whether a person is there to answer. */
+    public boolean interactive() {
+        return interactive;
+    }
+
+    /**
+     * Asks on stderr and reads one line: {@code y} or {@code yes} in any case is yes; an empty line or the end of
+     * input takes the default; anything else is no.
+     */
+    public boolean confirm(String question, boolean byDefault) throws IOException {
+        err.print(question + (byDefault ? " [Y/n] " : " [y/N] "));
+        err.flush();
+        return answer(line(), byDefault);
+    }
+
+    static boolean answer(String text, boolean byDefault) {
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "" -> byDefault;
+            case "y", "yes" -> true;
+            default -> false;
+        };
+    }
+
+    /** One line, read byte by byte so nothing after it is consumed. */
+    private String line() throws IOException {
+        StringBuilder sb = new StringBuilder();
+        int c;
+        while ((c = in.read()) != -1 && c != '\n') {
+            sb.append((char) c);
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,183 @@
+package backplan.app;
+
+import backplan.ExitCode;
+import backplan.catalog.Catalog;
+import backplan.catalog.Category;
+import backplan.catalog.Exercise;
+import backplan.catalog.InvalidFileException;
+import backplan.history.HistoryEntry;
+import backplan.history.Plan;
+import backplan.session.Ending;
+import backplan.session.Progression;
+import backplan.session.SessionBuilder;
+import backplan.session.SessionPlan;
+import backplan.session.SessionResult;
+import backplan.session.SessionSettings;
+import backplan.term.Coach;
+import backplan.term.Json;
+import backplan.term.Picker;
+import backplan.term.SessionText;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code backplan start} from options to exit code: choose the exercises, build the session, coach it, record it. */
+public final class StartSession {
+
+    /** Where the session goes: the live screen when possible, plain lines, or JSON Lines. */
+    public enum Output {
+        AUTO,
+        PLAIN,
+        JSON
+    }
+
+    /**
+     * What the person asked for.
+     *
+     * @param ids        exercises named on the command line, in order (empty: one per category)
+     * @param picks      {@code --pick} ids by category name, as typed
+     * @param settings   timing and overrides; the plan's week is applied here
+     * @param quiet      no terminal bell
+     * @param yes        the safety note is acknowledged
+     * @param painBefore the rating before, or null
+     * @param painAfter  the rating after, or null to ask on the live screen
+     */
+    public record Request(
+            List<String> ids,
+            Map<String, String> picks,
+            SessionSettings settings,
+            Output output,
+            boolean dryRun,
+            boolean quiet,
+            boolean yes,
+            Integer painBefore,
+            Integer painAfter) {}
+
+    static final String PAIN_QUESTION = "How is your back right now?";
+
+    private final Environment env;
+    private final Coach coach;
+
+    public StartSession(Environment env) {
+        this(env, new Coach(env.clock(), env.out(), env.in()));
+    }
+
+    StartSession(Environment env, Coach coach) {
+        this.env = env;
+        this.coach = coach;
+    }
+
+    public int run(Request request) throws IOException, InvalidFileException {
+        Catalog catalog = env.catalog();
+        Plans plans = new Plans(env);
+        Plan plan = plans.load(catalog).orElse(null);
+        if (!request.dryRun()) {
+            new SafetyGate(env).check(request.yes()); // the trainer's warning comes first
+        }
+        Coach.Mode mode = mode(request.output());
+        List<Exercise> chosen = choose(catalog, plan, plans, request, mode);
+        if (chosen == null) {
+            env.err().println("No session started: the picker was closed.");
+            return ExitCode.INTERRUPTED;
+        }
+        Progression progression = plan == null ? Progression.NONE : plan.progressionOn(env.today());
+        SessionPlan session = SessionBuilder.build(catalog, chosen, request.settings().withProgression(progression));
+        if (request.dryRun()) {
+            printDryRun(session, mode == Coach.Mode.JSON);
+            return ExitCode.OK;
+        }
+        return coach(session, plan, mode, request);
+    }
+
+    private Coach.Mode mode(Output output) {
+        return switch (output) {
+            case JSON -> Coach.Mode.JSON;
+            case PLAIN -> Coach.Mode.PLAIN;
+            case AUTO -> env.canDrawLive() ? Coach.Mode.LIVE : Coach.Mode.PLAIN;
+        };
+    }
+
+    /** Named ids, else picks over the plan, else (on a live terminal) the picker, else the first of each category. */
+    private List<Exercise> choose(Catalog catalog, Plan plan, Plans plans, Request request, Coach.Mode mode)
+            throws IOException {
+        if (!request.ids().isEmpty()) {
+            if (!request.picks().isEmpty()) {
+                throw new UsageException("name exercises or use --pick, not both");
+            }
+            return request.ids().stream().map(id -> Lookup.exercise(catalog, id)).toList();
+        }
+        Map<Category, Exercise> chosen = new EnumMap<>(Category.class);
+        if (plan != null) {
+            chosen.putAll(Plans.picks(catalog, plan));
+        }
+        chosen.putAll(Picks.parse(catalog, request.picks()));
+        if (plan == null && request.picks().isEmpty() && !request.dryRun() && mode == Coach.Mode.LIVE) {
+            chosen = Picker.pick(catalog, chosen);
+            if (chosen == null) {
+                return null;
+            }
+            offerToSave(plans, chosen);
+        }
+        return SessionBuilder.onePerCategory(catalog, chosen);
+    }
+
+    private void offerToSave(Plans plans, Map<Category, Exercise> chosen) throws IOException {
+        if (env.prompts().confirm("Keep these as your plan (" + Plan.DEFAULT_PER_WEEK + " sessions a week for "
+                + Plan.DEFAULT_WEEKS + " weeks, from today)?", true)) {
+            plans.saveNew(chosen);
+            env.err().println("Saved the plan to " + env.planFile().path() + "; 'backplan plan' shows it.");
+            env.err().flush();
+        }
+    }
+
+    private void printDryRun(SessionPlan session, boolean json) {
+        PrintWriter out = env.out();
+        if (json) {
+            Json.write(out, true, g -> Json.plan(g, session));
+            out.println();
+        } else {
+            SessionText.dryRun(session).forEach(out::println);
+        }
+    }
+
+    /** Runs the session, then the summary and the record: a session that ran is always recorded. */
+    private int coach(SessionPlan session, Plan plan, Coach.Mode mode, Request request) throws IOException {
+        SessionResult result;
+        Integer painAfter = request.painAfter();
+        int signal;
+        try (Coach.Coaching coaching = coach.open(new Coach.Options(mode, env.color(), env.ascii(false),
+                request.quiet()))) {
+            result = coaching.run(session);
+            if (painAfter == null && mode == Coach.Mode.LIVE && result.ending() != Ending.INTERRUPTED
+                    && result.activeSeconds() > 0) {
+                painAfter = coaching.askPain(PAIN_QUESTION);
+            }
+            signal = coaching.signal();
+        }
+        PrintWriter summaryTo = mode == Coach.Mode.JSON ? env.err() : env.out();
+        SessionText.summary(result).forEach(summaryTo::println);
+        summaryTo.flush();
+        Integer week = plan == null ? null : plan.weekOf(result.start().toLocalDate());
+        if (!record(new HistoryEntry(result, request.painBefore(), painAfter, week))) {
+            return ExitCode.FAILURE;
+        }
+        if (result.completed()) {
+            return ExitCode.OK;
+        }
+        return signal > 0 ? ExitCode.signal(signal) : ExitCode.INTERRUPTED;
+    }
+
+    /** Appends the session to the history; if that fails the summary is already out and the error says where. */
+    private boolean record(HistoryEntry entry) {
+        try {
+            env.historyFile().append(entry);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            env.err().println("backplan: the session could not be recorded in " + env.historyFile().path() + ": "
+                    + IoFailure.describe(e));
+            return false;
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package backplan.session;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What was done of each exercise: finished sets, time worked and skipped steps. A set counts only when all its
+ * work ran to the end; for a per-side set that means both sides.
+ */
+final class Tallies {
+
+    private final int[] setsDone;
+    private final long[] workNanos;
+    private final int[] skippedSteps;
+    /** The set under way lost a side to a skip or a stop. */
+    private boolean setBroken;
+
+    Tallies(int exercises) {
+        setsDone = new int[exercises];
+        workNanos = new long[exercises];
+        skippedSteps = new int[exercises];
+    }
+
+    /** The step ran to its end. */
+    void finished(Step step, long activeNanos) {
+        if (step.isWork()) {
+            work(step, activeNanos, false);
+            completeSetIfLast(step);
+        }
+    }
+
+    /** The person skipped the step. */
+    void skipped(Step step, long activeNanos) {
+        skippedSteps[step.exercise()]++;
+        if (step.isWork()) {
+            work(step, activeNanos, true);
+        }
+    }
+
+    /** The session stopped in the middle of the step: its time counts, its set does not. */
+    void stopped(Step step, long activeNanos) {
+        if (step.isWork()) {
+            work(step, activeNanos, true);
+        }
+    }
+
+    private void work(Step step, long activeNanos, boolean cut) {
+        if (step.side() != Side.RIGHT) {
+            setBroken = false; // a new set begins
+        }
+        workNanos[step.exercise()] += activeNanos;
+        setBroken |= cut;
+    }
+
+    private void completeSetIfLast(Step step) {
+        if (step.side() != Side.LEFT && !setBroken) {
+            setsDone[step.exercise()]++;
+        }
+    }
+
+    List<ExerciseResult> results(SessionPlan plan) {
+        List<ExerciseResult> out = new ArrayList<>();
+        for (int i = 0; i < plan.exercises().size(); i++) {
+            PlannedExercise p = plan.exercises().get(i);
+            out.add(new ExerciseResult(p.exercise().id(), p.exercise().name(), p.exercise().category().key(),
+                    p.sets(), setsDone[i], (int) Math.round(workNanos[i] / 1e9), skippedSteps[i]));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,67 @@
+package backplan.term;
+
+import org.jline.keymap.BindingReader;
+import org.jline.keymap.KeyMap;
+import org.jline.terminal.Terminal;
+import org.jline.utils.NonBlockingReader;
+
+/**
+ * Reads keys as actions through JLine's {@link BindingReader}, waiting at most a given time, so a tick loop can
+ * wait on the keyboard as JLine's own {@code ttop} does: a timeout is a tick, a key is a command.
+ */
+public final class KeyReader {
+
+    /**
+     * One key read.
+     *
+     * @param typed the characters the key sent (the digit itself for {@link KeyAction#DIGIT})
+     */
+    public record Keystroke(KeyAction action, String typed) {}
+
+    /** No key came in time. */
+    public static final Keystroke TIMEOUT = new Keystroke(null, "");
+    /** The terminal closed. */
+    public static final Keystroke END = new Keystroke(null, "");
+
+    private final BindingReader reader;
+    private final KeyMap<KeyAction> keys;
+
+    KeyReader(Terminal terminal) {
+        this.reader = new BindingReader(terminal.reader());
+        this.keys = Keys.map(terminal);
+    }
+
+    /** Waits up to {@code timeoutMillis} (0: for ever) for a key. */
+    public Keystroke read(long timeoutMillis) {
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
+        while (true) {
+            long left = timeoutMillis <= 0 ? 0 : (deadline - System.nanoTime()) / 1_000_000;
+            if (timeoutMillis > 0 && left <= 0) {
+                return TIMEOUT;
+            }
+            int next;
+            try {
+                next = reader.peekCharacter(timeoutMillis <= 0 ? 1000 : left);
+            } catch (RuntimeException | java.io.IOError e) {
+                return END; // the terminal is gone
+            }
+            if (next == NonBlockingReader.EOF) {
+                return END;
+            }
+            if (next == NonBlockingReader.READ_EXPIRED) {
+                continue;
+            }
+            KeyAction action;
+            try {
+                action = reader.readBinding(keys, null, false);
+            } catch (RuntimeException | java.io.IOError e) {
+                return END;
+            }
+            if (action != null) {
+                String typed = reader.getLastBinding();
+                return new Keystroke(action, typed == null ? "" : typed);
+            }
+            // part of a longer sequence (an arrow key's ESC [): wait for the rest
+        }
+    }
+}
