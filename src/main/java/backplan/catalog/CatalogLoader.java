@@ -39,8 +39,8 @@ public final class CatalogLoader {
     private static final Set<String> LEVEL_KEYS = Set.of("name", "description", "prescription");
     private static final Set<String> SIDES_KEYS = Set.of("left", "right", "switch");
     /** Equipment goes in a narrow column of {@code list}: a word or two per item. */
-    static final int MAX_EQUIPMENT_LENGTH = 20;
-    static final int MAX_TARGET_LENGTH = 30;
+    private static final int MAX_EQUIPMENT_LENGTH = 20;
+    private static final int MAX_TARGET_LENGTH = 30;
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final int DEFAULT_REST_SECONDS = 15;
 
