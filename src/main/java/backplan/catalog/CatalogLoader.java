@@ -33,9 +33,14 @@ public final class CatalogLoader {
     private static final Set<String> POSTURE_KEYS = Set.of("summary", "cues");
     private static final Set<String> CATEGORY_KEYS = Set.of("prescription", "breathing");
     private static final Set<String> EXERCISE_KEYS = Set.of(
-            "id", "name", "category", "source", "prescription", "breathing", "cues", "caution", "levels");
+            "id", "name", "category", "source", "prescription", "breathing", "cues", "caution", "levels",
+            "equipment", "targets", "sides");
     private static final Set<String> PRESCRIPTION_KEYS = Set.of("sets", "work", "reps", "per-side", "rest");
     private static final Set<String> LEVEL_KEYS = Set.of("name", "description", "prescription");
+    private static final Set<String> SIDES_KEYS = Set.of("left", "right", "switch");
+    /** Equipment goes in a narrow column of {@code list}: a word or two per item. */
+    private static final int MAX_EQUIPMENT_LENGTH = 20;
+    private static final int MAX_TARGET_LENGTH = 30;
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final int DEFAULT_REST_SECONDS = 15;
 
@@ -220,12 +225,82 @@ public final class CatalogLoader {
             String caution = f.containsKey("caution") ? yaml.text(f.get("caution"), "caution").orElse(null) : null;
             List<Level> levels = f.containsKey("levels") && prescription != null
                     ? levels(f.get("levels"), merged) : List.of();
+            List<String> equipment = f.containsKey("equipment") ? shortList(f.get("equipment"), "equipment",
+                    "an equipment item", MAX_EQUIPMENT_LENGTH, "leave it out when a mat is all it needs", "band")
+                    : List.of();
+            List<String> targets = f.containsKey("targets") ? shortList(f.get("targets"), "targets", "a target",
+                    MAX_TARGET_LENGTH, "leave it out, or name what the exercise works or stretches", "hamstrings")
+                    : List.of();
+            Sides sides = f.containsKey("sides") ? sides(f.get("sides")).orElse(null) : null;
+            if (f.containsKey("sides") && prescription != null && !prescription.perSide()
+                    && levels.stream().noneMatch(l -> l.prescription().perSide())) {
+                yaml.problem(f.get("sides"), what + " has 'sides' but is not done per side; remove 'sides' or add"
+                        + " 'per-side: true' to its prescription");
+            }
             if (yaml.problems().size() > before || id == null || name == null || category == null
                     || source == null || prescription == null || breathing == null) {
                 return Optional.empty();
             }
             return Optional.of(new Exercise(id, name, category, source, prescription, breathing, cues, caution,
-                    levels));
+                    levels, equipment, targets, sides));
+        }
+
+        /** A non-empty list of short, distinct texts, such as {@code [band, wall]}. */
+        private List<String> shortList(Node node, String what, String item, int maxLength, String ifNone,
+                String example) {
+            List<Node> nodes = yaml.sequence(node, what).orElse(null);
+            if (nodes == null) {
+                return List.of();
+            }
+            if (nodes.isEmpty()) {
+                yaml.problem(node, what + " is an empty list; " + ifNone);
+                return List.of();
+            }
+            List<String> items = new ArrayList<>();
+            Map<String, Node> seen = new HashMap<>();
+            for (Node n : nodes) {
+                String text = yaml.text(n, item).orElse(null);
+                if (text == null) {
+                    continue;
+                }
+                Node first = seen.putIfAbsent(text.toLowerCase(java.util.Locale.ROOT), n);
+                if (text.length() > maxLength) {
+                    yaml.problem(n, item + " must be a word or two (at most " + maxLength + " characters), such as '"
+                            + example + "', not " + YamlReader.quote(text));
+                } else if (first != null) {
+                    yaml.problem(n, "duplicate " + item.replaceFirst("^an? ", "") + " '" + text + "'"
+                            + first.getStartMark().map(m -> " (first at line " + (m.getLine() + 1) + ")").orElse(""));
+                } else {
+                    items.add(text);
+                }
+            }
+            return items;
+        }
+
+        private Optional<Sides> sides(Node node) {
+            Map<String, Node> f = yaml.mapping(node, "sides", SIDES_KEYS).orElse(null);
+            if (f == null) {
+                return Optional.empty();
+            }
+            String left = side(f, node, "left", "what the left side means, such as 'lying on your"
+                    + " left side'");
+            String right = side(f, node, "right", "what the right side means, such as 'lying on"
+                    + " your right side'");
+            String change = side(f, node, "switch", "what to change between the sides, such as 'roll"
+                    + " over onto your other side'");
+            return left == null || right == null || change == null ? Optional.empty()
+                    : Optional.of(new Sides(left, right, change));
+        }
+
+        private String side(Map<String, Node> fields, Node owner, String key, String meaning) {
+            Node n = fields.get(key);
+            if (n == null) {
+                if (!yaml.misspelt(owner, key)) {
+                    yaml.problem(owner, "sides is missing '" + key + "' (" + meaning + ")");
+                }
+                return null;
+            }
+            return yaml.text(n, "sides '" + key + "'").orElse(null);
         }
 
         private Optional<Node> required(Map<String, Node> fields, Node owner, String key, String what) {

@@ -7,6 +7,9 @@ import java.util.Optional;
  * One exercise of the catalog, with its prescription resolved from the category defaults.
  *
  * @param caution a warning worth reading first, or null when none is due
+ * @param equipment what to have at hand besides a mat (a mat is assumed), in catalog order; empty when nothing
+ * @param targets what the exercise works or stretches, such as "hamstrings"; empty when the catalog says nothing
+ * @param sides what each side of a per-side exercise means, or null when the catalog does not say
  */
 public record Exercise(
         String id,
@@ -17,15 +20,24 @@ public record Exercise(
         String breathing,
         List<String> cues,
         String caution,
-        List<Level> levels) {
+        List<Level> levels,
+        List<String> equipment,
+        List<String> targets,
+        Sides sides) {
 
     public Exercise {
         cues = List.copyOf(cues);
         levels = List.copyOf(levels);
+        equipment = List.copyOf(equipment);
+        targets = List.copyOf(targets);
     }
 
     public Optional<String> cautionNote() {
         return Optional.ofNullable(caution);
+    }
+
+    public Optional<Sides> sidesNote() {
+        return Optional.ofNullable(sides);
     }
 
     /** The prescription at a level (1-based); level 0 means the exercise's own. */

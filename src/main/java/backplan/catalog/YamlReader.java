@@ -371,7 +371,11 @@ public final class YamlReader {
 
     private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
 
-    /** Non-empty text on one line; numbers are accepted as text, other types are not. */
+    /**
+     * Non-empty text on one line; numbers are accepted as text, other types are not. Line breaks (a value written
+     * over several lines) join into one space; any other C0 or C1 control character is refused, since files are
+     * shared and their text reaches the terminal, where {@code "\e]0;..."} in double quotes would drive it.
+     */
     public Optional<String> text(Node node, String what) {
         if (unsupportedTag(node)) {
             return Optional.empty();
@@ -380,12 +384,29 @@ public final class YamlReader {
             problem(node, what + " must be text, not " + describe(node));
             return Optional.empty();
         }
+        int control = firstControl(scalar.getValue());
+        if (control >= 0) {
+            problem(node, control == '\t' ? what + " contains a tab (U+0009); use a space"
+                    : String.format("%s contains a control character (U+%04X); remove it", what, control));
+            return Optional.empty();
+        }
         String value = scalar.getValue().strip();
         if (value.isEmpty()) {
             problem(node, what + " must not be empty");
             return Optional.empty();
         }
         return Optional.of(LINE_BREAK.matcher(value).replaceAll(" "));
+    }
+
+    /** The first control character other than a line break, or -1. */
+    static int firstControl(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\r') {
+                return c;
+            }
+        }
+        return -1;
     }
 
     public Optional<List<String>> texts(Node node, String what) {

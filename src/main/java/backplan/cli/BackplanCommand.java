@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
         scope = ScopeType.INHERIT,
         versionProvider = VersionProvider.class,
         description = {
-            "A terminal coach for a daily back-care routine: mobility, strength, then stretching.",
+            "A terminal coach for a four-week back-care plan, three sessions a week: mobility, strength, then"
+                + " stretching.",
             "See a doctor before you start any exercise program, and stop on sharp pain."
         },
         footer = {"", "Exit codes: 0 ok, 1 failure (due: nothing due), 2 usage, 3 invalid catalog or plan, 130 session"

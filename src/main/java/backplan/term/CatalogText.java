@@ -20,13 +20,17 @@ public final class CatalogText {
         this.color = color;
     }
 
-    /** One heading per category in session order, then a row per exercise: id, name, prescription, breathing. */
+    /**
+     * One heading per category in session order, then a row per exercise: id, name, prescription, the equipment
+     * it needs besides a mat (a column only when some exercise shown needs any), breathing.
+     */
     public List<String> table(Map<Category, List<Exercise>> groups) {
         List<Exercise> all = groups.values().stream().flatMap(List::stream).toList();
         int idWidth = all.stream().mapToInt(e -> e.id().length()).max().orElse(2);
         int nameWidth = all.stream().mapToInt(e -> e.name().length() + (e.source() == Source.COMMON ? 0 : 2))
                 .max().orElse(4);
         int doseWidth = all.stream().mapToInt(e -> e.prescription().format().length()).max().orElse(4);
+        int gearWidth = all.stream().mapToInt(e -> equipment(e).length()).max().orElse(0);
         List<String> out = new ArrayList<>();
         groups.forEach((category, exercises) -> {
             if (!out.isEmpty()) {
@@ -35,16 +39,28 @@ public final class CatalogText {
             out.add(bold(category.title()) + dim(" (" + category.key() + ") · " + category.part().title()));
             for (Exercise e : exercises) {
                 String name = e.name() + (e.source() == Source.ARTICLE ? " *" : "");
-                out.add(String.format("  %s  %s  %s  %s",
+                String gear = gearWidth == 0 ? "" : pad(equipment(e), gearWidth) + "  ";
+                out.add(String.format("  %s  %s  %s  %s%s",
                         cyan(pad(e.id(), idWidth)), pad(name, nameWidth),
-                        pad(e.prescription().format(), doseWidth), dim(e.breathing())).stripTrailing());
+                        pad(e.prescription().format(), doseWidth), gear, dim(e.breathing())).stripTrailing());
             }
         });
-        if (all.stream().anyMatch(e -> e.source() == Source.ARTICLE)) {
+        if (all.stream().anyMatch(e -> e.source() == Source.ARTICLE) || gearWidth > 0) {
             out.add("");
+        }
+        if (all.stream().anyMatch(e -> e.source() == Source.ARTICLE)) {
             out.add(dim("* from the trainer's article; the others are well-known gentle exercises."));
         }
+        if (gearWidth > 0) {
+            String items = String.join(", ", all.stream().flatMap(e -> e.equipment().stream())
+                    .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
+            out.add(dim(items + ": what to have at hand; the others need only a mat."));
+        }
         return out;
+    }
+
+    private static String equipment(Exercise e) {
+        return String.join(", ", e.equipment());
     }
 
     /** Everything about one exercise. */
@@ -56,6 +72,15 @@ public final class CatalogText {
         out.add(row("source", e.source() == Source.ARTICLE ? "the trainer's article"
                 : "a well-known gentle exercise (added by backplan)"));
         out.add(row("prescription", describe(e.prescription())));
+        out.add(row("equipment", e.equipment().isEmpty() ? "just a mat" : equipment(e)));
+        if (!e.targets().isEmpty()) {
+            out.add(row("targets", String.join(", ", e.targets())));
+        }
+        e.sidesNote().ifPresent(sides -> {
+            out.add(row("sides", "left: " + sides.left()));
+            out.add(row("", "right: " + sides.right()));
+            out.add(row("", "switch: " + sides.change()));
+        });
         out.add(row("breathing", e.breathing()));
         if (!e.cues().isEmpty()) {
             out.add(row("form", e.cues().get(0)));

@@ -57,13 +57,18 @@ public final class Json {
         g.writeFieldName("prescription");
         prescription(g, e.prescription());
         g.writeStringField("breathing", e.breathing());
-        g.writeArrayFieldStart("cues");
-        for (String c : e.cues()) {
-            g.writeString(c);
-        }
-        g.writeEndArray();
+        strings(g, "cues", e.cues());
         if (e.caution() != null) {
             g.writeStringField("caution", e.caution());
+        }
+        strings(g, "equipment", e.equipment());
+        strings(g, "targets", e.targets());
+        if (e.sides() != null) {
+            g.writeObjectFieldStart("sides");
+            g.writeStringField("left", e.sides().left());
+            g.writeStringField("right", e.sides().right());
+            g.writeStringField("switch", e.sides().change());
+            g.writeEndObject();
         }
         g.writeArrayFieldStart("levels");
         for (Level l : e.levels()) {
@@ -77,6 +82,14 @@ public final class Json {
         }
         g.writeEndArray();
         g.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
     }
 
     static void prescription(JsonGenerator g, Prescription p) throws IOException {

@@ -157,6 +157,99 @@ class BundledCatalogTest {
     }
 
     @Test
+    void gentleSupermanIsGoneAndNothingLiftsArmsChestAndLegsTogether() {
+        assertTrue(catalog.find("gentle-superman").isEmpty());
+        assertAll(catalog.exercises().stream().map(e -> () ->
+                assertFalse(e.name().toLowerCase(Locale.ROOT).contains("superman"), e.id())));
+    }
+
+    @Test
+    void sphinxIsAMobilityMoveNotBackStrength() {
+        assertEquals(Category.MOBILITY, exercise("sphinx").category());
+        assertTrue(exercise("sphinx").cautionNote().isPresent());
+    }
+
+    @Test
+    void atLeastThreeGentleBackExercisesEachWithACaution() {
+        List<Exercise> back = catalog.in(Category.BACK);
+
+        assertTrue(back.size() >= 3, "only " + back.size() + " back exercises");
+        assertAll(back.stream().map(e -> () -> assertTrue(e.cautionNote().isPresent(), e.id() + " has no caution")));
+        assertEquals("bird-dog", back.get(0).id(), "the default pick");
+    }
+
+    @Test
+    void sideBendsGoOnlyAsFarAsIsComfortableAndHipCirclesAreSlowAndComfortable() {
+        assertTrue(exercise("standing-side-bend").cautionNote().orElse("").contains("as far as is comfortable"));
+        String circles = String.join(" ", exercise("hip-circles").cues()).toLowerCase(Locale.ROOT);
+        assertTrue(circles.contains("slow, comfortable circles"), circles);
+        assertFalse(circles.contains("wide"), circles);
+    }
+
+    @Test
+    void equipmentIsListedWhereverACueCallsForIt() {
+        assertEquals(List.of("band"), exercise("pallof-press-hold").equipment());
+        assertEquals(List.of("band"), exercise("band-pull-apart").equipment());
+        assertEquals(List.of("wall"), exercise("wall-angel").equipment());
+        assertEquals(List.of("strap"), exercise("hamstring-strap-stretch").equipment());
+        assertTrue(exercise("dead-bug").equipment().isEmpty(), "a mat is all it needs");
+        assertAll(catalog.exercises().stream().flatMap(e -> Stream.of("band", "strap", "wall", "chair", "towel")
+                .map(item -> () -> {
+                    String cues = String.join(" ", e.cues()).toLowerCase(Locale.ROOT);
+                    if (cues.matches(".*\\b" + item + "\\b.*")) {
+                        assertTrue(e.equipment().contains(item), e.id() + " uses a " + item + " but does not list it");
+                    }
+                })));
+    }
+
+    @Test
+    void everyStretchSaysWhatItStretches() {
+        assertAll(catalog.in(Category.STRETCH).stream().map(e -> () ->
+                assertFalse(e.targets().isEmpty(), e.id() + " names no targets")));
+        assertEquals(List.of("hamstrings", "calves"), exercise("hamstring-strap-stretch").targets());
+        assertEquals(List.of("hip flexors", "front of the thigh"), exercise("hip-flexor-stretch").targets());
+    }
+
+    @Test
+    void everyPerSideExerciseSaysWhatEachSideMeans() {
+        assertAll(catalog.exercises().stream().filter(e -> e.prescription().perSide()).map(e -> () ->
+                assertTrue(e.sidesNote().isPresent(), e.id() + " is per side but does not say what a side means")));
+        assertEquals(new Sides("left ankle crossed on top", "right ankle crossed on top",
+                "cross the other leg on top"), exercise("crossed-ankle-curl-up").sidesNote().orElseThrow());
+        // Lying on a side or working it: these say which.
+        assertAll(Stream.of("open-book", "side-plank-from-knees", "clamshell").map(id -> () -> {
+            Sides sides = exercise(id).sidesNote().orElseThrow();
+            assertTrue(sides.left().startsWith("lying on your"), id + ": " + sides.left());
+            assertTrue(sides.right().startsWith("lying on your"), id + ": " + sides.right());
+            assertTrue(sides.change().contains("roll over"), id + ": " + sides.change());
+        }));
+    }
+
+    @Test
+    void levelsSayWhereAPersonStarts() {
+        List<Level> levels = exercise("oblique-knee-drop").levels();
+
+        assertTrue(levels.get(0).description().startsWith("Feet down"), levels.get(0).description());
+        assertTrue(levels.get(1).description().startsWith("Feet lifted"), levels.get(1).description());
+        assertAll(catalog.exercises().stream().flatMap(e -> e.levels().stream().map(l -> () ->
+                assertFalse(l.description().isBlank(), e.id() + " " + l.name() + " has no description"))));
+    }
+
+    @Test
+    void theArticlesFormCuesAreKeptInOtherWords() {
+        String deadBug = String.join(" ", exercise("dead-bug").cues()).toLowerCase(Locale.ROOT);
+        assertTrue(deadBug.contains("hips and ribs") && deadBug.contains("natural curve"), deadBug);
+        assertTrue(exercise("dead-bug").cautionNote().orElse("").contains("ribs"));
+        String curlUp = String.join(" ", exercise("crossed-ankle-curl-up").cues()).toLowerCase(Locale.ROOT);
+        assertTrue(curlUp.contains("an inch between chin and chest"), curlUp);
+        assertTrue(exercise("crossed-ankle-curl-up").cautionNote().orElse("").contains("never pull"));
+        String leanBack = String.join(" ", exercise("seated-lean-back").cues()).toLowerCase(Locale.ROOT);
+        assertTrue(leanBack.contains("a few inches") && leanBack.contains("neutral"), leanBack);
+        String kneeDrop = String.join(" ", exercise("oblique-knee-drop").cues()).toLowerCase(Locale.ROOT);
+        assertTrue(kneeDrop.contains("partway") && kneeDrop.contains("shoulder blades"), kneeDrop);
+    }
+
+    @Test
     void noTextPromisesACureOrADiagnosis() throws IOException {
         List<String> texts = new ArrayList<>();
         texts.add(catalog.posture().summary());
@@ -166,6 +259,9 @@ class BundledCatalogTest {
             texts.add(e.breathing());
             texts.addAll(e.cues());
             e.cautionNote().ifPresent(texts::add);
+            texts.addAll(e.equipment());
+            texts.addAll(e.targets());
+            e.sidesNote().ifPresent(sides -> texts.addAll(List.of(sides.left(), sides.right(), sides.change())));
             e.levels().forEach(level -> {
                 texts.add(level.name());
                 texts.add(level.description());

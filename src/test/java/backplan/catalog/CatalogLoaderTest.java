@@ -208,6 +208,77 @@ class CatalogLoaderTest {
     }
 
     @Test
+    void equipmentTargetsAndSidesAreRead() throws Exception {
+        Catalog catalog = parse("""
+                exercises:
+                  - id: b
+                    name: B
+                    category: back
+                    source: common
+                    prescription: {sets: 1, work: 30, per-side: true}
+                    breathing: B
+                    equipment: [band, wall]
+                    targets: [upper back, "shoulders"]
+                    sides:
+                      left: band anchored on your left
+                      right: band anchored on your right
+                      switch: turn around to face the other way
+                """ + OTHERS);
+        Exercise b = catalog.find("b").orElseThrow();
+
+        assertEquals(List.of("band", "wall"), b.equipment());
+        assertEquals(List.of("upper back", "shoulders"), b.targets());
+        assertEquals(new Sides("band anchored on your left", "band anchored on your right",
+                "turn around to face the other way"), b.sidesNote().orElseThrow());
+        Exercise plain = catalog.find("m").orElseThrow();
+        assertEquals(List.of(), plain.equipment(), "a mat is all it needs");
+        assertEquals(List.of(), plain.targets());
+        assertTrue(plain.sidesNote().isEmpty());
+    }
+
+    @Test
+    void sidesMayComeFromTheCategoryOrALevelThatIsPerSide() throws Exception {
+        Catalog catalog = parse("""
+                categories:
+                  stretch: {prescription: {sets: 1, work: 30, per-side: true}, breathing: B}
+                exercises:
+                  - {id: s2, name: S2, category: stretch, source: common,
+                     sides: {left: left knee in, right: right knee in, switch: change legs}}
+                  - id: b
+                    name: B
+                    category: back
+                    source: common
+                    prescription: {sets: 1, work: 30}
+                    breathing: B
+                    sides: {left: left leg, right: right leg, switch: change legs}
+                    levels:
+                      - {name: Level I, description: both legs at once}
+                      - {name: Level II, description: one leg at a time, prescription: {per-side: true}}
+                """ + OTHERS);
+
+        assertEquals("change legs", catalog.find("s2").orElseThrow().sidesNote().orElseThrow().change());
+        assertEquals("left leg", catalog.find("b").orElseThrow().sidesNote().orElseThrow().left());
+    }
+
+    @Test
+    void lineBreaksInTextJoinButNoOtherControlCharacterGetsThrough() {
+        // The one place a control character is allowed: a line break, which joins into a space.
+        assertEquals(List.of(
+                "test.yaml:3:11: name contains a control character (U+001B); remove it",
+                "test.yaml:4:5: unknown key 'cue\\u0007s' in an exercise (did you mean 'cues'?)"),
+                problems("""
+                        exercises:
+                          - id: b
+                            name: "B\\e[31m"
+                            "cue\\as": [x]
+                            category: back
+                            source: common
+                            prescription: {sets: 1, work: 30}
+                            breathing: "Breathe\\r\\nout."
+                        """ + OTHERS));
+    }
+
+    @Test
     void textThatLooksLikeAVariableOrAMergeKeyIsJustText() throws Exception {
         Catalog catalog = parse("""
                 exercises:
