@@ -11,5 +11,8 @@ public final class Safety {
             "backplan does not diagnose or treat anything; it builds strength, endurance, mobility and",
             "flexibility around the pain. Move gently, and stop at once if you feel sharp pain.");
 
+    /** Said as every session starts. */
+    public static final String SHARP_PAIN = "Stop at once if you feel sharp pain.";
+
     private Safety() {}
 }

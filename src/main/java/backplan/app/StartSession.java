@@ -38,7 +38,8 @@ public final class StartSession {
      *
      * @param ids        exercises named on the command line, in order (empty: one per category)
      * @param picks      {@code --pick} ids by category name, as typed
-     * @param settings   timing and overrides; the plan's week is applied here
+     * @param settings   timing and overrides; the plan's week and the levels are applied here
+     * @param levels     {@code --level} by exercise id; the key "" holds a level given without an id
      * @param quiet      no terminal bell
      * @param yes        the safety note is acknowledged
      * @param painBefore the rating before, or null
@@ -48,6 +49,7 @@ public final class StartSession {
             List<String> ids,
             Map<String, String> picks,
             SessionSettings settings,
+            Map<String, Integer> levels,
             Output output,
             boolean dryRun,
             boolean quiet,
@@ -83,7 +85,9 @@ public final class StartSession {
             return ExitCode.INTERRUPTED;
         }
         Progression progression = plan == null ? Progression.NONE : plan.progressionOn(env.today());
-        SessionPlan session = SessionBuilder.build(catalog, chosen, request.settings().withProgression(progression));
+        SessionSettings settings = request.settings().withProgression(progression)
+                .withLevels(Levels.resolve(chosen, request.levels(), Map.of()));
+        SessionPlan session = SessionBuilder.build(catalog, chosen, settings);
         if (request.dryRun()) {
             printDryRun(session, mode == Coach.Mode.JSON);
             return ExitCode.OK;

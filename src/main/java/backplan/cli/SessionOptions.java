@@ -3,6 +3,9 @@ package backplan.cli;
 import backplan.app.UsageException;
 import backplan.session.SessionSettings;
 import backplan.session.Tempo;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** The options that shape a session's timing, shared through a mixin. */
@@ -24,17 +27,23 @@ final class SessionOptions {
             defaultValue = "30", description = "Rest between exercises (default: ${DEFAULT-VALUE} s).")
     int restBetween;
 
-    @Option(names = "--lead-in", paramLabel = "DURATION", converter = DurationConverter.class, defaultValue = "5",
-            description = "Get-ready time before the first exercise (default: ${DEFAULT-VALUE} s).")
+    @Option(names = "--lead-in", paramLabel = "DURATION", converter = DurationConverter.class, defaultValue = "10",
+            description = "Time to get into position before each exercise (default: ${DEFAULT-VALUE} s).")
     int leadIn;
 
     @Option(names = "--switch", paramLabel = "DURATION", converter = DurationConverter.class, defaultValue = "5",
             description = "Pause to switch sides (default: ${DEFAULT-VALUE} s).")
     int switchPause;
 
-    @Option(names = "--level", paramLabel = "N",
-            description = "Level for exercises that have levels (Oblique Knee Drop: 1 or 2).")
-    Integer level;
+    @Option(names = "--level", paramLabel = "N|ID=N",
+            description = "Level for an exercise that has levels (Oblique Knee Drop: 1 or 2); exercises start at"
+                    + " their first level. With several such exercises in the session, name one: ID=N"
+                    + " (repeatable).")
+    List<String> levels = List.of();
+
+    @Option(names = "--wait", description = "Before each exercise, wait for space or Enter instead of a timed"
+            + " get-ready.")
+    boolean waitToStart;
 
     @Option(names = "--reps", description = "Count reps where an exercise offers them (3 × 10 reps, not 3 × 30 s).")
     boolean byReps;
@@ -54,15 +63,36 @@ final class SessionOptions {
         if (work != null && work < 1) {
             throw new UsageException("--work must be at least 1 s");
         }
-        if (level != null && (level < 1 || level > 9)) {
-            throw new UsageException("--level must be between 1 and 9, not " + level);
-        }
         if (repsManual && json) {
             throw new UsageException("--reps-manual waits for Enter; it does not go with --json");
         }
         return SessionSettings.DEFAULTS.withSets(sets).withWork(work).withRest(rest).withLeadIn(leadIn)
-                .withSwitchPause(switchPause).withRestBetween(restBetween).withLevel(level == null ? 0 : level)
+                .withSwitchPause(switchPause).withRestBetween(restBetween).withWaitToStart(waitToStart)
                 .withReps(byReps).withRepsManual(repsManual).withTempo(tempo());
+    }
+
+    /** {@code --level} as typed, by exercise id; the key "" holds a level given without an id. */
+    Map<String, Integer> levels() {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (String spec : levels) {
+            int eq = spec.indexOf('=');
+            String id = eq < 0 ? "" : spec.substring(0, eq).strip();
+            String number = spec.substring(eq + 1).strip();
+            int level;
+            try {
+                level = Integer.parseInt(number);
+            } catch (NumberFormatException e) {
+                throw new UsageException("--level must be a number such as 2, or ID=N such as oblique-knee-drop=2,"
+                        + " not '" + spec + "'");
+            }
+            if (level < 1 || level > 9) {
+                throw new UsageException("--level must be between 1 and 9, not " + level);
+            }
+            if (out.put(id, level) != null) {
+                throw new UsageException("--level " + (id.isEmpty() ? "" : id + "=") + "is given twice");
+            }
+        }
+        return out;
     }
 
     private Tempo tempo() {

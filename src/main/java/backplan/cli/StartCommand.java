@@ -59,7 +59,8 @@ final class StartCommand implements Callable<Integer> {
         Integer before = checkPain(painBefore, "--pain-before");
         StartSession.Output output = json ? StartSession.Output.JSON
                 : plain ? StartSession.Output.PLAIN : StartSession.Output.AUTO;
-        return new StartSession(app.env()).run(new StartSession.Request(ids, picks, session.settings(json), output,
+        return new StartSession(app.env()).run(new StartSession.Request(ids, picks, session.settings(json),
+                session.levels(), output,
                 dryRun, quiet, yes, before, after));
     }
 

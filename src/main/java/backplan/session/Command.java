@@ -21,6 +21,12 @@ public enum Command {
 
     /** While the quit question is on screen only its answer, a stop or a redraw counts; other keys wait. */
     boolean answersTheQuitQuestion() {
-        return this == YES || this == NO || this == QUIT_NOW || this == INTERRUPT || this == REDRAW;
+        return this == YES || this == NO || goesOnFromTheQuitQuestion() || this == QUIT_NOW || this == INTERRUPT
+                || this == REDRAW;
+    }
+
+    /** Esc (or q) again and Enter mean "no, go on", like {@link #NO}: only a deliberate y quits. */
+    boolean goesOnFromTheQuitQuestion() {
+        return this == ASK_QUIT || this == DONE;
     }
 }

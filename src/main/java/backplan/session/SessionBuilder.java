@@ -4,6 +4,7 @@ import backplan.catalog.Catalog;
 import backplan.catalog.Category;
 import backplan.catalog.Exercise;
 import backplan.catalog.Level;
+import backplan.catalog.Posture;
 import backplan.catalog.Prescription;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,13 +31,21 @@ public final class SessionBuilder {
         return chosen;
     }
 
+    /**
+     * Expands the chosen exercises into steps: before each exercise a get-ready (timed, or waiting for the person
+     * with {@link SessionSettings#waitToStart()}), then its sets with rests and side switches, then a rest that
+     * names what comes next. Skipping that rest lands in the next get-ready, never straight in work.
+     */
     public static SessionPlan build(Catalog catalog, List<Exercise> chosen, SessionSettings settings) {
         List<PlannedExercise> planned = chosen.stream().map(e -> resolve(e, settings)).toList();
         List<Step> steps = new ArrayList<>();
         for (int i = 0; i < planned.size(); i++) {
             PlannedExercise p = planned.get(i);
-            if (i == 0 && settings.leadIn() > 0) {
-                steps.add(new Step(StepKind.GET_READY, 0, 0, Side.BOTH, settings.leadIn(), 0, false));
+            Side firstSide = p.perSide() ? Side.LEFT : Side.BOTH;
+            if (settings.waitToStart()) {
+                steps.add(new Step(StepKind.GET_READY, i, 0, firstSide, 0, 0, true));
+            } else if (settings.leadIn() > 0) {
+                steps.add(new Step(StepKind.GET_READY, i, 0, firstSide, settings.leadIn(), 0, false));
             }
             boolean manual = p.byReps() && settings.repsManual();
             int seconds = manual ? 0 : p.byReps() ? p.reps() * settings.tempo().repSeconds() : p.workSeconds();
@@ -58,17 +67,27 @@ public final class SessionBuilder {
                 steps.add(new Step(StepKind.NEXT, i + 1, 0, Side.BOTH, settings.restBetween(), 0, false));
             }
         }
-        return new SessionPlan(catalog.posture(), planned, steps, settings.tempo());
+        return new SessionPlan(catalog.posture(), postureCue(catalog.posture(), settings.postureTurn()), planned,
+                steps, settings.tempo());
     }
 
-    /** Today's numbers for one exercise: level, then overrides, then the plan's week for a range. */
+    /** The posture cues take turns, one a session; the summary stands in when there are none. */
+    private static String postureCue(Posture posture, int turn) {
+        List<String> cues = posture.cues();
+        return cues.isEmpty() ? posture.summary() : cues.get(Math.floorMod(turn, cues.size()));
+    }
+
+    /**
+     * Today's numbers for one exercise: its level (the one asked for, else its first), then overrides, then the
+     * plan's week for a range. A level beyond the exercise's is refused before this point; here it is clamped.
+     */
     static PlannedExercise resolve(Exercise exercise, SessionSettings s) {
         Prescription p = exercise.prescription();
-        String levelName = null;
-        if (s.level() > 0 && !exercise.levels().isEmpty()) {
-            Level level = exercise.levels().get(Math.min(s.level(), exercise.levels().size()) - 1);
+        Level level = null;
+        if (!exercise.levels().isEmpty()) {
+            int asked = s.levels().getOrDefault(exercise.id(), 1);
+            level = exercise.levels().get(Math.max(1, Math.min(asked, exercise.levels().size())) - 1);
             p = level.prescription();
-            levelName = level.name();
         }
         boolean byReps = p.hasReps() && (s.byReps() || p.timed().isEmpty());
         int sets = s.sets() != null ? s.sets() : p.sets();
@@ -80,6 +99,6 @@ public final class SessionBuilder {
         } else {
             work = s.work() != null ? s.work() : s.progression().workFor(p.timed().orElseThrow());
         }
-        return new PlannedExercise(exercise, sets, work, reps, p.perSide(), rest, levelName);
+        return new PlannedExercise(exercise, sets, work, reps, p.perSide(), rest, level);
     }
 }

@@ -3,6 +3,7 @@ package backplan.session;
 import backplan.session.SessionState.Countdown;
 import backplan.session.SessionState.RepPace;
 import backplan.session.SessionState.Status;
+import backplan.session.SessionState.Totals;
 import java.time.ZonedDateTime;
 
 /**
@@ -59,7 +60,13 @@ public final class SessionEngine {
         try {
             while (ending == null) {
                 if (pauses.paused()) {
-                    handle(controls.await(Controls.NO_DEADLINE));
+                    // the session's elapsed clock keeps moving on screen while everything else stands still
+                    Command command = controls.await(nextWholeSecond(clock.monotonicNanos()));
+                    if (command != null) {
+                        handle(command);
+                    } else {
+                        view.show(SessionEvent.CLOCK, state(clock.monotonicNanos()));
+                    }
                     continue;
                 }
                 long now = clock.monotonicNanos();
@@ -82,6 +89,11 @@ public final class SessionEngine {
         long end = clock.monotonicNanos();
         view.show(SessionEvent.END, state(end));
         return result(end);
+    }
+
+    /** The next moment the session's elapsed time reaches a whole second. */
+    private long nextWholeSecond(long now) {
+        return sessionStart + (Math.max(0, now - sessionStart) / SECOND + 1) * SECOND;
     }
 
     private void startClocks() {
@@ -107,9 +119,14 @@ public final class SessionEngine {
         if (askingToQuit && !command.answersTheQuitQuestion()) {
             return; // only the answer, or a signal, counts while the question is on screen
         }
+        if (askingToQuit && command.goesOnFromTheQuitQuestion()) {
+            command = Command.NO;
+        }
         switch (command) {
             case TOGGLE_PAUSE -> {
-                if (pauses.paused()) {
+                if (waitingForTheStart()) {
+                    completeStep(now); // space starts the exercise, as Enter does
+                } else if (pauses.paused()) {
                     resume(now);
                     view.show(SessionEvent.RESUME, state(now));
                 } else {
@@ -148,6 +165,11 @@ public final class SessionEngine {
             case QUIT_NOW, INTERRUPT -> stop(Ending.INTERRUPTED); // at once, no questions after
             case REDRAW -> view.show(SessionEvent.REDRAW, state(now));
         }
+    }
+
+    /** A get-ready that waits for the person instead of counting down ({@code --wait}). */
+    private boolean waitingForTheStart() {
+        return !pauses.paused() && step().manual() && !step().isWork();
     }
 
     private void adjust(long delta, long now) {
@@ -202,16 +224,18 @@ public final class SessionEngine {
     private SessionState state(long now) {
         long elapsed = Math.max(0, (now - sessionStart) / SECOND);
         if (index >= plan.steps().size()) {
-            return new SessionState(plan, index, new Countdown(0, 0), elapsed, plan.totalSeconds(), Status.RUNNING,
-                    RepPace.NONE);
+            return new SessionState(plan, index, new Countdown(0, 0), elapsed, new Totals(plan.totalSeconds(), 0),
+                    Status.RUNNING, RepPace.NONE);
         }
         Step step = step();
         long at = pauses.frozenAt(now);
         int length = timer.lengthSeconds(step);
         int left = timer.secondsLeft(step, at);
         int done = secondsBehind + (step.manual() ? 0 : Math.max(0, Math.min(step.seconds(), length - left)));
+        int ahead = plan.totalSeconds() - secondsBehind - step.seconds();
+        Totals totals = new Totals(done, ahead + (step.manual() ? 0 : left));
         Status status = askingToQuit ? Status.ASKING_TO_QUIT : pauses.paused() ? Status.PAUSED : Status.RUNNING;
-        return new SessionState(plan, index, new Countdown(left, length), elapsed, done, status,
+        return new SessionState(plan, index, new Countdown(left, length), elapsed, totals, status,
                 pace(step, timer.activeNanos(at)));
     }
 

@@ -6,6 +6,8 @@ public enum SessionEvent {
     STEP,
     /** A whole second passed. */
     TICK,
+    /** A whole second of the session passed while it is paused: only its elapsed clock moves. */
+    CLOCK,
     /** A counted rep began (the "out" half). */
     REP,
     /** The "back" half of a counted rep: breathe out. */

@@ -1,88 +1,190 @@
 package backplan.session;
 
-/**
- * How to turn prescriptions into steps: the person's overrides and the routine's default pauses. Start from
- * {@link #DEFAULTS} and change what differs: {@code DEFAULTS.withSets(2).withWork(30)}.
- *
- * @param sets        overrides every exercise's sets, or null
- * @param work        overrides the work seconds, or null
- * @param rest        overrides the rest between sets, or null
- * @param leadIn      seconds to get ready before the first exercise
- * @param switchPause seconds to change sides in a per-side set
- * @param restBetween seconds of rest between two exercises
- * @param level       1-based level for exercises that have levels, 0 for their own prescription
- * @param byReps      prefer the reps form where an exercise offers both
- * @param repsManual  reps sets end on Enter instead of being paced
- */
-public record SessionSettings(
-        Integer sets,
-        Integer work,
-        Integer rest,
-        int leadIn,
-        int switchPause,
-        int restBetween,
-        int level,
-        boolean byReps,
-        boolean repsManual,
-        Tempo tempo,
-        Progression progression) {
+import java.util.Map;
 
-    public static final SessionSettings DEFAULTS =
-            new SessionSettings(null, null, null, 5, 5, 30, 0, false, false, Tempo.DEFAULT, Progression.NONE);
+/**
+ * How to turn prescriptions into steps: the person's overrides and the routine's pauses. Immutable; start from
+ * {@link #DEFAULTS} and change what differs: {@code DEFAULTS.withSets(2).withWork(30)}.
+ */
+public final class SessionSettings {
+
+    public static final SessionSettings DEFAULTS = new SessionSettings();
+
+    private Integer sets;
+    private Integer work;
+    private Integer rest;
+    private int leadIn = 10;
+    private boolean waitToStart;
+    private int switchPause = 5;
+    private int restBetween = 30;
+    private Map<String, Integer> levels = Map.of();
+    private boolean byReps;
+    private boolean repsManual;
+    private Tempo tempo = Tempo.DEFAULT;
+    private Progression progression = Progression.NONE;
+    private int postureTurn;
+
+    private SessionSettings() {}
+
+    private SessionSettings copy() {
+        SessionSettings c = new SessionSettings();
+        c.sets = sets;
+        c.work = work;
+        c.rest = rest;
+        c.leadIn = leadIn;
+        c.waitToStart = waitToStart;
+        c.switchPause = switchPause;
+        c.restBetween = restBetween;
+        c.levels = levels;
+        c.byReps = byReps;
+        c.repsManual = repsManual;
+        c.tempo = tempo;
+        c.progression = progression;
+        c.postureTurn = postureTurn;
+        return c;
+    }
+
+    /** Sets for every exercise, or null for each one's prescription. */
+    public Integer sets() {
+        return sets;
+    }
+
+    /** Work seconds per set for every timed exercise, or null for each one's prescription. */
+    public Integer work() {
+        return work;
+    }
+
+    /** Rest between sets, or null for each one's prescription. */
+    public Integer rest() {
+        return rest;
+    }
+
+    /** Seconds to get into position before each exercise. */
+    public int leadIn() {
+        return leadIn;
+    }
+
+    /** Before each exercise, wait for the person (space or Enter) instead of a timed get-ready. */
+    public boolean waitToStart() {
+        return waitToStart;
+    }
+
+    /** Seconds to change sides in a per-side set. */
+    public int switchPause() {
+        return switchPause;
+    }
+
+    /** Seconds of rest between two exercises. */
+    public int restBetween() {
+        return restBetween;
+    }
+
+    /** The 1-based level by exercise id; an exercise with levels not named here starts at its first. */
+    public Map<String, Integer> levels() {
+        return levels;
+    }
+
+    /** Prefer the reps form where an exercise offers both. */
+    public boolean byReps() {
+        return byReps;
+    }
+
+    /** Reps sets end on Enter instead of being paced. */
+    public boolean repsManual() {
+        return repsManual;
+    }
+
+    public Tempo tempo() {
+        return tempo;
+    }
+
+    /** Where a range prescription stands in the plan. */
+    public Progression progression() {
+        return progression;
+    }
+
+    /** Which of the posture cues this session shows (they take turns, one a session). */
+    public int postureTurn() {
+        return postureTurn;
+    }
 
     public SessionSettings withSets(Integer value) {
-        return new SessionSettings(value, work, rest, leadIn, switchPause, restBetween, level, byReps, repsManual,
-                tempo, progression);
+        SessionSettings c = copy();
+        c.sets = value;
+        return c;
     }
 
     public SessionSettings withWork(Integer value) {
-        return new SessionSettings(sets, value, rest, leadIn, switchPause, restBetween, level, byReps, repsManual,
-                tempo, progression);
+        SessionSettings c = copy();
+        c.work = value;
+        return c;
     }
 
     public SessionSettings withRest(Integer value) {
-        return new SessionSettings(sets, work, value, leadIn, switchPause, restBetween, level, byReps, repsManual,
-                tempo, progression);
+        SessionSettings c = copy();
+        c.rest = value;
+        return c;
     }
 
     public SessionSettings withLeadIn(int value) {
-        return new SessionSettings(sets, work, rest, value, switchPause, restBetween, level, byReps, repsManual,
-                tempo, progression);
+        SessionSettings c = copy();
+        c.leadIn = value;
+        return c;
+    }
+
+    public SessionSettings withWaitToStart(boolean value) {
+        SessionSettings c = copy();
+        c.waitToStart = value;
+        return c;
     }
 
     public SessionSettings withSwitchPause(int value) {
-        return new SessionSettings(sets, work, rest, leadIn, value, restBetween, level, byReps, repsManual, tempo,
-                progression);
+        SessionSettings c = copy();
+        c.switchPause = value;
+        return c;
     }
 
     public SessionSettings withRestBetween(int value) {
-        return new SessionSettings(sets, work, rest, leadIn, switchPause, value, level, byReps, repsManual, tempo,
-                progression);
+        SessionSettings c = copy();
+        c.restBetween = value;
+        return c;
     }
 
-    public SessionSettings withLevel(int value) {
-        return new SessionSettings(sets, work, rest, leadIn, switchPause, restBetween, value, byReps, repsManual,
-                tempo, progression);
+    public SessionSettings withLevels(Map<String, Integer> value) {
+        SessionSettings c = copy();
+        c.levels = Map.copyOf(value);
+        return c;
     }
 
     public SessionSettings withReps(boolean value) {
-        return new SessionSettings(sets, work, rest, leadIn, switchPause, restBetween, level, value, repsManual,
-                tempo, progression);
+        SessionSettings c = copy();
+        c.byReps = value;
+        return c;
     }
 
     /** Reps sets that end on Enter; implies {@link #withReps} true. */
     public SessionSettings withRepsManual(boolean value) {
-        return new SessionSettings(sets, work, rest, leadIn, switchPause, restBetween, level, byReps || value,
-                value, tempo, progression);
+        SessionSettings c = copy();
+        c.repsManual = value;
+        c.byReps |= value;
+        return c;
     }
 
     public SessionSettings withTempo(Tempo value) {
-        return new SessionSettings(sets, work, rest, leadIn, switchPause, restBetween, level, byReps, repsManual,
-                value, progression);
+        SessionSettings c = copy();
+        c.tempo = value;
+        return c;
     }
 
     public SessionSettings withProgression(Progression value) {
-        return new SessionSettings(sets, work, rest, leadIn, switchPause, restBetween, level, byReps, repsManual,
-                tempo, value);
+        SessionSettings c = copy();
+        c.progression = value;
+        return c;
+    }
+
+    public SessionSettings withPostureTurn(int value) {
+        SessionSettings c = copy();
+        c.postureTurn = value;
+        return c;
     }
 }

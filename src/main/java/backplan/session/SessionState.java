@@ -5,12 +5,12 @@ package backplan.session;
  *
  * @param countdown   the step's seconds left and its current length
  * @param elapsed     whole seconds since the session started, pauses included
- * @param doneSeconds planned seconds behind us, for the session progress bar
+ * @param totals      seconds behind and ahead of us in the session, for its progress bar
  * @param status      running, paused, or paused while asking whether to quit
  * @param pace        where a paced rep stands, or {@link RepPace#NONE}
  */
 public record SessionState(
-        SessionPlan plan, int stepIndex, Countdown countdown, long elapsed, int doneSeconds, Status status,
+        SessionPlan plan, int stepIndex, Countdown countdown, long elapsed, Totals totals, Status status,
         RepPace pace) {
 
     /** Whether the session is running, paused, or paused with the quit question on screen. */
@@ -27,6 +27,14 @@ public record SessionState(
      * @param stepSeconds the step's current length, including time added with + and -
      */
     public record Countdown(int secondsLeft, int stepSeconds) {}
+
+    /**
+     * The session's seconds: behind us and still to go, following every + and - so they always add up.
+     *
+     * @param doneSeconds planned seconds behind us, the current step's elapsed part included
+     * @param leftSeconds seconds still to go: what is left of this step and every step after it
+     */
+    public record Totals(int doneSeconds, int leftSeconds) {}
 
     /**
      * Where a paced rep stands.
@@ -49,6 +57,14 @@ public record SessionState(
 
     public boolean finished() {
         return stepIndex >= plan.steps().size();
+    }
+
+    public int doneSeconds() {
+        return totals.doneSeconds();
+    }
+
+    public int leftSeconds() {
+        return totals.leftSeconds();
     }
 
     public int secondsLeft() {

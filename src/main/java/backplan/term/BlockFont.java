@@ -3,7 +3,7 @@ package backplan.term;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A built-in 5-row block-digit font for the countdown, drawn at one or two columns per pixel. */
+/** A built-in 3 × 5 pixel block-digit font for the countdown, drawn at any size. */
 public final class BlockFont {
 
     public static final int HEIGHT = 5;
@@ -24,17 +24,29 @@ public final class BlockFont {
 
     private BlockFont() {}
 
-    /** The width {@code text} takes at a scale, gaps included. */
+    /** The columns {@code text} takes with {@code scale} columns a pixel, one-pixel gaps included. */
     public static int width(String text, int scale) {
-        int w = 0;
-        for (char c : text.toCharArray()) {
-            w += 3 * scale + scale;
-        }
-        return Math.max(0, w - scale);
+        return Math.max(0, text.length() * 4 * scale - scale);
     }
 
-    /** Renders digits and colons as {@link #HEIGHT} rows of full blocks and spaces. */
+    /** Renders digits and colons as {@link #HEIGHT} rows, {@code scale} columns a pixel. */
     public static List<String> render(String text, int scale) {
+        return render(text, scale, 1);
+    }
+
+    /** Renders digits and colons {@code columns} columns and {@code rows} rows a pixel: 5 × rows lines. */
+    public static List<String> render(String text, int columns, int rows) {
+        List<String> onePixelHigh = renderRows(text, columns);
+        List<String> out = new ArrayList<>();
+        for (String row : onePixelHigh) {
+            for (int r = 0; r < rows; r++) {
+                out.add(row);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> renderRows(String text, int scale) {
         List<StringBuilder> rows = new ArrayList<>();
         for (int r = 0; r < HEIGHT; r++) {
             rows.add(new StringBuilder());

@@ -1,5 +1,6 @@
 package backplan.term;
 
+import backplan.Safety;
 import backplan.catalog.Seconds;
 import backplan.session.PlannedExercise;
 import backplan.session.SessionState;
@@ -8,19 +9,28 @@ import backplan.session.Step;
 import backplan.session.StepKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 
 /**
  * Draws the live session screen as a pure function of the state and the terminal size, so it can be tested at any
- * size without a terminal.
+ * size without a terminal. Made to be read from a mat two metres away: the countdown takes the largest block
+ * digits the free space allows, centred in it, and keeps priority over cues and bars at every size.
  */
 public final class CountdownScreen {
 
     /** Below this height or width the screen falls back to compact lines, then to one line. */
     static final int FULL_HEIGHT = 16;
     static final int FULL_WIDTH = 44;
+    /** Below this the screen is one line, the seconds first. */
+    static final int COMPACT_HEIGHT = 4;
+    static final int COMPACT_WIDTH = 24;
+    /** Guidance lines kept under the digits before the digits may grow. */
+    private static final int GUIDANCE_KEPT = 6;
+    /** The largest digits: more would not be easier to read, only crowd out the words. */
+    private static final int MAX_ROWS_PER_PIXEL = 8;
 
     private final boolean color;
     private final boolean ascii;
@@ -54,55 +64,84 @@ public final class CountdownScreen {
         if (width < 1 || height < 1) {
             return List.of();
         }
-        if (height < 4 || width < 24) {
+        if (height < COMPACT_HEIGHT || width < COMPACT_WIDTH) {
             return List.of(fit(oneLine(s), width));
         }
         return height < FULL_HEIGHT || width < FULL_WIDTH ? compact(s, width, height) : full(s, width, height);
     }
 
     private List<AttributedString> full(SessionState s, int width, int height) {
-        Step step = s.step();
-        PlannedExercise p = s.exercise();
-        List<AttributedString> top = new ArrayList<>();
-        top.add(header(s, width));
-        top.add(AttributedString.EMPTY);
-        top.add(new AttributedString(title(s), style().bold()));
-        top.add(phaseLine(s));
-        top.add(AttributedString.EMPTY);
-        int scale = BlockFont.width(clock(s), 2) <= width - 2 ? 2 : 1;
-        for (String row : BlockFont.render(clock(s), scale)) {
-            top.add(center(new AttributedString(row, phaseStyle(s)), width));
-        }
-        top.add(AttributedString.EMPTY);
-        top.add(bar(stepFraction(s), width - 2, phaseStyle(s)));
-        List<AttributedString> middle = new ArrayList<>(guidance(s));
-        if (step.isWork() || step.kind() == StepKind.GET_READY || step.kind() == StepKind.NEXT) {
-            p.exercise().cues().forEach(c -> middle.add(new AttributedString("  · " + c, style().faint())));
-            if (step.kind() != StepKind.WORK) {
-                p.exercise().cautionNote().ifPresent(c -> middle.add(
-                        new AttributedString("  ! " + c, hue(AttributedStyle.YELLOW))));
-            }
-        }
+        List<AttributedString> top = List.of(header(s, width), AttributedString.EMPTY,
+                new AttributedString(title(s), style().bold()), phaseLine(s, false));
         List<AttributedString> bottom = List.of(sessionBar(s, width), footer(s, width));
+        List<AttributedString> guidance = new ArrayList<>();
+        for (AttributedString g : guidance(s)) {
+            guidance.addAll(wrap(g, width - 1));
+        }
+        // rows for the digits' block: a blank, the digits, a blank, the step bar, a blank, then the guidance
+        int room = height - top.size() - bottom.size();
+        int kept = Math.min(guidance.size(), GUIDANCE_KEPT);
+        Digits digits = Digits.fitting(clockText(s), longestClock(s), width - 2,
+                room - 4 - kept);
+        if (digits == null) {
+            digits = Digits.fitting(clockText(s), longestClock(s), width - 2, room - 5);
+        }
+        if (digits == null) {
+            return compact(s, width, height);
+        }
+        int textRows = Math.max(1, room - 4 - digits.height());
+        List<AttributedString> text = guidance.subList(0, Math.min(textRows, guidance.size()));
+        // the digits sit in the middle of the rows the text does not take
+        int spare = room - 4 - digits.height() - text.size();
         List<AttributedString> out = new ArrayList<>(top);
-        int room = height - top.size() - bottom.size() - 1;
-        if (room > 0) {
-            out.add(AttributedString.EMPTY);
-            out.addAll(middle.subList(0, Math.min(room - 1, middle.size())));
+        pad(out, spare / 2 + 1);
+        for (String row : digits.rows()) {
+            out.add(center(new AttributedString(row, digitStyle(s)), width));
         }
-        while (out.size() < height - bottom.size()) {
-            out.add(AttributedString.EMPTY);
-        }
+        out.add(AttributedString.EMPTY);
+        out.add(bar(stepFraction(s), width - 2, digitStyle(s)));
+        out.add(AttributedString.EMPTY);
+        out.addAll(text);
+        pad(out, height - bottom.size() - out.size());
         out.addAll(bottom);
         return out.stream().limit(height).map(l -> fit(l, width)).toList();
     }
 
+    private static void pad(List<AttributedString> lines, int rows) {
+        for (int i = 0; i < rows; i++) {
+            lines.add(AttributedString.EMPTY);
+        }
+    }
+
+    /** The block digits at the largest size that fits, the same for the whole step so they never jump. */
+    private record Digits(List<String> rows) {
+
+        int height() {
+            return rows.size();
+        }
+
+        /**
+         * @param text    what to draw
+         * @param longest the widest text the step can show, which sets the size
+         */
+        static Digits fitting(String text, String longest, int width, int height) {
+            for (int rows = MAX_ROWS_PER_PIXEL; rows >= 1; rows--) {
+                // a pixel twice as wide as it is high looks square in a terminal cell
+                for (int columns = 2 * rows; columns >= Math.max(1, rows); columns--) {
+                    if (BlockFont.HEIGHT * rows <= height && BlockFont.width(longest, columns) <= width) {
+                        return new Digits(BlockFont.render(text, columns, rows));
+                    }
+                }
+            }
+            return null;
+        }
+    }
+
     private List<AttributedString> compact(SessionState s, int width, int height) {
         List<AttributedString> lines = new ArrayList<>();
+        lines.add(phaseLine(s, true));
         lines.add(new AttributedString(title(s), style().bold()));
-        lines.add(new AttributedStringBuilder().append(phaseLine(s)).append("  ")
-                .append(clock(s), phaseStyle(s).bold()).toAttributedString());
-        lines.add(bar(stepFraction(s), width - 2, phaseStyle(s)));
+        lines.add(bar(stepFraction(s), width - 2, digitStyle(s)));
         for (AttributedString g : guidance(s)) {
             lines.addAll(wrap(g, width - 1));
         }
@@ -110,9 +149,7 @@ public final class CountdownScreen {
         List<AttributedString> out = new ArrayList<>();
         int room = Math.max(1, height - bottom.size());
         lines.stream().limit(room).map(l -> fit(l, width)).forEach(out::add);
-        while (out.size() < height - bottom.size()) {
-            out.add(AttributedString.EMPTY);
-        }
+        pad(out, height - bottom.size() - out.size());
         // The keys stay known even on the smallest screen: the footer goes last, the session bar only if room.
         if (height - out.size() >= 2) {
             out.add(fit(bottom.get(0), width));
@@ -121,14 +158,21 @@ public final class CountdownScreen {
         return out.stream().limit(height).toList();
     }
 
-    /** Breaks a styled line at spaces so a long cue stays readable on a narrow screen. */
+    /** Breaks a styled line at spaces, the rest indented under its first word, so a cue stays readable. */
     static List<AttributedString> wrap(AttributedString line, int width) {
         List<AttributedString> out = new ArrayList<>();
+        String whole = line.toString();
+        int indent = 0;
+        while (indent < whole.length() && (whole.charAt(indent) == ' ' || whole.charAt(indent) == '·'
+                || whole.charAt(indent) == '!')) {
+            indent++;
+        }
+        String hanging = " ".repeat(Math.min(indent + 1, Math.max(1, width / 4)));
         AttributedString rest = line;
         while (rest.columnLength() > width && width > 10) {
             String text = rest.toString();
             int cut = text.lastIndexOf(' ', width);
-            if (cut <= 1) {
+            if (cut <= hanging.length()) {
                 cut = width;
             }
             out.add(rest.subSequence(0, cut));
@@ -136,7 +180,7 @@ public final class CountdownScreen {
             while (next < text.length() && text.charAt(next) == ' ') {
                 next++;
             }
-            rest = new AttributedStringBuilder().append(" ").append(rest.subSequence(next, text.length()))
+            rest = new AttributedStringBuilder().append(hanging).append(rest.subSequence(next, text.length()))
                     .toAttributedString();
         }
         out.add(rest);
@@ -149,7 +193,7 @@ public final class CountdownScreen {
         String set = step.set() > 0 && step.isWork() ? " " + step.set() + "/" + s.exercise().sets() : "";
         String what = step.isWork() ? s.exercise().exercise().name() : phaseLabel(s);
         String flag = s.confirmingQuit() ? " quit? y/n" : s.paused() ? " PAUSED" : "";
-        return new AttributedStringBuilder().append(clock(s), phaseStyle(s).bold()).append(" ")
+        return new AttributedStringBuilder().append(clockText(s), digitStyle(s).bold()).append(" ")
                 .append(what + set + side + flag).toAttributedString();
     }
 
@@ -157,33 +201,36 @@ public final class CountdownScreen {
         PlannedExercise p = s.exercise();
         String left = " " + p.exercise().category().title() + " · " + p.exercise().category().part().title();
         String right = "exercise " + (s.step().exercise() + 1) + "/" + s.plan().exercises().size() + "  "
-                + Seconds.clock(s.elapsed()) + " ";
+                + Seconds.clock(s.elapsed()) + (s.paused() ? " paused" : "") + " ";
         int pad = Math.max(1, width - left.length() - right.length());
         return new AttributedStringBuilder().append(left, style().faint()).append(" ".repeat(pad))
                 .append(right, style().faint()).toAttributedString();
     }
 
     private String title(SessionState s) {
-        Step step = s.step();
         PlannedExercise p = s.exercise();
-        String name = p.exercise().name() + (p.level() == null ? "" : " · " + p.level());
-        return switch (step.kind()) {
+        String name = p.exercise().name() + (p.level() == null ? "" : " · " + p.levelName());
+        return switch (s.step().kind()) {
             case NEXT -> " Rest · next: " + name;
             case GET_READY -> " Get ready: " + name;
             default -> " " + name;
         };
     }
 
-    private AttributedString phaseLine(SessionState s) {
+    /** The phase word, set count, side and rep; on the compact screen the seconds come first. */
+    private AttributedString phaseLine(SessionState s, boolean withClock) {
         Step step = s.step();
         PlannedExercise p = s.exercise();
         AttributedStringBuilder b = new AttributedStringBuilder().append(" ");
-        b.append(" " + phaseLabel(s).toUpperCase(java.util.Locale.ROOT) + " ", phaseStyle(s).inverse().bold());
+        if (withClock) {
+            b.append(clockText(s), digitStyle(s).bold()).append(" ");
+        }
+        b.append(" " + phaseLabel(s).toUpperCase(Locale.ROOT) + " ", phaseStyle(s).inverse().bold());
         if (step.set() > 0 && step.kind() != StepKind.NEXT) {
             b.append("  set " + step.set() + "/" + p.sets());
         }
-        if (step.side() != Side.BOTH) {
-            b.append(" · " + step.side().label());
+        if (step.side() != Side.BOTH && step.kind() != StepKind.SWITCH) {
+            b.append(" · " + p.sideLabel(step.side()));
         }
         if (step.isWork() && step.reps() > 0) {
             b.append(step.manual() ? " · " + step.reps() + " reps, Enter when done"
@@ -202,7 +249,11 @@ public final class CountdownScreen {
         return s.step().kind().label();
     }
 
-    /** The breathing cue (pulsing on the exhale of a paced rep), or what comes next during a rest. */
+    /**
+     * What to hear and read during the step: the breathing cue (pulsing on the exhale of a paced rep) and form cues
+     * while working; how to get into position, with the safety line and the posture cue as the session opens; what
+     * to change at a switch; what comes next during a rest.
+     */
     private List<AttributedString> guidance(SessionState s) {
         Step step = s.step();
         PlannedExercise p = s.exercise();
@@ -216,30 +267,47 @@ public final class CountdownScreen {
                             : new AttributedString(" · move out slowly ·", style().faint()));
                 }
                 out.add(new AttributedString(" " + p.exercise().breathing(), hue(AttributedStyle.CYAN)));
+                p.exercise().cues().forEach(c -> out.add(new AttributedString("  · " + c, style().faint())));
             }
             case GET_READY -> {
-                out.add(new AttributedString(" Posture: " + s.plan().posture().summary(), style().italic()));
+                if (SessionText.opensTheSession(s.plan(), s.stepIndex())) {
+                    out.add(new AttributedString(" " + Safety.SHARP_PAIN, hue(AttributedStyle.RED).bold()));
+                    out.add(new AttributedString(" Posture: " + s.plan().postureCue(), style().italic()));
+                }
+                if (p.levelLine() != null) {
+                    out.add(new AttributedString(" " + p.levelLine(), style().bold()));
+                }
                 out.add(new AttributedString(" " + p.format() + " · " + p.exercise().breathing()));
+                p.exercise().cues().forEach(c -> out.add(new AttributedString("  · " + c, style().faint())));
+                p.exercise().cautionNote().ifPresent(c -> out.add(
+                        new AttributedString("  ! " + c, hue(AttributedStyle.YELLOW))));
             }
-            case SWITCH -> out.add(new AttributedString(" Change to the " + step.side().label() + ".",
-                    style().bold()));
+            case SWITCH -> out.add(new AttributedString(" Switch: " + p.switchCue() + ".", style().bold()));
             case REST -> out.add(new AttributedString(" next: set " + step.set() + "/" + p.sets()
-                    + (p.perSide() ? " · left side" : "")));
-            case NEXT -> out.add(new AttributedString(" next: " + p.exercise().name() + " · " + p.format()));
+                    + (p.perSide() ? " · " + p.sideLabel(Side.LEFT) : "")));
+            case NEXT -> {
+                out.add(new AttributedString(" next: " + p.exercise().name() + " · " + p.format()));
+                p.exercise().cues().stream().findFirst()
+                        .ifPresent(c -> out.add(new AttributedString("  · " + c, style().faint())));
+            }
         }
         return out;
     }
 
     private AttributedString footer(SessionState s, int width) {
         if (s.confirmingQuit()) {
-            return new AttributedString(width < 40 ? " Quit? y / n" : " Quit the session? y = quit, n = go on",
-                    hue(AttributedStyle.RED).bold());
+            return new AttributedString(width < 48 ? " Quit? y quit · n go on"
+                    : " Quit the session? y = quit · n, Esc or Enter = go on", hue(AttributedStyle.RED).bold());
         }
         if (s.paused()) {
             return new AttributedString(width < 42 ? " Paused · space resume" : " Paused · space resume · s skip · q quit",
                     hue(AttributedStyle.MAGENTA).bold());
         }
-        String enter = s.step().manual() ? "Enter done · " : "";
+        Step step = s.step();
+        if (step.manual() && !step.isWork()) {
+            return new AttributedString(" space or Enter: start · q quit", style().bold());
+        }
+        String enter = step.manual() ? "Enter done · " : "";
         String keys = " space pause · s skip · +/- 10 s · " + enter + "q quit";
         if (keys.length() >= width) {
             keys = " spc pause · s skip · " + (enter.isEmpty() ? "" : "⏎ done · ") + "q quit";
@@ -248,10 +316,11 @@ public final class CountdownScreen {
     }
 
     private AttributedString sessionBar(SessionState s, int width) {
-        int total = Math.max(1, s.plan().totalSeconds());
-        double fraction = Math.min(1, s.doneSeconds() / (double) total);
+        int done = s.doneSeconds();
+        int total = Math.max(1, done + s.leftSeconds());
+        double fraction = Math.min(1, done / (double) total);
         String label = String.format(" %3d%% · %s left", Math.round(fraction * 100),
-                Seconds.clock(Math.max(0, total - s.doneSeconds())));
+                Seconds.clock(Math.max(0, s.leftSeconds())));
         int barWidth = Math.max(4, width - label.length() - 3);
         return new AttributedStringBuilder().append(bar(fraction, barWidth, style().faint()))
                 .append(label, style().faint()).toAttributedString();
@@ -273,22 +342,40 @@ public final class CountdownScreen {
         return 1 - s.secondsLeft() / (double) s.stepSeconds();
     }
 
-    private static String clock(SessionState s) {
-        int v = s.secondsLeft();
+    private static String clockText(SessionState s) {
+        return clock(s.secondsLeft());
+    }
+
+    /** The widest the step's clock gets: its full length, or a minute's width for a set counted by hand. */
+    private static String longestClock(SessionState s) {
+        return clock(s.step().manual() ? Math.max(60, s.secondsLeft()) : Math.max(s.stepSeconds(), s.secondsLeft()));
+    }
+
+    private static String clock(int v) {
         return v >= 60 ? (v / 60) + ":" + String.format("%02d", v % 60) : Integer.toString(v);
     }
 
+    /** The step's own color, turning red for the last three seconds of a timed step. */
+    private AttributedStyle digitStyle(SessionState s) {
+        boolean closing = !s.paused() && !s.step().manual() && s.secondsLeft() > 0 && s.secondsLeft() <= 3;
+        return closing && color ? AttributedStyle.BOLD.foreground(AttributedStyle.RED) : phaseStyle(s);
+    }
+
+    /**
+     * Colors readable on dark and light themes alike: bold green work, bold cyan rests, bold magenta to get ready
+     * or switch; no dark blue, no yellow. Without color, the plain style (bold and inverse still mark the phase).
+     */
     private AttributedStyle phaseStyle(SessionState s) {
         if (!color) {
             return AttributedStyle.DEFAULT;
         }
         if (s.paused()) {
-            return AttributedStyle.DEFAULT.foreground(AttributedStyle.MAGENTA);
+            return AttributedStyle.BOLD;
         }
         return switch (s.step().kind()) {
-            case WORK -> AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN);
-            case REST, NEXT -> AttributedStyle.DEFAULT.foreground(AttributedStyle.BLUE);
-            case GET_READY, SWITCH -> AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW);
+            case WORK -> AttributedStyle.BOLD.foreground(AttributedStyle.GREEN);
+            case REST, NEXT -> AttributedStyle.BOLD.foreground(AttributedStyle.CYAN);
+            case GET_READY, SWITCH -> AttributedStyle.BOLD.foreground(AttributedStyle.MAGENTA);
         };
     }
 
@@ -311,5 +398,4 @@ public final class CountdownScreen {
         int max = Math.max(0, width - 1);
         return line.columnLength() <= max ? line : line.columnSubSequence(0, max);
     }
-
 }

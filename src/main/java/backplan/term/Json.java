@@ -1,5 +1,6 @@
 package backplan.term;
 
+import backplan.Safety;
 import backplan.catalog.Exercise;
 import backplan.catalog.Level;
 import backplan.catalog.Prescription;
@@ -111,7 +112,8 @@ public final class Json {
     /** A dry run as one document: the exercises, every step with its start, and the total. */
     public static void plan(JsonGenerator g, SessionPlan plan) throws IOException {
         g.writeStartObject();
-        g.writeStringField("posture", plan.posture().summary());
+        g.writeStringField("posture", plan.postureCue());
+        g.writeStringField("safety", Safety.SHARP_PAIN);
         g.writeArrayFieldStart("exercises");
         for (PlannedExercise p : plan.exercises()) {
             g.writeStartObject();
@@ -127,7 +129,27 @@ public final class Json {
             g.writeBooleanField("perSide", p.perSide());
             g.writeNumberField("restSeconds", p.restSeconds());
             if (p.level() != null) {
-                g.writeStringField("level", p.level());
+                g.writeStringField("level", p.level().name());
+                g.writeNumberField("levelNumber", p.level().number());
+                if (p.level().description() != null) {
+                    g.writeStringField("levelDescription", p.level().description());
+                }
+            }
+            g.writeStringField("breathing", p.exercise().breathing());
+            g.writeArrayFieldStart("cues");
+            for (String cue : p.exercise().cues()) {
+                g.writeString(cue);
+            }
+            g.writeEndArray();
+            if (p.exercise().caution() != null) {
+                g.writeStringField("caution", p.exercise().caution());
+            }
+            if (p.exercise().sides() != null) {
+                g.writeObjectFieldStart("sides");
+                g.writeStringField("left", p.exercise().sides().left());
+                g.writeStringField("right", p.exercise().sides().right());
+                g.writeStringField("switch", p.exercise().sides().change());
+                g.writeEndObject();
             }
             g.writeEndObject();
         }

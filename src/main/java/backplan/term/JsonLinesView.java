@@ -1,11 +1,13 @@
 package backplan.term;
 
+import backplan.Safety;
 import backplan.session.PlannedExercise;
 import backplan.session.SessionEvent;
 import backplan.session.SessionState;
 import backplan.session.SessionView;
 import backplan.session.Side;
 import backplan.session.Step;
+import backplan.session.StepKind;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -27,7 +29,7 @@ public final class JsonLinesView implements SessionView {
     @Override
     public void show(SessionEvent event, SessionState s) {
         boolean wanted = event == SessionEvent.EXHALE || event == SessionEvent.END
-                || SessionText.line(event, s).isPresent();
+                || !SessionText.lines(event, s).isEmpty();
         if (!wanted) {
             return;
         }
@@ -36,6 +38,10 @@ public final class JsonLinesView implements SessionView {
             g.writeStartObject();
             g.writeStringField("type", type(event, s));
             g.writeNumberField("time", s.elapsed());
+            if (event == SessionEvent.START) {
+                g.writeStringField("posture", s.plan().postureCue());
+                g.writeStringField("safety", Safety.SHARP_PAIN);
+            }
             if (!s.finished()) {
                 Step step = s.step();
                 PlannedExercise p = s.exercise();
@@ -48,6 +54,7 @@ public final class JsonLinesView implements SessionView {
                 }
                 if (step.side() != Side.BOTH) {
                     g.writeStringField("side", step.side() == Side.LEFT ? "left" : "right");
+                    g.writeStringField("sideMeans", p.sideLabel(step.side()));
                 }
                 g.writeNumberField("seconds", event == SessionEvent.STEP ? s.stepSeconds() : s.secondsLeft());
                 if (step.reps() > 0) {
@@ -58,6 +65,9 @@ public final class JsonLinesView implements SessionView {
                 }
                 if (event == SessionEvent.STEP) {
                     SessionText.stepCue(s.plan(), step).ifPresent(c -> field(g, "cue", c));
+                    if (step.kind() == StepKind.GET_READY) {
+                        p.exercise().cautionNote().ifPresent(c -> field(g, "caution", c));
+                    }
                 }
             }
             g.writeEndObject();

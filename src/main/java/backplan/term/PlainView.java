@@ -4,6 +4,7 @@ import backplan.session.SessionEvent;
 import backplan.session.SessionState;
 import backplan.session.SessionView;
 import java.io.PrintWriter;
+import java.util.List;
 
 /** One line per event, no escape codes, for pipes, logs and {@code TERM=dumb}. */
 public final class PlainView implements SessionView {
@@ -16,9 +17,10 @@ public final class PlainView implements SessionView {
 
     @Override
     public void show(SessionEvent event, SessionState state) {
-        SessionText.line(event, state).ifPresent(line -> {
-            out.println(line);
+        List<String> lines = SessionText.lines(event, state);
+        if (!lines.isEmpty()) {
+            lines.forEach(out::println);
             out.flush();
-        });
+        }
     }
 }

@@ -1,5 +1,6 @@
 package backplan.term;
 
+import backplan.Safety;
 import backplan.catalog.Seconds;
 import backplan.session.PlannedExercise;
 import backplan.session.SessionEvent;
@@ -8,6 +9,7 @@ import backplan.session.SessionResult;
 import backplan.session.SessionState;
 import backplan.session.Side;
 import backplan.session.Step;
+import backplan.session.StepKind;
 import backplan.session.ExerciseResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,18 +25,17 @@ public final class SessionText {
     /** What the step asks, without the time: {@code Dead Bug — set 1/3 — left side — work 45 s}. */
     public static String stepTitle(SessionPlan plan, Step step) {
         PlannedExercise p = plan.exerciseOf(step);
+        String side = step.side() == Side.BOTH ? "" : DASH + p.sideLabel(step.side());
         return switch (step.kind()) {
-            case GET_READY -> "Get ready: " + p.exercise().name() + DASH + Seconds.format(step.seconds());
-            case SWITCH -> "Switch sides" + DASH + Seconds.format(step.seconds());
+            case GET_READY -> "Get ready: " + p.exercise().name() + side + DASH
+                    + (step.manual() ? "press Enter when you are in position" : Seconds.format(step.seconds()));
+            case SWITCH -> "Switch sides" + DASH + Seconds.format(step.seconds()) + DASH + p.switchCue();
             case REST -> "Rest " + Seconds.format(step.seconds()) + DASH + "next: set " + step.set() + "/" + p.sets();
             case NEXT -> "Rest " + Seconds.format(step.seconds()) + DASH + "next: " + p.exercise().name()
                     + " (" + p.format() + ")";
             case WORK -> {
                 StringBuilder sb = new StringBuilder(p.exercise().name());
-                sb.append(DASH).append("set ").append(step.set()).append('/').append(p.sets());
-                if (step.side() != Side.BOTH) {
-                    sb.append(DASH).append(step.side().label());
-                }
+                sb.append(DASH).append("set ").append(step.set()).append('/').append(p.sets()).append(side);
                 sb.append(DASH);
                 if (step.manual()) {
                     sb.append(step.reps()).append(" reps, press Enter when done");
@@ -49,42 +50,66 @@ public final class SessionText {
         };
     }
 
-    /** The cue worth hearing during the step: the breathing cue while working, the first form cue to get ready. */
+    /**
+     * The cue worth hearing during the step: the breathing cue while working, how to get into position (the level,
+     * then the first form cue) to get ready, what to change at a switch.
+     */
     public static Optional<String> stepCue(SessionPlan plan, Step step) {
         PlannedExercise p = plan.exerciseOf(step);
         return switch (step.kind()) {
             case WORK -> Optional.of(p.exercise().breathing());
-            case GET_READY, NEXT -> p.exercise().cues().stream().findFirst();
-            case SWITCH -> Optional.of("change to the " + step.side().label());
+            case GET_READY -> Optional.of(String.join(DASH, positionCues(p)));
+            case NEXT -> p.exercise().cues().stream().findFirst();
+            case SWITCH -> Optional.of(p.switchCue());
             case REST -> Optional.of("breathe easy");
         };
     }
 
-    /** A plain-mode line for an event, or empty when the event is not worth a line. */
-    public static Optional<String> line(SessionEvent event, SessionState s) {
+    /** How to get into position: the level done today ("Level I: feet down"), then the first form cue. */
+    public static List<String> positionCues(PlannedExercise p) {
+        List<String> out = new ArrayList<>();
+        if (p.levelLine() != null) {
+            out.add(p.levelLine());
+        }
+        p.exercise().cues().stream().findFirst().ifPresent(out::add);
+        return out;
+    }
+
+    /** Whether this step is the session's first get-ready, which carries the safety line and the posture cue. */
+    public static boolean opensTheSession(SessionPlan plan, int stepIndex) {
+        return stepIndex == 0 && plan.steps().get(0).kind() == StepKind.GET_READY;
+    }
+
+    /** Plain-mode lines for an event (most events have one, some none, the start of an exercise a few). */
+    public static List<String> lines(SessionEvent event, SessionState s) {
         String t = Seconds.clock(s.elapsed()) + " ";
         return switch (event) {
-            case START -> Optional.of(t + "backplan: " + s.plan().exercises().size()
+            case START -> List.of(t + "backplan: " + s.plan().exercises().size()
                     + (s.plan().exercises().size() == 1 ? " exercise, " : " exercises, ")
-                    + Seconds.format(s.plan().totalSeconds()) + DASH + "posture: " + s.plan().posture().summary());
+                    + Seconds.format(s.plan().totalSeconds()) + DASH + "posture: " + s.plan().postureCue(),
+                    t + Safety.SHARP_PAIN);
             case STEP -> {
                 Step step = s.step();
                 String cue = stepCue(s.plan(), step).map(c -> DASH + lowerFirst(c)).orElse("");
-                yield Optional.of(t + stepTitle(s.plan(), step) + cue);
+                List<String> out = new ArrayList<>();
+                out.add(t + stepTitle(s.plan(), step) + cue);
+                if (step.kind() == StepKind.GET_READY) {
+                    s.exercise().exercise().cautionNote().ifPresent(c -> out.add(t + "Caution: " + c));
+                }
+                yield out;
             }
-            case TICK -> s.step().manual() ? Optional.empty()
-                    : s.secondsLeft() == 10 && s.stepSeconds() > 15 ? Optional.of(t + "10 s left")
+            case TICK -> s.step().manual() ? List.of()
+                    : s.secondsLeft() == 10 && s.stepSeconds() > 15 ? List.of(t + "10 s left")
                     : s.secondsLeft() >= 1 && s.secondsLeft() <= 3 && s.step().isWork() && s.step().reps() == 0
-                    ? Optional.of(t + s.secondsLeft()) : Optional.empty();
-            case REP -> Optional.of(t + "rep " + s.rep() + "/" + s.step().reps());
-            case EXHALE -> Optional.empty();
-            case PAUSE -> Optional.of(t + "paused");
-            case RESUME -> Optional.of(t + "resumed");
-            case SKIP -> Optional.of(t + "skipped");
-            case TIME -> Optional.of(t + "now " + Seconds.format(s.stepSeconds()));
-            case ASK_QUIT -> Optional.of(t + "quit? (y/n)");
-            case REDRAW -> Optional.empty();
-            case END -> Optional.of(t + "end"); // the moment it ended, for logs; the summary follows
+                    ? List.of(t + s.secondsLeft()) : List.of();
+            case REP -> List.of(t + "rep " + s.rep() + "/" + s.step().reps());
+            case EXHALE, CLOCK, REDRAW -> List.of();
+            case PAUSE -> List.of(t + "paused");
+            case RESUME -> List.of(t + "resumed");
+            case SKIP -> List.of(t + "skipped");
+            case TIME -> List.of(t + "now " + Seconds.format(s.stepSeconds()));
+            case ASK_QUIT -> List.of(t + "quit? (y/n)");
+            case END -> List.of(t + "end"); // the moment it ended, for logs; the summary follows
         };
     }
 
@@ -116,10 +141,10 @@ public final class SessionText {
     /** A dry run: every step with its start time and length, then the total. */
     public static List<String> dryRun(SessionPlan plan) {
         List<String> out = new ArrayList<>();
-        out.add("Posture: " + plan.posture().summary());
+        out.add("Posture: " + plan.postureCue());
         for (PlannedExercise p : plan.exercises()) {
             out.add(String.format("  %-9s %-30s %s%s", p.exercise().category().key(), p.exercise().name(),
-                    p.format(), p.level() == null ? "" : " (" + p.level() + ")"));
+                    p.format(), p.level() == null ? "" : " (" + p.levelName() + ")"));
         }
         out.add("");
         long at = 0;

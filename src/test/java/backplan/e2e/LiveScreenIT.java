@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LiveScreenIT {
 
     static final String PAIN_PROMPT = "How is your back right now? 0-10 (Enter to skip)";
-    static final String QUIT_QUESTION = "Quit the session? y = quit, n = go on";
+    static final String QUIT_QUESTION = "Quit the session? y = quit · n, Esc or Enter = go on";
 
     @TempDir
     Path tmp;
@@ -122,7 +122,11 @@ class LiveScreenIT {
         Tmux.pause(1600);
         Screen later = tmux.screen();
         assertEquals(OptionalInt.of(held), later.countdown(), "the countdown stands still while paused\n" + later);
-        assertEquals(paused.text(), later.text(), "nothing on the screen moves while paused");
+        // only the session's elapsed clock moves on, marked as paused: no jump on resume
+        assertEquals(paused.lines().subList(1, paused.lines().size()), later.lines().subList(1, later.lines().size()),
+                "nothing else on the screen moves while paused");
+        assertTrue(later.lines().get(0).endsWith("paused"), later.framed());
+        assertTrue(!paused.lines().get(0).equals(later.lines().get(0)), "the elapsed clock goes on\n" + later);
 
         tmux.sendKeys("Space");
         Screen resumed = tmux.waitUntil("PAUSED to go away", x -> !x.contains("PAUSED"), Tmux.SHORT);

@@ -7,13 +7,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** One capture of a tmux pane, with what the tests read from it: text, lines, and the big countdown digits. */
-record Screen(String text) {
+public record Screen(String text) {
 
-    /** The compact screen's phase line ends with the seconds left: "  WORK   set 1/2  7". */
+    /** The compact screen's phase line starts with the time left: " 7  WORK   set 1/2", " 1:05  REST". */
     private static final Pattern COMPACT_CLOCK =
-            Pattern.compile("^ +(?:WORK|REST|GET READY|SWITCH|PAUSED|QUIT\\?)(?=\\s).*\\s(\\d+)$");
-    /** The one-line form starts with them: "7 Dead Bug 1/2". */
-    private static final Pattern ONE_LINE_CLOCK = Pattern.compile("^(\\d+) ");
+            Pattern.compile("^ (\\d+(?::\\d\\d)?) +(?:WORK|REST|GET READY|SWITCH|PAUSED|QUIT\\?)(?=\\s)");
+    /** The one-line form starts with it: "7 Dead Bug 1/2". */
+    private static final Pattern ONE_LINE_CLOCK = Pattern.compile("^(\\d+(?::\\d\\d)?) ");
 
     List<String> lines() {
         return text.lines().toList();
@@ -58,28 +58,33 @@ record Screen(String text) {
      * drawn), else the number after the phase on the compact screen ("WORK   set 1/2  7"), else the number that
      * starts the one-line form ("7 Dead Bug 1/2").
      */
-    OptionalInt countdown() {
+    public OptionalInt countdown() {
         List<String> lines = lines();
         String big = blockDigits(lines);
         if (big != null) {
-            int colon = big.indexOf(':');
-            return OptionalInt.of(colon < 0 ? Integer.parseInt(big)
-                    : Integer.parseInt(big.substring(0, colon)) * 60 + Integer.parseInt(big.substring(colon + 1)));
+            return OptionalInt.of(seconds(big));
         }
         for (String l : lines) {
             Matcher m = COMPACT_CLOCK.matcher(l);
             if (m.find()) {
-                return OptionalInt.of(Integer.parseInt(m.group(1)));
+                return OptionalInt.of(seconds(m.group(1)));
             }
         }
         List<String> nonBlank = nonBlankLines();
         if (nonBlank.size() == 1) {
             Matcher m = ONE_LINE_CLOCK.matcher(nonBlank.get(0));
             if (m.find()) {
-                return OptionalInt.of(Integer.parseInt(m.group(1)));
+                return OptionalInt.of(seconds(m.group(1)));
             }
         }
         return OptionalInt.empty();
+    }
+
+    /** "45" or "1:05" in seconds. */
+    private static int seconds(String clock) {
+        int colon = clock.indexOf(':');
+        return colon < 0 ? Integer.parseInt(clock)
+                : Integer.parseInt(clock.substring(0, colon)) * 60 + Integer.parseInt(clock.substring(colon + 1));
     }
 
     /**

@@ -1,7 +1,6 @@
 package backplan.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 import backplan.catalog.Catalog;
 import backplan.catalog.Category;
@@ -61,13 +60,13 @@ class SessionBuilderTest {
     @Test
     void levelTwoOfTheKneeDropIsNamedAndRepsAreOffered() {
         Exercise drop = catalog.find("oblique-knee-drop").orElseThrow();
-        SessionSettings level2 = SessionSettings.DEFAULTS.withLevel(2).withReps(true);
+        SessionSettings level2 = SessionSettings.DEFAULTS.withLevels(Map.of("oblique-knee-drop", 2)).withReps(true);
         PlannedExercise p = SessionBuilder.resolve(drop, level2);
-        assertEquals(drop.levels().get(1).name(), p.level());
+        assertEquals(drop.levels().get(1), p.level());
         assertEquals(10, p.reps());
         assertEquals("3 × 10 reps", p.format());
         PlannedExercise timed = SessionBuilder.resolve(drop, SessionSettings.DEFAULTS);
-        assertNull(timed.level());
+        assertEquals(drop.levels().get(0), timed.level(), "an exercise with levels starts at its first");
         assertEquals("3 × 30 s", timed.format());
     }
 }

@@ -14,7 +14,7 @@ class SessionEngineTest {
     private final RecordingView view = new RecordingView();
 
     private static SessionSettings settings(Integer sets, Integer work, Integer rest) {
-        return SessionSettings.DEFAULTS.withSets(sets).withWork(work).withRest(rest);
+        return SessionSettings.DEFAULTS.withSets(sets).withWork(work).withRest(rest).withLeadIn(5);
     }
 
     private SessionPlan plan(SessionSettings settings, String... ids) {
@@ -28,8 +28,8 @@ class SessionEngineTest {
     @Test
     void aWholeSessionEndsExactlyWhenPlannedAndCountsEverySet() {
         SessionPlan plan = plan(SessionSettings.DEFAULTS, "dead-bug", "bird-dog");
-        // 5 lead-in + 3×45 + 2×15 rest + 30 between + 3×30 + 2×15
-        assertEquals(5 + 135 + 30 + 30 + 90 + 30, plan.totalSeconds());
+        // 10 get-ready + 3×45 + 2×15 rest + 30 between + 10 get-ready + 3×30 + 2×15
+        assertEquals(10 + 135 + 30 + 30 + 10 + 90 + 30, plan.totalSeconds());
 
         SessionResult result = run(plan);
 
@@ -106,7 +106,8 @@ class SessionEngineTest {
         SessionPlan plan = plan(settings(null, null, null), "crossed-ankle-curl-up");
         List<StepKind> kinds = plan.steps().stream().map(Step::kind).toList();
         assertEquals(List.of(StepKind.GET_READY, StepKind.WORK, StepKind.SWITCH, StepKind.WORK), kinds);
-        assertEquals(List.of(Side.BOTH, Side.LEFT, Side.RIGHT, Side.RIGHT),
+        // the get-ready already says which side to start on
+        assertEquals(List.of(Side.LEFT, Side.LEFT, Side.RIGHT, Side.RIGHT),
                 plan.steps().stream().map(Step::side).toList());
 
         SessionResult result = run(plan);

@@ -11,6 +11,7 @@ import backplan.session.SessionState;
 import backplan.session.SessionState.Countdown;
 import backplan.session.SessionState.RepPace;
 import backplan.session.SessionState.Status;
+import backplan.session.SessionState.Totals;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,7 +37,8 @@ class CountdownScreenTest {
 
     /** A state {@code elapsed} seconds in, with as many planned seconds done. */
     private static SessionState state(int step, int left, int length, int elapsed, Status status, RepPace pace) {
-        return new SessionState(plan, step, new Countdown(left, length), elapsed, elapsed, status, pace);
+        return new SessionState(plan, step, new Countdown(left, length), elapsed,
+                new Totals(elapsed, plan.totalSeconds() - elapsed), status, pace);
     }
 
     /** Dead Bug, set 1 of 2, 12 s of 45 left. */
@@ -50,7 +52,7 @@ class CountdownScreenTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"100, 30", "60, 20", "40, 10", "30, 3"})
+    @CsvSource({"160, 50", "100, 30", "60, 20", "40, 10", "30, 12", "30, 3", "20, 5"})
     void matchesTheGoldenScreen(int width, int height) throws IOException {
         List<AttributedString> lines = new CountdownScreen(true).render(working(), width, height);
 
@@ -103,7 +105,7 @@ class CountdownScreenTest {
         assertTrue(text(new CountdownScreen(false).render(paused, 100, 30)).contains("Paused · space resume"));
         SessionState asking = state(1, 12, 45, 38, Status.ASKING_TO_QUIT, RepPace.NONE);
         String s = text(new CountdownScreen(false).render(asking, 100, 30));
-        assertTrue(s.contains("Quit the session? y = quit, n = go on"));
+        assertTrue(s.contains("Quit the session? y = quit · n, Esc or Enter = go on"));
         assertFalse(s.contains("Paused ·"));
     }
 
@@ -130,5 +132,86 @@ class CountdownScreenTest {
         assertEquals(5, BlockFont.render("12:30", 1).size());
         assertEquals(BlockFont.width("12:30", 2), BlockFont.render("12:30", 2).get(0).length());
         assertEquals("███", BlockFont.render("7", 1).get(0));
+    }
+
+    private static SessionState at(int step, int left) {
+        return state(step, left, plan.steps().get(step).seconds(), 38, Status.RUNNING, RepPace.NONE);
+    }
+
+    private static long blockRows(List<AttributedString> lines) {
+        return lines.stream().map(AttributedString::toString).filter(l -> l.contains("██") && !l.contains("░"))
+                .count();
+    }
+
+    @Test
+    void theDigitsGrowWithTheTerminalAndAreCentred() {
+        List<AttributedString> small = new CountdownScreen(false).render(working(), 60, 20);
+        List<AttributedString> big = new CountdownScreen(false).render(working(), 160, 50);
+        assertEquals(5, blockRows(small));
+        assertTrue(blockRows(big) >= 10, "at least twice as tall at 160×50: " + blockRows(big));
+        List<String> rows = big.stream().map(AttributedString::toString).filter(l -> l.contains("██")
+                && !l.contains("░")).toList();
+        int left = rows.stream().mapToInt(l -> l.indexOf('█')).min().orElseThrow();
+        int right = 160 - rows.stream().mapToInt(l -> l.stripTrailing().length()).max().orElseThrow();
+        assertTrue(Math.abs(left - right) <= 2, "centred: " + left + " columns left, " + right + " right");
+        int first = big.indexOf(big.stream().filter(l -> l.toString().contains("██")).findFirst().orElseThrow());
+        assertTrue(first > 4, "the digits sit below the phase line, not against it");
+    }
+
+    @Test
+    void theSecondsAreVisibleAtEverySizeDownToTwentyByFive() {
+        for (int width = 20; width <= 200; width += 7) {
+            for (int height = 5; height <= 60; height += 3) {
+                String text = text(new CountdownScreen(false).render(working(), width, height));
+                assertEquals(java.util.OptionalInt.of(12), new backplan.e2e.Screen(text).countdown(),
+                        width + "×" + height + "\n" + text);
+            }
+        }
+    }
+
+    @Test
+    void theLastThreeSecondsAreRedButNotWithoutColor() {
+        java.util.regex.Pattern red = java.util.regex.Pattern.compile("\u001b\\[([0-9;]*;)?31(;[0-9;]*)?m");
+        SessionState closing = state(1, 3, 45, 80, Status.RUNNING, RepPace.NONE);
+        assertTrue(new CountdownScreen(true).render(closing, 100, 30).stream()
+                .anyMatch(l -> red.matcher(l.toAnsi()).find()), "red at 3 s");
+        assertFalse(new CountdownScreen(true).render(working(), 100, 30).stream()
+                .anyMatch(l -> l.toString().contains("██") && red.matcher(l.toAnsi()).find()), "not at 12 s");
+        assertFalse(new CountdownScreen(false).render(closing, 100, 30).stream()
+                .anyMatch(l -> red.matcher(l.toAnsi()).find()), "never under NO_COLOR");
+    }
+
+    @Test
+    void restsAndGetReadyAreNeverDarkBlue() {
+        java.util.regex.Pattern blue = java.util.regex.Pattern.compile("\u001b\\[([0-9;]*;)?34(;[0-9;]*)?m");
+        for (int i = 0; i < plan.steps().size(); i++) {
+            for (AttributedString l : new CountdownScreen(true).render(at(i, 12), 100, 30)) {
+                assertFalse(blue.matcher(l.toAnsi()).find(), plan.steps().get(i) + ": " + l);
+            }
+        }
+    }
+
+    @Test
+    void theFirstGetReadyCarriesTheSafetyLineThePostureCueAndTheLevel() {
+        String first = text(new CountdownScreen(false).render(at(0, 8), 100, 40));
+        assertTrue(first.contains("Stop at once if you feel sharp pain."), first);
+        assertTrue(first.contains("Posture: " + plan.postureCue()), first);
+        int knee = plan.steps().indexOf(plan.steps().stream().filter(st -> st.kind()
+                == backplan.session.StepKind.GET_READY && st.exercise() == 1).findFirst().orElseThrow());
+        String second = text(new CountdownScreen(false).render(at(knee, 8), 100, 40));
+        assertFalse(second.contains("sharp pain"), "once a session");
+        assertTrue(second.contains("Level I: Feet on the floor."), second);
+    }
+
+    @Test
+    void sidesSayWhatTheyMean() {
+        SessionPlan curl = Fixtures.plan(SessionSettings.DEFAULTS, "crossed-ankle-curl-up", "clamshell");
+        SessionState left = new SessionState(curl, 1, new Countdown(20, 30), 15, new Totals(15, 100),
+                Status.RUNNING, RepPace.NONE);
+        assertTrue(text(new CountdownScreen(false).render(left, 100, 30)).contains("left ankle crossed on top"));
+        SessionState change = new SessionState(curl, 2, new Countdown(4, 5), 45, new Totals(45, 70),
+                Status.RUNNING, RepPace.NONE);
+        assertTrue(text(new CountdownScreen(false).render(change, 100, 30))
+                .contains("Switch: cross the other leg on top."));
     }
 }

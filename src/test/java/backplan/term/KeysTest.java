@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jline.terminal.Attributes;
+import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.ExternalTerminal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -21,12 +22,14 @@ class KeysTest {
 
     /** Reads every key typed, until the input ends. */
     private static List<KeyReader.Keystroke> read(String typed) throws IOException {
-        try (ExternalTerminal terminal = new ExternalTerminal("virtual", "xterm-256color",
+        // paused until Ctrl-C is a plain key, as in raw mode on terminals that send it as one
+        try (ExternalTerminal terminal = new ExternalTerminal(null, "virtual", "xterm-256color",
                 new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream(),
-                StandardCharsets.UTF_8)) {
+                StandardCharsets.UTF_8, Terminal.SignalHandler.SIG_DFL, true)) {
             Attributes attributes = terminal.getAttributes();
-            attributes.setLocalFlag(Attributes.LocalFlag.ISIG, false); // Ctrl-C as a key, as some terminals send it
+            attributes.setLocalFlag(Attributes.LocalFlag.ISIG, false);
             terminal.setAttributes(attributes);
+            terminal.resume();
             KeyReader keys = new KeyReader(terminal);
             List<KeyReader.Keystroke> out = new ArrayList<>();
             for (KeyReader.Keystroke k = keys.read(2000); k != KeyReader.END; k = keys.read(2000)) {

@@ -67,7 +67,7 @@ class LiveViewTest {
         Object[] r = run("qy");
         SessionResult result = (SessionResult) r[0];
         assertEquals(Ending.QUIT, result.ending());
-        assertTrue(((String) r[1]).contains("Quit the session? y = quit, n = go on"), (String) r[1]);
+        assertTrue(((String) r[1]).contains("Quit the session? y = quit · n, Esc or Enter = go on"), (String) r[1]);
     }
 
     @Test
