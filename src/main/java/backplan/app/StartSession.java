@@ -22,6 +22,7 @@ import java.io.PrintWriter;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** {@code backplan start} from options to exit code: choose the exercises, build the session, coach it, record it. */
 public final class StartSession {
@@ -150,6 +151,7 @@ public final class StartSession {
     private int coach(SessionPlan session, Plan plan, Coach.Mode mode, Request request) throws IOException {
         SessionResult result;
         Integer painAfter = request.painAfter();
+        boolean asked = false;
         int signal;
         try (Coach.Coaching coaching = coach.open(new Coach.Options(mode, env.color(), env.ascii(false),
                 request.quiet()))) {
@@ -157,11 +159,13 @@ public final class StartSession {
             if (painAfter == null && mode == Coach.Mode.LIVE && result.ending() != Ending.INTERRUPTED
                     && result.activeSeconds() > 0) {
                 painAfter = coaching.askPain(PAIN_QUESTION);
+                asked = true;
             }
             signal = coaching.signal();
         }
         PrintWriter summaryTo = mode == Coach.Mode.JSON ? env.err() : env.out();
         SessionText.summary(result).forEach(summaryTo::println);
+        painLine(request.painBefore(), painAfter, asked).ifPresent(summaryTo::println);
         summaryTo.flush();
         Integer week = plan == null ? null : plan.weekOf(result.start().toLocalDate());
         if (!record(new HistoryEntry(result, request.painBefore(), painAfter, week))) {
@@ -171,6 +175,16 @@ public final class StartSession {
             return ExitCode.OK;
         }
         return signal > 0 ? ExitCode.signal(signal) : ExitCode.INTERRUPTED;
+    }
+
+    /** The ratings, echoed so the person sees what was kept: "back now: 3/10; before: 5/10". */
+    static Optional<String> painLine(Integer before, Integer after, boolean asked) {
+        String now = after != null ? after + "/10" : asked ? "not rated (skipped)" : null;
+        if (now == null && before == null) {
+            return Optional.empty();
+        }
+        return Optional.of("  back now:  " + (now == null ? "not rated" : now)
+                + (before == null ? "" : "; before: " + before + "/10"));
     }
 
     /** Appends the session to the history; if that fails the summary is already out and the error says where. */

@@ -106,18 +106,24 @@ public final class Picker {
         return fitted;
     }
 
-    /** Asks for a 0–10 rating on the open screen; null when skipped with Enter or Esc. */
+    /**
+     * Asks for a 0-10 rating on the open screen: digits, Backspace, Enter. Out-of-range input gets a one-line hint
+     * and the question stays; Enter with nothing typed, Esc or q skips. Null when skipped.
+     */
     public static Integer askPain(FullScreen screen, String question) throws IOException {
         StringBuilder typed = new StringBuilder();
+        String hint = "";
         while (true) {
-            String shown = typed.toString();
+            List<String> text = List.of("", " " + question, " Type 0 to 10, then Enter. Enter alone skips.",
+                    " > " + typed + "_", " 0 = no pain at all, 10 = the worst you can imagine.", " " + hint);
             screen.draw((w, h) -> {
                 List<AttributedString> lines = new ArrayList<>();
-                lines.add(AttributedString.EMPTY);
-                lines.add(new AttributedString(" " + question + " 0-10 (Enter to skip): " + shown,
-                        AttributedStyle.BOLD));
-                lines.add(new AttributedString(" 0 = no pain, 10 = the worst you can imagine.",
-                        AttributedStyle.DEFAULT.faint()));
+                for (int i = 0; i < text.size(); i++) {
+                    AttributedStyle style = i == 1 || i == 3 ? AttributedStyle.BOLD
+                            : i == 5 ? AttributedStyle.BOLD.foreground(AttributedStyle.RED)
+                            : AttributedStyle.DEFAULT.faint();
+                    lines.addAll(CountdownScreen.wrap(new AttributedString(text.get(i), style), w - 1));
+                }
                 return lines.stream().limit(h).map(l -> CountdownScreen.fit(l, w)).toList();
             });
             KeyReader.Keystroke key = screen.keys().read(0);
@@ -126,17 +132,19 @@ public final class Picker {
             }
             switch (key.action()) {
                 case DIGIT -> {
-                    if (typed.length() < 2) {
-                        typed.append(key.typed());
-                        if (Integer.parseInt(typed.toString()) > 10) {
-                            typed.setLength(0);
-                        }
+                    typed.append(key.typed());
+                    int value = Integer.parseInt(typed.toString());
+                    hint = "";
+                    if (value > 10 || typed.length() > 2) {
+                        hint = typed + " is more than 10: type a number from 0 to 10.";
+                        typed.setLength(0);
                     }
                 }
                 case BACK -> {
                     if (!typed.isEmpty()) {
                         typed.setLength(typed.length() - 1);
                     }
+                    hint = "";
                 }
                 case ENTER -> {
                     return typed.isEmpty() ? null : Integer.parseInt(typed.toString());
@@ -144,9 +152,7 @@ public final class Picker {
                 case QUIT, INTERRUPT -> {
                     return null;
                 }
-                default -> {
-                    // not an answer
-                }
+                default -> hint = "Only digits, Backspace and Enter here (Esc skips).";
             }
         }
     }

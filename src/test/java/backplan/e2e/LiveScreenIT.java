@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class LiveScreenIT {
 
-    static final String PAIN_PROMPT = "How is your back right now? 0-10 (Enter to skip)";
+    static final String PAIN_PROMPT = "How is your back right now?";
     static final String QUIT_QUESTION = "Quit the session? y = quit · n, Esc or Enter = go on";
 
     @TempDir

@@ -2,6 +2,7 @@ package backplan.term;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backplan.catalog.Catalog;
 import backplan.catalog.Category;
@@ -21,12 +22,13 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 10, unit = TimeUnit.SECONDS)
 class PickerTest {
 
-    private static FullScreen screen(String keys) {
+    private final ByteArrayOutputStream drawn = new ByteArrayOutputStream();
+
+    private FullScreen screen(String keys) {
         ExternalTerminal terminal;
         try {
             terminal = new ExternalTerminal("virtual", "xterm-256color",
-                    new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream(),
-                    StandardCharsets.UTF_8);
+                    new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)), drawn, StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -72,5 +74,13 @@ class PickerTest {
         try (FullScreen s = screen("5\u001b")) {
             assertNull(Picker.askPain(s, "How is it?"), "Esc skips");
         }
+    }
+
+    @Test
+    void aRatingAboveTenGetsAHintAndTheQuestionStays() throws Exception {
+        try (FullScreen s = screen("113\r")) {
+            assertEquals(3, Picker.askPain(s, "How is it?"));
+        }
+        assertTrue(drawn.toString(StandardCharsets.UTF_8).contains("11 is more than 10"), "the hint is shown");
     }
 }
