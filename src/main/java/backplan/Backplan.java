@@ -8,6 +8,7 @@ import backplan.catalog.Problem;
 import backplan.cli.BackplanCommand;
 import backplan.session.SessionClock;
 import backplan.term.AsciiWriter;
+import backplan.term.SafeTextWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
@@ -23,10 +24,10 @@ public final class Backplan {
 
     public static void main(String[] args) {
         Charset charset = outputCharset();
-        PrintWriter out = new PrintWriter(AsciiWriter.wrapIfNeeded(
-                new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), charset), charset));
-        PrintWriter err = new PrintWriter(AsciiWriter.wrapIfNeeded(
-                new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), charset), charset));
+        PrintWriter out = new PrintWriter(new SafeTextWriter(AsciiWriter.wrapIfNeeded(
+                new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), charset), charset)));
+        PrintWriter err = new PrintWriter(new SafeTextWriter(AsciiWriter.wrapIfNeeded(
+                new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), charset), charset)));
         boolean stdoutTty = tty("backplan.stdout.tty");
         boolean interactive = stdoutTty && tty("backplan.stdin.tty");
         int code = run(new Invocation(out, err, System.in, System.getenv(), interactive, stdoutTty,

@@ -9,6 +9,7 @@ import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.Display;
 import org.jline.utils.InfoCmp.Capability;
 
@@ -86,11 +87,29 @@ public final class FullScreen implements AutoCloseable {
             display.resize(now.getRows(), now.getColumns());
         }
         try {
-            display.update(frame.apply(size.getColumns(), size.getRows()), 0);
+            display.update(frame.apply(size.getColumns(), size.getRows()).stream().map(FullScreen::neutral).toList(),
+                    0);
             terminal.flush();
         } catch (RuntimeException | java.io.IOError e) {
             broken = true; // the terminal went away (window closed): the session ends and is still recorded
         }
+    }
+
+    /** The second wall: a control character in data (a name, a cue) is drawn as '?', never sent raw. */
+    private static AttributedString neutral(AttributedString line) {
+        if (line.toString().chars().noneMatch(FullScreen::control)) {
+            return line;
+        }
+        AttributedStringBuilder b = new AttributedStringBuilder();
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            b.style(line.styleAt(i)).append(control(c) ? '?' : c);
+        }
+        return b.toAttributedString();
+    }
+
+    private static boolean control(int c) {
+        return c < 0x20 || c >= 0x7f && c <= 0x9f;
     }
 
     /** True once drawing failed: the terminal is gone. */

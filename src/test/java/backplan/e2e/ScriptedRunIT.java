@@ -165,4 +165,24 @@ class ScriptedRunIT {
         }
         assertFalse(Files.exists(sandbox.history()), "nothing ran, nothing recorded");
     }
+
+    @Test
+    void textFromFilesNeverReachesTheTerminalAsEscapeCodes() throws IOException {
+        // a history line edited by hand (or by someone else) names its exercise with escape sequences
+        Files.createDirectories(sandbox.dataDir());
+        String hostile = "{\"version\":1,\"start\":\"2026-11-24T07:00:00+01:00\",\"end\":\"2026-11-24T07:10:00+01:00\","
+                + "\"zone\":\"Europe/Paris\",\"ending\":\"completed\",\"completed\":true,\"plannedSeconds\":600,"
+                + "\"activeSeconds\":500,\"pausedSeconds\":0,\"exercises\":[{\"id\":\"dead-bug\",\"name\":"
+                + "\"Dead Bug\\u001b]0;PWNED\\u0007\\u001b[2J\",\"category\":\"abs\",\"setsPlanned\":3,\"setsDone\":3,"
+                + "\"workSeconds\":135,\"skippedSteps\":0,\"completed\":true}]}\n";
+        Files.writeString(sandbox.dataDir().resolve("history.jsonl"), hostile, StandardCharsets.UTF_8);
+        for (String[] args : List.of(new String[] {"history", "--data-dir", sandbox.dataDir().toString()},
+                new String[] {"progress", "--data-dir", sandbox.dataDir().toString()},
+                new String[] {"show", "dead-bug\u001b]0;PWNED\u0007"})) {
+            Launch.Result r = run(args);
+            String both = new String(r.outBytes(), StandardCharsets.UTF_8) + r.err();
+            assertFalse(both.contains("\u001b]") || both.contains("\u0007") || both.contains("\u001b[2J"),
+                    r.dump());
+        }
+    }
 }
