@@ -29,6 +29,11 @@ final class PauseClock {
         return lasted;
     }
 
+    /** Time the process was stopped or frozen while running: it counts as paused. */
+    void addAway(long nanos) {
+        total += nanos;
+    }
+
     /** The moment the session's clocks stand at: the pause's start while paused, else now. */
     long frozenAt(long now) {
         return paused() ? since : now;

@@ -17,6 +17,8 @@ public final class SessionEngine {
 
     private static final long SECOND = StepTimer.SECOND;
     private static final long ADJUST = 10 * SECOND;
+    /** Later than this past a wake-up, the process was not running; a busy machine is late by milliseconds. */
+    private static final long TIME_AWAY = 3 * SECOND;
 
     private final SessionPlan plan;
     private final SessionClock clock;
@@ -75,7 +77,9 @@ public final class SessionEngine {
                     completeStep(deadline);
                     continue;
                 }
-                Command command = controls.await(timer.nextWake(step(), now));
+                long wake = timer.nextWake(step(), now);
+                Command command = controls.await(wake);
+                creditTimeAway(wake);
                 if (command != null) {
                     handle(command);
                 } else if (clock.monotonicNanos() < deadline) {
@@ -89,6 +93,18 @@ public final class SessionEngine {
         long end = clock.monotonicNanos();
         view.show(SessionEvent.END, state(end));
         return result(end);
+    }
+
+    /**
+     * A wake-up far later than asked for means the process did not run: stopped (Ctrl-Z, SIGSTOP) or frozen. That
+     * time away counts as paused, not as work, and the step goes on where it was.
+     */
+    private void creditTimeAway(long wake) {
+        long away = clock.monotonicNanos() - wake;
+        if (away > TIME_AWAY) {
+            timer.addPaused(away);
+            pauses.addAway(away);
+        }
     }
 
     /** The next moment the session's elapsed time reaches a whole second. */

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiFunction;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
@@ -27,25 +29,85 @@ public final class FullScreen implements AutoCloseable {
     private volatile boolean broken;
     private Size size;
     private KeyReader keys;
+    private boolean suspended;
+    private volatile BiFunction<Integer, Integer, List<AttributedString>> lastFrame;
 
     private FullScreen(Terminal terminal) {
         this.terminal = terminal;
         this.original = terminal.enterRawMode();
+        takeOver();
+        this.size = terminal.getSize();
+        this.display = new Display(terminal, true);
+        display.resize(size.getRows(), size.getColumns());
+        this.restoreOnExit = new Thread(this::restore, "backplan-restore-terminal");
+        Runtime.getRuntime().addShutdownHook(restoreOnExit);
+        terminal.handle(Terminal.Signal.TSTP, s -> suspend());
+        terminal.handle(Terminal.Signal.CONT, s -> resumeAfterStop());
+        terminal.handle(Terminal.Signal.WINCH, s -> redraw());
+    }
+
+    /** The alternate screen, keypad mode, a hidden cursor and a clear screen (raw mode is set by the caller). */
+    private void takeOver() {
         terminal.puts(Capability.enter_ca_mode);
         terminal.puts(Capability.keypad_xmit);
         terminal.puts(Capability.cursor_invisible);
         // The alternate screen keeps the cursor where it was; Display counts rows from the top-left corner.
         terminal.puts(Capability.clear_screen);
         terminal.flush();
-        this.size = terminal.getSize();
-        this.display = new Display(terminal, true);
-        display.resize(size.getRows(), size.getColumns());
-        this.restoreOnExit = new Thread(this::restore, "backplan-restore-terminal");
-        Runtime.getRuntime().addShutdownHook(restoreOnExit);
     }
+
+    /**
+     * Ctrl-Z (JLine raises it as a signal from its reader) or a SIGTSTP from outside: give the shell its screen
+     * back as it was, then stop as the signal asks. On {@code fg}
+     * the stop returns here and the screen is taken again and redrawn; the engine counts the time away as paused.
+     */
+    private void suspend() {
+        synchronized (this) {
+            if (restored.get()) {
+                return;
+            }
+            giveBack();
+            suspended = true;
+        }
+        Signals.stopThisProcess();
+        resumeAfterStop();
+    }
+
+    /** After a stop (ours or a SIGSTOP from outside): raw mode, the alternate screen and the last frame again. */
+    private void resumeAfterStop() {
+        synchronized (this) {
+            if (restored.get()) {
+                return;
+            }
+            terminal.enterRawMode(); // the attributes to restore at the end stay the ones found at the start
+            if (suspended) {
+                takeOver();
+                suspended = false;
+            }
+            display.clear();
+            size = new Size(0, 0); // forces a full redraw at whatever size the window has now
+        }
+        redraw();
+    }
+
+    /** Draws the last frame again, whole: after a resize or a stop. */
+    private void redraw() {
+        BiFunction<Integer, Integer, List<AttributedString>> frame = lastFrame;
+        invalidate();
+        if (frame != null) {
+            draw(frame);
+        }
+    }
+
+    /**
+     * JLine reports an unknown TERM (TERM=foo) with a stack trace on stderr, then draws fine with its defaults:
+     * keep its logger quiet. Held here so the setting is not collected with the logger.
+     */
+    private static final Logger JLINE_LOG = Logger.getLogger("org.jline");
 
     /** Takes over the process's terminal; the caller must have checked that stdin and stdout are one. */
     public static FullScreen open() throws IOException {
+        JLINE_LOG.setLevel(Level.OFF);
         Terminal terminal = TerminalBuilder.builder()
                 .system(true)
                 .jni(true)
@@ -66,15 +128,15 @@ public final class FullScreen implements AutoCloseable {
         return new FullScreen(terminal);
     }
 
-    /** Calls {@code onInterrupt} for Ctrl-C and {@code onResize} when the window changes size. */
-    public void handleSignals(Runnable onInterrupt, Runnable onResize) {
+    /** Calls {@code onInterrupt} for Ctrl-C (a resize or a stop redraws the last frame by itself). */
+    public void onInterrupt(Runnable onInterrupt) {
         terminal.handle(Terminal.Signal.INT, s -> onInterrupt.run());
-        terminal.handle(Terminal.Signal.WINCH, s -> onResize.run());
     }
 
     /** Draws a frame for the current size; only the cells that changed are sent to the terminal. */
     public synchronized void draw(BiFunction<Integer, Integer, List<AttributedString>> frame) {
-        if (restored.get()) {
+        lastFrame = frame;
+        if (restored.get() || suspended) {
             return;
         }
         Size now = terminal.getSize();
@@ -160,11 +222,15 @@ public final class FullScreen implements AutoCloseable {
             return;
         }
         synchronized (this) {
-            terminal.puts(Capability.cursor_normal);
-            terminal.puts(Capability.keypad_local);
-            terminal.puts(Capability.exit_ca_mode);
-            terminal.flush();
-            terminal.setAttributes(original);
+            giveBack();
         }
+    }
+
+    private void giveBack() {
+        terminal.puts(Capability.cursor_normal);
+        terminal.puts(Capability.keypad_local);
+        terminal.puts(Capability.exit_ca_mode);
+        terminal.flush();
+        terminal.setAttributes(original);
     }
 }

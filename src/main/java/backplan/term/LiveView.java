@@ -12,7 +12,6 @@ public final class LiveView implements SessionView {
     private final FullScreen screen;
     private final CountdownScreen frames;
     private final boolean quiet;
-    private volatile SessionState last;
 
     public LiveView(FullScreen screen, CountdownScreen frames, boolean quiet) {
         this.screen = screen;
@@ -20,15 +19,9 @@ public final class LiveView implements SessionView {
         this.quiet = quiet;
     }
 
-    /** Ctrl-C as a signal quits; a resize redraws the last frame at once, from the signal thread. */
+    /** Ctrl-C as a signal quits at once (the screen redraws itself after a resize or a stop). */
     public void handleSignals(QueuedControls controls) {
-        screen.handleSignals(() -> controls.send(Command.QUIT_NOW), () -> {
-            SessionState state = last;
-            screen.invalidate();
-            if (state != null) {
-                screen.draw((w, h) -> frames.render(state, w, h));
-            }
-        });
+        screen.onInterrupt(() -> controls.send(Command.QUIT_NOW));
     }
 
     @Override
@@ -36,7 +29,6 @@ public final class LiveView implements SessionView {
         if (event == SessionEvent.END) {
             return;
         }
-        last = state;
         if (event == SessionEvent.REDRAW) {
             screen.invalidate();
         }

@@ -1,5 +1,6 @@
 package backplan.term;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import sun.misc.Signal;
@@ -34,6 +35,22 @@ public final class Signals implements AutoCloseable {
             }
         }
         return s;
+    }
+
+    /**
+     * Stops the whole process as SIGTSTP would have, until a SIGCONT ({@code fg}); returns then. Java cannot raise
+     * a signal it does not handle, so {@code kill -STOP} does it; it waits for us, as we wait for it.
+     */
+    static void stopThisProcess() {
+        try {
+            Process kill = new ProcessBuilder("kill", "-STOP", Long.toString(ProcessHandle.current().pid()))
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            kill.waitFor();
+        } catch (IOException e) {
+            // no kill command: the program simply goes on
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The number of the last signal received, or 0. */

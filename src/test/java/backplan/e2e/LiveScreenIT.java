@@ -241,8 +241,11 @@ class LiveScreenIT {
     void aRatingTypedAtThePainQuestionIsRecorded() throws IOException {
         tmux.start(100, 30, deadBug("--sets", "1", "--work", "2"));
         tmux.waitFor(PAIN_PROMPT, Tmux.STARTUP);
+        tmux.sendKeys("1");
+        tmux.sendKeys("1");
+        tmux.waitFor("11 is more than 10"); // a hint, and the question stays
         tmux.sendKeys("4");
-        tmux.waitFor("(Enter to skip): 4");
+        tmux.waitFor("> 4_");
         tmux.sendKeys("Enter");
 
         assertEquals(0, tmux.waitForExit(Tmux.SHORT), tmux.screen().framed());

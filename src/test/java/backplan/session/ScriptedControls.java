@@ -7,7 +7,7 @@ import java.util.Deque;
  * Controls that deliver commands at scripted session times and otherwise jump the fake clock to each deadline,
  * optionally waking late (as a busy machine would) to show lateness does not accumulate.
  */
-final class ScriptedControls implements Controls {
+class ScriptedControls implements Controls {
 
     private record Press(double at, Command command) {}
 

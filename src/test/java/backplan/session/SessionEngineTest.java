@@ -224,4 +224,28 @@ class SessionEngineTest {
             assertTrue(s.state().doneSeconds() <= plan.totalSeconds());
         }
     }
+
+    @Test
+    void aProcessStoppedForAMinuteCountsTheTimeAsPausedNotWork() {
+        // a wake-up 60 s late (Ctrl-Z then fg, or SIGSTOP then SIGCONT) in the middle of a 10 s set
+        ScriptedControls frozen = new ScriptedControls(clock) {
+            private boolean once;
+
+            @Override
+            public Command await(long deadline) {
+                Command c = super.await(deadline);
+                if (!once && clock.seconds() >= 8) {
+                    once = true;
+                    clock.advanceTo(clock.monotonicNanos() + 60_000_000_000L);
+                }
+                return c;
+            }
+        };
+        SessionResult result = new SessionEngine(plan(settings(1, 10, 0), "dead-bug"), clock, frozen, view).run();
+
+        assertEquals(15 + 60, clock.seconds(), 1e-9, "the set goes on where it stood");
+        assertEquals(10, result.activeSeconds(), "the time away is not work");
+        assertEquals(60, result.pausedSeconds(), 1);
+        assertEquals(1, result.exercises().get(0).setsDone());
+    }
 }
