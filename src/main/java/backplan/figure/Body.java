@@ -30,6 +30,13 @@ public final class Body {
             this.radius = radius;
             this.mass = mass;
         }
+
+        /** The same point on the other side of the body; itself for the head, nose and spine. */
+        public Point mirror() {
+            String n = name();
+            return n.startsWith("LEFT_") ? valueOf("RIGHT_" + n.substring(5))
+                    : n.startsWith("RIGHT_") ? valueOf("LEFT_" + n.substring(6)) : this;
+        }
     }
 
     /** A straight part of the figure between two points, with its share of the body's weight. */
@@ -120,9 +127,10 @@ public final class Body {
         return p.radius;
     }
 
+    /** The mirror image: what was the left side is now the right, and the other way round. */
     private Body flipped() {
         Map<Point, Vec> p = new EnumMap<>(Point.class);
-        points.forEach((k, v) -> p.put(k, new Vec(-v.x(), v.y(), v.z())));
+        points.forEach((k, v) -> p.put(k.mirror(), new Vec(-v.x(), v.y(), v.z())));
         return new Body(p);
     }
 

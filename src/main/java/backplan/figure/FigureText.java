@@ -15,7 +15,7 @@ public final class FigureText {
     public enum Glyphs { BRAILLE, ASCII }
 
     /** Below these a figure would be a few dots of noise: fewer dots (or ASCII cells) than this per body height. */
-    static final double MIN_BRAILLE_SCALE = 12;
+    static final double MIN_BRAILLE_SCALE = 15;
     static final double MIN_ASCII_SCALE = 10;
 
     private FigureText() {}
@@ -45,6 +45,9 @@ public final class FigureText {
         if (height < 1) {
             return out;
         }
+        if (each < 1) {
+            return blank(width, height);
+        }
         Bounds fit = Bounds.of(figure);
         List<String> left = render(figure.start(), fit, each, height, glyphs);
         List<String> right = render(figure.end(), fit, each, height, glyphs);
@@ -66,11 +69,7 @@ public final class FigureText {
         double scale = Math.min(raster.across() / Math.max(fit.width(), 1e-9),
                 raster.up() / Math.max(fit.maxY(), 1e-9)) * 0.98;
         if (scale < (glyphs == Glyphs.BRAILLE ? MIN_BRAILLE_SCALE : MIN_ASCII_SCALE)) {
-            List<String> blank = new ArrayList<>();
-            for (int i = 0; i < height; i++) {
-                blank.add(" ".repeat(w));
-            }
-            return blank;
+            return blank(w, height);
         }
         double centre = (fit.minX() + fit.maxX()) / 2;
         raster.floor();
@@ -85,6 +84,14 @@ public final class FigureText {
                 Body.radius(Body.Point.HEAD) * scale,
                 raster.x(body.x(Body.Point.NECK), centre, scale), raster.y(body.y(Body.Point.NECK), scale));
         return raster.lines();
+    }
+
+    private static List<String> blank(int width, int height) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < height; i++) {
+            lines.add(" ".repeat(Math.max(0, width)));
+        }
+        return lines;
     }
 
     /**

@@ -119,7 +119,10 @@ public final class Pose {
         }
         double[] a = new double[from.angles.length];
         for (int i = 0; i < a.length; i++) {
-            a[i] = from.angles[i] + (to.angles[i] - from.angles[i]) * t;
+            double lo = Math.min(from.angles[i], to.angles[i]);
+            double hi = Math.max(from.angles[i], to.angles[i]);
+            // Exactly the key poses at the ends, and never a rounding error outside them (or outside the limits).
+            a[i] = Math.max(lo, Math.min(hi, from.angles[i] * (1 - t) + to.angles[i] * t));
         }
         return new Pose(from.position, from.facing, from.turn, from.above, a);
     }
