@@ -165,6 +165,7 @@ public final class Body {
         Frame limb = raise(trunk, side, pose.angle(right ? Joint.RIGHT_SHOULDER : Joint.LEFT_SHOULDER),
                 pose.angle(right ? Joint.RIGHT_SHOULDER_OUT : Joint.LEFT_SHOULDER_OUT),
                 pose.angle(right ? Joint.RIGHT_SHOULDER_SWEEP : Joint.LEFT_SHOULDER_SWEEP));
+        limb = limb.rotate(limb.u(), -side * pose.angle(right ? Joint.RIGHT_SHOULDER_TURN : Joint.LEFT_SHOULDER_TURN));
         Vec elbow = shoulder.minus(limb.u().times(UPPER_ARM));
         Frame forearm = limb.rotate(limb.r(), pose.angle(right ? Joint.RIGHT_ELBOW : Joint.LEFT_ELBOW));
         Vec hand = elbow.minus(forearm.u().times(FOREARM));

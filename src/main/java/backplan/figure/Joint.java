@@ -28,6 +28,9 @@ public enum Joint {
     /** Sweeps the raised arm around the body's long axis: positive opens it outward and back, negative across. */
     LEFT_SHOULDER_SWEEP("left-shoulder-sweep", -135, 135),
     RIGHT_SHOULDER_SWEEP("right-shoulder-sweep", -135, 135),
+    /** Rolls the upper arm about its own length: positive turns a bent forearm up and out, as in a goalpost. */
+    LEFT_SHOULDER_TURN("left-shoulder-turn", -90, 90),
+    RIGHT_SHOULDER_TURN("right-shoulder-turn", -90, 90),
     /** Bends the elbow. */
     LEFT_ELBOW("left-elbow", 0, 160),
     RIGHT_ELBOW("right-elbow", 0, 160),

@@ -14,9 +14,9 @@ public enum Position {
     SITTING("sitting", Orientation.UPRIGHT, Map.of(Joint.LEFT_HIP, 90, Joint.RIGHT_HIP, 90)),
     KNEELING("kneeling", Orientation.UPRIGHT, Map.of(
             Joint.LEFT_KNEE, 90, Joint.RIGHT_KNEE, 90, Joint.LEFT_ANKLE, 70, Joint.RIGHT_ANKLE, 70)),
-    /** On the right knee, the left foot flat in front. */
+    /** On the left knee, the right foot flat in front. */
     HALF_KNEELING("half-kneeling", Orientation.UPRIGHT, Map.of(
-            Joint.LEFT_HIP, 90, Joint.LEFT_KNEE, 90, Joint.RIGHT_KNEE, 90, Joint.RIGHT_ANKLE, 70)),
+            Joint.RIGHT_HIP, 90, Joint.RIGHT_KNEE, 90, Joint.LEFT_KNEE, 90, Joint.LEFT_ANKLE, 70)),
     ALL_FOURS("all-fours", Orientation.FACE_DOWN, Map.of(
             Joint.LEFT_SHOULDER, 90, Joint.RIGHT_SHOULDER, 90, Joint.LEFT_HIP, 90, Joint.RIGHT_HIP, 90,
             Joint.LEFT_KNEE, 90, Joint.RIGHT_KNEE, 90, Joint.LEFT_ANKLE, 70, Joint.RIGHT_ANKLE, 70)),

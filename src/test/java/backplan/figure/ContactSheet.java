@@ -73,6 +73,9 @@ final class ContactSheet {
     }
 
     private static void cell(Graphics2D g, Entry e, int x, int y) {
+        // A long caption stops at its own cell rather than running into the next one.
+        java.awt.Shape clip = g.getClip();
+        g.clipRect(x, y, CELL_WIDTH - GAP / 2, CELL_HEIGHT);
         g.setColor(INK);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
         g.drawString(e.name(), x, y + 18);
@@ -91,6 +94,7 @@ final class ContactSheet {
         g.drawString("end", x + POSE_WIDTH + GAP + POSE_WIDTH / 2 - 10, top + POSE_HEIGHT + 18);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
         g.drawString("→", x + POSE_WIDTH + 3, top + POSE_HEIGHT / 2);
+        g.setClip(clip);
     }
 
     private static void pose(Graphics2D g, Body body, Bounds fit, double scale, int left, int top) {

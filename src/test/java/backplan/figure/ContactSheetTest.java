@@ -10,7 +10,6 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,17 +19,26 @@ import org.junit.jupiter.api.Test;
  */
 class ContactSheetTest {
 
+    /**
+     * Every exercise of the bundled catalog that has a figure, or of the catalog in the system property
+     * {@code backplan.figures.catalog} (to review your own).
+     */
     static List<ContactSheet.Entry> entries() throws Exception {
-        Catalog catalog = CatalogLoader.loadBundled();
-        Map<String, Figure> figures = Fixture.figures();
+        String file = System.getProperty("backplan.figures.catalog");
+        Catalog catalog = file == null || file.isBlank() ? CatalogLoader.loadBundled()
+                : CatalogLoader.load(Path.of(file));
         List<ContactSheet.Entry> out = new ArrayList<>();
         for (Exercise e : catalog.exercises()) {
-            Figure f = figures.get(e.id());
-            if (f != null) {
-                out.add(new ContactSheet.Entry(e.id(), e.name(), e.prescription().perSide() ? "per side" : "", f));
-            }
+            e.keyPoses().ifPresent(f -> out.add(new ContactSheet.Entry(e.id(), e.name(), note(e), f)));
         }
         return out;
+    }
+
+    private static String note(Exercise e) {
+        if (!e.prescription().perSide()) {
+            return "";
+        }
+        return e.sidesNote().map(s -> "left side: " + s.left()).orElse("per side");
     }
 
     @Test
