@@ -1,5 +1,6 @@
 package backplan.catalog;
 
+import backplan.figure.Figure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -34,7 +35,7 @@ public final class CatalogLoader {
     private static final Set<String> CATEGORY_KEYS = Set.of("prescription", "breathing");
     private static final Set<String> EXERCISE_KEYS = Set.of(
             "id", "name", "category", "source", "prescription", "breathing", "cues", "caution", "levels",
-            "equipment", "targets", "sides");
+            "equipment", "targets", "sides", "figure");
     private static final Set<String> PRESCRIPTION_KEYS = Set.of("sets", "work", "reps", "per-side", "rest");
     private static final Set<String> LEVEL_KEYS = Set.of("name", "description", "prescription");
     private static final Set<String> SIDES_KEYS = Set.of("left", "right", "switch");
@@ -232,6 +233,8 @@ public final class CatalogLoader {
                     MAX_TARGET_LENGTH, "leave it out, or name what the exercise works or stretches", "hamstrings")
                     : List.of();
             Sides sides = f.containsKey("sides") ? sides(f.get("sides")).orElse(null) : null;
+            Figure figure = f.containsKey("figure") ? new FigureReader(yaml).figure(f.get("figure")).orElse(null)
+                    : null;
             if (f.containsKey("sides") && prescription != null && !prescription.perSide()
                     && levels.stream().noneMatch(l -> l.prescription().perSide())) {
                 yaml.problem(f.get("sides"), what + " has 'sides' but is not done per side; remove 'sides' or add"
@@ -242,7 +245,7 @@ public final class CatalogLoader {
                 return Optional.empty();
             }
             return Optional.of(new Exercise(id, name, category, source, prescription, breathing, cues, caution,
-                    levels, equipment, targets, sides));
+                    levels, equipment, targets, sides, figure));
         }
 
         /** A non-empty list of short, distinct texts, such as {@code [band, wall]}. */

@@ -1,5 +1,6 @@
 package backplan.catalog;
 
+import backplan.figure.Figure;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +11,8 @@ import java.util.Optional;
  * @param equipment what to have at hand besides a mat (a mat is assumed), in catalog order; empty when nothing
  * @param targets what the exercise works or stretches, such as "hamstrings"; empty when the catalog says nothing
  * @param sides what each side of a per-side exercise means, or null when the catalog does not say
+ * @param figure the movement's two key poses (for a per-side exercise, its first side), or null when the catalog
+ *               draws none
  */
 public record Exercise(
         String id,
@@ -23,7 +26,8 @@ public record Exercise(
         List<Level> levels,
         List<String> equipment,
         List<String> targets,
-        Sides sides) {
+        Sides sides,
+        Figure figure) {
 
     public Exercise {
         cues = List.copyOf(cues);
@@ -38,6 +42,10 @@ public record Exercise(
 
     public Optional<Sides> sidesNote() {
         return Optional.ofNullable(sides);
+    }
+
+    public Optional<Figure> keyPoses() {
+        return Optional.ofNullable(figure);
     }
 
     /** The prescription at a level (1-based); level 0 means the exercise's own. */
