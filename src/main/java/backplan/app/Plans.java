@@ -42,15 +42,6 @@ public final class Plans {
         return picks;
     }
 
-    /** One line per category for the plan's table: name, id and prescription. */
-    static Map<Category, String> names(Catalog catalog, Plan plan) {
-        Map<Category, String> names = new EnumMap<>(Category.class);
-        List<Exercise> chosen = SessionBuilder.onePerCategory(catalog, picks(catalog, plan));
-        chosen.forEach(e -> names.put(e.category(), e.name() + " (" + e.id() + ", "
-                + e.prescription().format() + ")"));
-        return names;
-    }
-
     public Optional<Plan> load(Catalog catalog) throws InvalidFileException {
         return env.planFile().load(catalog);
     }
@@ -70,7 +61,9 @@ public final class Plans {
     }
 
     private void print(Catalog catalog, Plan plan, boolean ascii) throws IOException {
-        new ProgressText(env.ascii(ascii)).plan(plan, names(catalog, plan), env.tally().against(plan, env.today()))
+        new ProgressText(env.ascii(ascii), env.width())
+                .plan(plan, SessionBuilder.onePerCategory(catalog, picks(catalog, plan)),
+                        env.tally().against(plan, env.today()))
                 .forEach(env.out()::println);
     }
 
