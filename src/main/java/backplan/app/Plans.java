@@ -10,11 +10,11 @@ import backplan.history.PlanFile;
 import backplan.session.SessionBuilder;
 import backplan.term.Picker;
 import backplan.term.ProgressText;
+import backplan.term.TextLayout;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -52,8 +52,9 @@ public final class Plans {
         Plan plan = load(catalog).orElse(null);
         PrintWriter out = env.out();
         if (plan == null) {
-            out.println("No plan yet. 'backplan plan set' makes one: one exercise per category, "
-                    + Plan.DEFAULT_PER_WEEK + " sessions a week for " + Plan.DEFAULT_WEEKS + " weeks.");
+            TextLayout.wrap("", "", "No plan yet. 'backplan plan set' makes one: one exercise per category, "
+                    + Plan.DEFAULT_PER_WEEK + " sessions a week for " + Plan.DEFAULT_WEEKS + " weeks.", env.width())
+                    .forEach(out::println);
             return ExitCode.OK;
         }
         print(catalog, plan, ascii);
