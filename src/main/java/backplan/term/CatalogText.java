@@ -156,6 +156,8 @@ public final class CatalogText {
 
     /** The label column of {@code show}: labels end at column 15, values start at 16. */
     private static final int LABEL = 16;
+    /** The narrowest a value may be beside its label; narrower, it goes below. */
+    private static final int VALUE_MIN = 20;
 
     /** Everything about one exercise. */
     public List<String> card(Exercise e) {
@@ -209,7 +211,7 @@ public final class CatalogText {
      */
     private void row(List<String> out, String label, String value, UnaryOperator<String> paint) {
         String labelled = TextLayout.pad("  " + (label.isEmpty() ? "" : label + ":"), LABEL - 1) + " ";
-        if (width > TextLayout.UNLIMITED && width - LABEL < CUE_COLUMN - 8) {
+        if (width > TextLayout.UNLIMITED && width - LABEL < VALUE_MIN) {
             if (!label.isEmpty()) {
                 out.add(labelled.stripTrailing());
             }

@@ -333,7 +333,7 @@ public final class TextLayout {
             }
             List<List<String>> out = new ArrayList<>();
             for (List<String> row : rows) {
-                out.add(lines(row, widths));
+                out.add(rowLines(row, widths));
             }
             return Optional.of(out);
         }
@@ -373,7 +373,7 @@ public final class TextLayout {
             return total;
         }
 
-        private List<String> lines(List<String> row, int[] widths) {
+        private List<String> rowLines(List<String> row, int[] widths) {
             List<List<String>> cells = new ArrayList<>();
             int height = 1;
             for (int c = 0; c < columns.size(); c++) {
