@@ -9,6 +9,8 @@ import backplan.history.HistoryFile;
 import backplan.history.PlanFile;
 import backplan.history.Progress;
 import backplan.session.SessionClock;
+import backplan.term.TerminalWidth;
+import backplan.term.TextLayout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -39,8 +41,12 @@ public final class Environment {
         public static final GlobalOptions NONE = new GlobalOptions(null, null, false, false);
     }
 
+    /** The width assumed for a terminal that does not say how wide it is. */
+    static final int FALLBACK_WIDTH = 80;
+
     private final Invocation invocation;
     private final GlobalOptions options;
+    private int width = -1;
 
     public Environment(Invocation invocation, GlobalOptions options) {
         this.invocation = invocation;
@@ -98,6 +104,34 @@ public final class Environment {
     /** Questions can be asked and answered: stdin and stdout are a terminal. */
     public boolean interactive() {
         return invocation.interactive();
+    }
+
+    /**
+     * The columns text on stdout may take: {@link TextLayout#UNLIMITED} (0, never wrap) when stdout is not a
+     * terminal, so scripts get whole lines; else {@code COLUMNS} when set (the launcher sets it from {@code stty
+     * size}; tests set it), else what the kernel says, else 80.
+     */
+    public int width() {
+        if (width < 0) {
+            width = !invocation.stdoutTty() ? TextLayout.UNLIMITED : columns();
+        }
+        return width;
+    }
+
+    private int columns() {
+        String columns = invocation.env().get("COLUMNS");
+        if (columns != null) {
+            try {
+                int n = Integer.parseInt(columns.trim());
+                if (n > 0) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // not a number: ask the terminal instead
+            }
+        }
+        int asked = TerminalWidth.ofStdout();
+        return asked > 0 ? asked : FALLBACK_WIDTH;
     }
 
     /** Unicode marks unless asked for ASCII or the locale cannot show them. */

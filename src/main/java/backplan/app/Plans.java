@@ -10,11 +10,11 @@ import backplan.history.PlanFile;
 import backplan.session.SessionBuilder;
 import backplan.term.Picker;
 import backplan.term.ProgressText;
+import backplan.term.TextLayout;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,15 +42,6 @@ public final class Plans {
         return picks;
     }
 
-    /** One line per category for the plan's table: name, id and prescription. */
-    static Map<Category, String> names(Catalog catalog, Plan plan) {
-        Map<Category, String> names = new EnumMap<>(Category.class);
-        List<Exercise> chosen = SessionBuilder.onePerCategory(catalog, picks(catalog, plan));
-        chosen.forEach(e -> names.put(e.category(), e.name() + " (" + e.id() + ", "
-                + e.prescription().format() + ")"));
-        return names;
-    }
-
     public Optional<Plan> load(Catalog catalog) throws InvalidFileException {
         return env.planFile().load(catalog);
     }
@@ -61,8 +52,9 @@ public final class Plans {
         Plan plan = load(catalog).orElse(null);
         PrintWriter out = env.out();
         if (plan == null) {
-            out.println("No plan yet. 'backplan plan set' makes one: one exercise per category, "
-                    + Plan.DEFAULT_PER_WEEK + " sessions a week for " + Plan.DEFAULT_WEEKS + " weeks.");
+            TextLayout.wrap("", "", "No plan yet. 'backplan plan set' makes one: one exercise per category, "
+                    + Plan.DEFAULT_PER_WEEK + " sessions a week for " + Plan.DEFAULT_WEEKS + " weeks.", env.width())
+                    .forEach(out::println);
             return ExitCode.OK;
         }
         print(catalog, plan, ascii);
@@ -70,7 +62,9 @@ public final class Plans {
     }
 
     private void print(Catalog catalog, Plan plan, boolean ascii) throws IOException {
-        new ProgressText(env.ascii(ascii)).plan(plan, names(catalog, plan), env.tally().against(plan, env.today()))
+        new ProgressText(env.ascii(ascii), env.width())
+                .plan(plan, SessionBuilder.onePerCategory(catalog, picks(catalog, plan)),
+                        env.tally().against(plan, env.today()))
                 .forEach(env.out()::println);
     }
 

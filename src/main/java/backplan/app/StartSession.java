@@ -17,6 +17,7 @@ import backplan.term.Coach;
 import backplan.term.Json;
 import backplan.term.Picker;
 import backplan.term.SessionText;
+import backplan.term.TextLayout;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.EnumMap;
@@ -143,7 +144,7 @@ public final class StartSession {
             Json.write(out, true, g -> Json.plan(g, session));
             out.println();
         } else {
-            SessionText.dryRun(session).forEach(out::println);
+            SessionText.dryRun(session, env.width()).forEach(out::println);
         }
     }
 
@@ -164,7 +165,9 @@ public final class StartSession {
             signal = coaching.signal();
         }
         PrintWriter summaryTo = mode == Coach.Mode.JSON ? env.err() : env.out();
-        SessionText.summary(result).forEach(summaryTo::println);
+        // stderr's width is not known: whole lines there
+        SessionText.summary(result, mode == Coach.Mode.JSON ? TextLayout.UNLIMITED : env.width())
+                .forEach(summaryTo::println);
         painLine(request.painBefore(), painAfter, asked).ifPresent(summaryTo::println);
         summaryTo.flush();
         Integer week = plan == null ? null : plan.weekOf(result.start().toLocalDate());

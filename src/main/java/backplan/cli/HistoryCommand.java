@@ -48,7 +48,7 @@ final class HistoryCommand implements Callable<Integer> {
         } else if (csv) {
             HistoryCsv.write(out, entries);
         } else {
-            new ProgressText(app.env().ascii(ascii)).history(entries).forEach(out::println);
+            new ProgressText(app.env().ascii(ascii), app.env().width()).history(entries).forEach(out::println);
         }
         return 0;
     }

@@ -51,7 +51,7 @@ final class ListCommand implements Callable<Integer> {
             Json.write(out, true, g -> Json.exercises(g, groups.values().stream().flatMap(List::stream).toList()));
             out.println();
         } else {
-            new CatalogText(app.env().color()).table(groups).forEach(out::println);
+            new CatalogText(app.env().color(), app.env().width()).table(groups).forEach(out::println);
         }
         return 0;
     }

@@ -32,7 +32,7 @@ final class ProgressCommand implements Callable<Integer> {
             Json.write(out, true, g -> Json.progress(g, progress));
             out.println();
         } else {
-            new ProgressText(app.env().ascii(ascii)).progress(progress).forEach(out::println);
+            new ProgressText(app.env().ascii(ascii), app.env().width()).progress(progress).forEach(out::println);
         }
         return 0;
     }

@@ -33,7 +33,7 @@ final class ShowCommand implements Callable<Integer> {
             Json.write(out, true, g -> Json.exercise(g, exercise));
             out.println();
         } else {
-            new CatalogText(app.env().color()).card(exercise).forEach(out::println);
+            new CatalogText(app.env().color(), app.env().width()).card(exercise).forEach(out::println);
         }
         return 0;
     }

@@ -1,6 +1,6 @@
 package backplan.term;
 
-import backplan.catalog.Category;
+import backplan.catalog.Exercise;
 import backplan.catalog.Seconds;
 import backplan.history.HistoryEntry;
 import backplan.history.Plan;
@@ -11,7 +11,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The plan, the progress view and the history table as text, in Unicode or plain ASCII. */
@@ -20,24 +19,44 @@ public final class ProgressText {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE MMM d", Locale.ENGLISH);
     private static final String SPARKS = "▁▂▃▄▅▆▇█";
     private static final String ASCII_SPARKS = "_.-~=+*#";
+    private static final int SPARK_RATINGS = 40;
 
     private final boolean ascii;
+    private final int width;
 
     public ProgressText(boolean ascii) {
-        this.ascii = ascii;
+        this(ascii, TextLayout.UNLIMITED);
     }
 
-    /** {@code backplan plan}: the picks, the goal and where the person stands. */
-    public List<String> plan(Plan plan, Map<Category, String> names, Progress progress) {
-        List<String> out = new ArrayList<>();
-        out.add("Plan: " + plan.perWeek() + " sessions a week for " + plan.weeks() + " weeks, from "
-                + plan.start().format(DAY) + " to " + plan.end().minusDays(1).format(DAY));
-        for (Category c : Category.values()) {
-            out.add(String.format("  %-9s %s", c.key(), names.getOrDefault(c, "?")));
+    /** Text for {@code width} columns; {@link TextLayout#UNLIMITED} keeps every line whole. */
+    public ProgressText(boolean ascii, int width) {
+        this.ascii = ascii;
+        this.width = width;
+    }
+
+    /** {@code backplan plan}: the picks (category, name, id, prescription), the goal and where the person stands. */
+    public List<String> plan(Plan plan, List<Exercise> exercises, Progress progress) {
+        List<String> out = new ArrayList<>(wrap("Plan: " + plan.perWeek() + " sessions a week for " + plan.weeks()
+                + " weeks, from " + plan.start().format(DAY) + " to " + plan.end().minusDays(1).format(DAY)));
+        TextLayout.Table table = new TextLayout.Table("  ", "  ", List.of(TextLayout.Column.keep(),
+                TextLayout.Column.wrap(), TextLayout.Column.keep(), TextLayout.Column.wrap()));
+        TextLayout.Table narrow = new TextLayout.Table("  ", "  ", List.of(TextLayout.Column.keep(),
+                TextLayout.Column.wrap()));
+        for (Exercise e : exercises) {
+            table.row(e.category().key(), e.name(), e.id(), e.prescription().format());
+            narrow.row(e.category().key(), e.name() + " (" + e.id() + ", " + e.prescription().format() + ")");
         }
+        out.addAll(table.lines(width).or(() -> narrow.lines(width)).orElseGet(() -> exercises.stream()
+                .flatMap(e -> TextLayout.wrap("  " + e.category().key() + ": ", "    ", e.name() + " (" + e.id()
+                        + ", " + e.prescription().format() + ")", width).stream())
+                .toList()));
         out.add("");
-        out.add(standing(progress));
+        out.addAll(wrap(standing(progress)));
         return out;
+    }
+
+    private List<String> wrap(String text) {
+        return TextLayout.wrap("", "", text, width);
     }
 
     /** {@code week 2 of 4: 1 of 3 sessions done this week}. */
@@ -61,8 +80,8 @@ public final class ProgressText {
     /** {@code backplan progress}. */
     public List<String> progress(Progress p) {
         List<String> out = new ArrayList<>();
-        out.add(p.planned() ? "Progress on your plan (" + p.plan().perWeek() + " a week, " + p.plan().weeks()
-                + " weeks)" : "Progress (no plan set: counting 3 sessions a week; 'backplan plan set' makes one)");
+        out.addAll(wrap(p.planned() ? "Progress on your plan (" + p.plan().perWeek() + " a week, " + p.plan().weeks()
+                + " weeks)" : "Progress (no plan set: counting 3 sessions a week; 'backplan plan set' makes one)"));
         out.add("");
         String done = ascii ? "X" : "●";
         String part = ascii ? "/" : "◐";
@@ -78,23 +97,26 @@ public final class ProgressText {
             }).collect(Collectors.joining(" "));
             String here = w.number() == p.currentWeek() ? (ascii ? " <" : " ◀") : "";
             out.add(String.format("  week %-3d  %s   %d/%d %s%s", w.number(), days, w.done(), w.goal(),
-                    w.metGoal() ? goal : " ", here));
+                    w.metGoal() ? goal : " ", here).stripTrailing());
         }
-        out.add("  " + done + " done  " + part + " stopped early  " + none + " none");
+        out.addAll(TextLayout.flow("  ", "  ", List.of(done + " done", part + " stopped early", none + " none"), "  ",
+                width));
         out.add("");
-        out.add(standing(p));
-        out.add("Streak: " + p.streak() + (p.streak() == 1 ? " week" : " weeks") + " meeting the goal.");
-        out.add("Sessions: " + p.sessions() + " recorded, " + p.completed() + " completed.");
+        out.addAll(wrap(standing(p)));
+        out.addAll(wrap("Streak: " + p.streak() + (p.streak() == 1 ? " week" : " weeks") + " meeting the goal."));
+        out.addAll(wrap("Sessions: " + p.sessions() + " recorded, " + p.completed() + " completed."));
         out.add("");
-        out.add("Active time per category (in the plan's weeks):");
-        p.activeSecondsByCategory().forEach((c, s) -> out.add(String.format("  %-9s %s", c,
-                s == 0 ? "-" : Seconds.format(s))));
+        out.addAll(wrap("Active time per category (in the plan's weeks):"));
+        p.activeSecondsByCategory().forEach((c, s) -> out.add("  " + TextLayout.pad(c, 9) + " "
+                + (s == 0 ? "-" : Seconds.format(s))));
         out.add("");
         if (p.pain().isEmpty()) {
-            out.add("Pain: no ratings yet (give one after a session, or with --pain N).");
+            out.addAll(wrap("Pain: no ratings yet (give one after a session, or with --pain N)."));
         } else {
-            out.add("Pain after sessions (0-10): " + sparkline(p.pain()) + "  first " + p.pain().get(0)
-                    + ", latest " + p.pain().get(p.pain().size() - 1));
+            // The marks are one piece: as many of the latest as fit on a line of their own.
+            int marks = width <= TextLayout.UNLIMITED ? SPARK_RATINGS : Math.min(SPARK_RATINGS, width - 2);
+            out.addAll(TextLayout.flow("", "  ", List.of("Pain after sessions (0-10):", sparkline(p.pain(), marks),
+                    " first " + p.pain().get(0) + ", latest " + p.pain().get(p.pain().size() - 1)), " ", width));
         }
         return out;
     }
@@ -109,31 +131,50 @@ public final class ProgressText {
 
     /** Pain 0–10 as bars; the last 40 ratings. */
     public String sparkline(List<Integer> values) {
+        return sparkline(values, SPARK_RATINGS);
+    }
+
+    private String sparkline(List<Integer> values, int count) {
         String marks = ascii ? ASCII_SPARKS : SPARKS;
-        return values.stream().skip(Math.max(0, values.size() - 40))
+        return values.stream().skip(Math.max(0, values.size() - Math.max(1, count)))
                 .map(v -> String.valueOf(marks.charAt(Math.min(marks.length() - 1, v * marks.length() / 11))))
                 .collect(Collectors.joining());
     }
 
-    /** {@code backplan history}: one row per session. */
+    /**
+     * {@code backplan history}: one row per session under a header, every column as wide as its widest cell; on
+     * a terminal too narrow for the table, two or three lines per session.
+     */
     public List<String> history(List<HistoryEntry> entries) {
         List<String> out = new ArrayList<>();
         if (entries.isEmpty()) {
-            out.add("No sessions recorded yet. 'backplan start' runs one.");
+            out.addAll(wrap("No sessions recorded yet. 'backplan start' runs one."));
             return out;
         }
-        out.add(String.format("%-16s  %-9s  %-10s  %-9s  %-7s  %-5s  %s", "started", "duration", "ending",
-                "exercises", "sets", "pain", "week"));
+        DateTimeFormatter minute = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        TextLayout.Table table = new TextLayout.Table("", "  ", List.of(TextLayout.Column.wrap(),
+                TextLayout.Column.keep(), TextLayout.Column.keep(), TextLayout.Column.keep(), TextLayout.Column.keep(),
+                TextLayout.Column.keep(), TextLayout.Column.keep()));
+        table.row("started", "duration", "ending", "exercises", "sets", "pain", "week");
+        List<List<String>> blocks = new ArrayList<>();
         for (HistoryEntry e : entries) {
             SessionResult r = e.result();
             long complete = r.exercises().stream().filter(ExerciseResult::completed).count();
             String pain = (e.painBefore() == null ? "" : e.painBefore() + (ascii ? ">" : "→"))
                     + (e.painAfter() == null ? (e.painBefore() == null ? "-" : "?") : e.painAfter());
-            out.add(String.format("%-16s  %-9s  %-10s  %-9s  %-7s  %-5s  %s",
-                    r.start().toLocalDateTime().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
-                    Seconds.clock(r.totalSeconds()), r.ending().key(), complete + "/" + r.exercises().size(),
-                    r.setsDone() + "/" + r.setsPlanned(), pain, e.planWeek() == null ? "-" : e.planWeek()));
+            String started = r.start().toLocalDateTime().format(minute);
+            String duration = Seconds.clock(r.totalSeconds());
+            String exercises = complete + "/" + r.exercises().size();
+            String sets = r.setsDone() + "/" + r.setsPlanned();
+            String week = e.planWeek() == null ? "-" : e.planWeek().toString();
+            table.row(started, duration, r.ending().key(), exercises, sets, pain, week);
+            List<String> block = new ArrayList<>(TextLayout.flow("", "  ", List.of(started, r.ending().key()), "  ",
+                    width));
+            block.addAll(TextLayout.flow("  ", "  ", List.of(duration, exercises + " exercises", sets + " sets",
+                    "pain " + pain, "week " + week), ascii ? " - " : " · ", width));
+            blocks.add(block);
         }
+        out.addAll(table.lines(width).orElseGet(() -> blocks.stream().flatMap(List::stream).toList()));
         return out;
     }
 }

@@ -115,48 +115,89 @@ public final class SessionText {
 
     /** The closing summary: exercises done and skipped, sets, active time, total time. */
     public static List<String> summary(SessionResult r) {
+        return summary(r, TextLayout.UNLIMITED);
+    }
+
+    /**
+     * The closing summary laid out for {@code width} columns ({@link TextLayout#UNLIMITED}: whole lines): one line
+     * per exercise, its name shortened with "…" when the sets and times would not fit beside it.
+     */
+    public static List<String> summary(SessionResult r, int width) {
         List<String> out = new ArrayList<>();
         String how = switch (r.ending()) {
             case COMPLETED -> "Session complete.";
             case QUIT -> "Session stopped early.";
             case INTERRUPTED -> "Session interrupted.";
         };
-        out.add(how);
+        out.addAll(TextLayout.wrap("", "", how, width));
         long done = r.exercises().stream().filter(ExerciseResult::completed).count();
         long skipped = r.exercises().stream().filter(ExerciseResult::skipped).count();
-        out.add(String.format("  exercises: %d of %d done%s", done, r.exercises().size(),
-                skipped > 0 ? ", " + skipped + " skipped" : ""));
-        out.add(String.format("  sets:      %d of %d", r.setsDone(), r.setsPlanned()));
-        out.add("  active:    " + Seconds.format(r.activeSeconds()));
-        out.add("  total:     " + Seconds.format(r.totalSeconds())
-                + (r.pausedSeconds() > 0 ? " (" + Seconds.format(r.pausedSeconds()) + " paused)" : ""));
+        labelled(out, "exercises:", done + " of " + r.exercises().size() + " done"
+                + (skipped > 0 ? ", " + skipped + " skipped" : ""), width);
+        labelled(out, "sets:", r.setsDone() + " of " + r.setsPlanned(), width);
+        labelled(out, "active:", Seconds.format(r.activeSeconds()), width);
+        labelled(out, "total:", Seconds.format(r.totalSeconds())
+                + (r.pausedSeconds() > 0 ? " (" + Seconds.format(r.pausedSeconds()) + " paused)" : ""), width);
+        TextLayout.Table table = new TextLayout.Table("  ", " ", List.of(TextLayout.Column.keep(),
+                TextLayout.Column.shorten(12), TextLayout.Column.keep()));
         for (ExerciseResult e : r.exercises()) {
-            String mark = e.completed() ? "✓" : e.skipped() ? "–" : "…";
-            out.add(String.format("  %s %-28s %d/%d sets, %s", mark, e.name(), e.setsDone(), e.setsPlanned(),
-                    Seconds.format(e.workSeconds())));
+            table.row(mark(e), e.name(), sets(e));
         }
+        out.addAll(table.lines(width).orElseGet(() -> r.exercises().stream()
+                .flatMap(e -> {
+                    List<String> lines = new ArrayList<>(List.of(TextLayout.shorten("  " + mark(e) + " " + e.name(),
+                            width)));
+                    lines.addAll(TextLayout.wrap("    ", "    ", sets(e), width));
+                    return lines.stream();
+                })
+                .toList()));
         return out;
+    }
+
+    private static String mark(ExerciseResult e) {
+        return e.completed() ? "✓" : e.skipped() ? "–" : "…";
+    }
+
+    private static String sets(ExerciseResult e) {
+        return e.setsDone() + "/" + e.setsPlanned() + " sets, " + Seconds.format(e.workSeconds());
+    }
+
+    /** {@code   sets:      3 of 3}: the values start in one column and wrap under themselves. */
+    private static void labelled(List<String> out, String label, String value, int width) {
+        out.addAll(TextLayout.wrap("  " + TextLayout.pad(label, 10) + " ", " ".repeat(13), value, width));
     }
 
     /** A dry run: every step with its start time and length, then the total. */
     public static List<String> dryRun(SessionPlan plan) {
-        List<String> out = new ArrayList<>();
-        out.add("Posture: " + plan.postureCue());
+        return dryRun(plan, TextLayout.UNLIMITED);
+    }
+
+    /** A dry run laid out for {@code width} columns ({@link TextLayout#UNLIMITED}: whole lines). */
+    public static List<String> dryRun(SessionPlan plan, int width) {
+        List<String> out = new ArrayList<>(TextLayout.wrap("Posture: ", "  ", plan.postureCue(), width));
+        TextLayout.Table table = new TextLayout.Table("  ", " ", List.of(TextLayout.Column.keep(),
+                TextLayout.Column.wrap(), TextLayout.Column.wrap()));
         for (PlannedExercise p : plan.exercises()) {
-            out.add(String.format("  %-9s %-30s %s%s", p.exercise().category().key(), p.exercise().name(),
-                    p.format(), p.level() == null ? "" : " (" + p.levelName() + ")"));
+            table.row(TextLayout.pad(p.exercise().category().key(), 9), p.exercise().name(),
+                    p.format() + (p.level() == null ? "" : " (" + p.levelName() + ")"));
         }
+        out.addAll(table.lines(width).orElseGet(() -> plan.exercises().stream()
+                .flatMap(p -> TextLayout.wrap("  " + p.exercise().category().key() + ": ", "    ",
+                        p.exercise().name() + DASH + p.format() + (p.level() == null ? "" : " (" + p.levelName() + ")"),
+                        width).stream())
+                .toList()));
         out.add("");
         long at = 0;
         for (Step step : plan.steps()) {
-            out.add(Seconds.clock(at) + "  " + stepTitle(plan, step));
+            out.addAll(TextLayout.wrap(Seconds.clock(at) + "  ", "       ", stepTitle(plan, step), width));
             at += step.seconds();
         }
         out.add(Seconds.clock(at) + "  end");
         out.add("");
         long manual = plan.steps().stream().filter(Step::manual).count();
-        out.add("Total: " + Seconds.format(plan.totalSeconds()) + " in " + plan.steps().size() + " steps"
-                + (manual > 0 ? " (plus " + manual + " reps sets timed by you)" : ""));
+        out.addAll(TextLayout.wrap("", "  ", "Total: " + Seconds.format(plan.totalSeconds()) + " in "
+                + plan.steps().size() + " steps" + (manual > 0 ? " (plus " + manual + " reps sets timed by you)" : ""),
+                width));
         return out;
     }
 

@@ -21,6 +21,7 @@ public final class Cli {
     private final Map<String, String> env = new HashMap<>();
     private String stdin = "";
     private boolean interactive;
+    private boolean stdoutTty;
     private SessionClock clock = new FakeClock();
 
     public Cli(Path home) {
@@ -52,12 +53,20 @@ public final class Cli {
         return this;
     }
 
+    /** Stdout is a terminal of {@code columns} (as the launcher says through COLUMNS), stdin is not; no colors. */
+    public Cli terminal(int columns) {
+        this.stdoutTty = true;
+        env.put("COLUMNS", Integer.toString(columns));
+        env.put("NO_COLOR", "1");
+        return this;
+    }
+
     public Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Invocation inv = new Invocation(new PrintWriter(out, true), new PrintWriter(err, true),
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), Map.copyOf(env), interactive,
-                interactive, clock);
+                interactive || stdoutTty, clock);
         int code = Backplan.run(inv, args);
         return new Result(String.join(" ", args), code, out.toString(), err.toString());
     }

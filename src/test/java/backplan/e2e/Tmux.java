@@ -98,6 +98,11 @@ final class Tmux implements AutoCloseable {
         }
     }
 
+    /** Everything the pane printed, scrolled-off lines included, with lines the terminal wrapped joined again. */
+    Screen scrollback() {
+        return new Screen(tmux("capture-pane", "-p", "-J", "-S", "-", "-t", SESSION));
+    }
+
     /** The visible pane with its SGR escapes ({@code capture-pane -e}), to see colors. */
     String screenWithEscapes() {
         return tmux("capture-pane", "-p", "-e", "-t", SESSION);

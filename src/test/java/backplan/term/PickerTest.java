@@ -1,22 +1,29 @@
 package backplan.term;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backplan.catalog.Catalog;
+import backplan.catalog.CatalogLoader;
 import backplan.catalog.Category;
 import backplan.catalog.Exercise;
 import backplan.session.Fixtures;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jline.terminal.Size;
 import org.jline.terminal.impl.ExternalTerminal;
+import org.jline.utils.AttributedString;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The picker and the pain prompt driven by typed keys through a virtual terminal. */
 @Timeout(value = 10, unit = TimeUnit.SECONDS)
@@ -58,6 +65,82 @@ class PickerTest {
         try (FullScreen s = screen("\r")) {
             assertNull(Picker.pick(s, Fixtures.catalog(), Map.of()));
         }
+    }
+
+    private static final Path TEXT_CATALOG = Path.of("src/test/resources/catalogs/fixtures/text.yaml");
+
+    private static List<String> rendered(Catalog catalog, Category category, int index, int width, int height) {
+        return Picker.render(category, 2, 6, catalog.in(category), index, width, height).stream()
+                .map(AttributedString::toString).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {40, 80, 120})
+    void everyChoiceFitsTheWidthWithItsPrescriptionWhole(int width) throws Exception {
+        Catalog catalog = CatalogLoader.load(TEXT_CATALOG);
+        for (Category category : Category.values()) {
+            for (int index = 0; index < catalog.in(category).size(); index++) {
+                List<String> lines = rendered(catalog, category, index, width, 40);
+                String whole = String.join("\n", rendered(catalog, category, index, 1000, 40));
+                // the last column stays free so the bottom row never scrolls
+                Fits.assertFits(lines, width - 1, Fits.words(whole), true, "the picker for " + category);
+                String shown = String.join("\n", lines);
+                for (Exercise e : catalog.in(category)) {
+                    assertTrue(shown.contains(e.prescription().format()) || width < 60, "whole: "
+                            + e.prescription().format() + "\n" + shown);
+                }
+                assertTrue(lines.get(lines.size() - 1).contains("q quit"), shown);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {80, 120})
+    void theLongNameDoesNotPushThePrescriptionsOutOfLine(int width) throws Exception {
+        Catalog catalog = CatalogLoader.load(TEXT_CATALOG);
+        List<String> lines = rendered(catalog, Category.ABS, 1, width, 24);
+        List<String> rows = lines.stream().filter(l -> l.contains(" 1. ") || l.contains(" 2. ")).toList();
+        Fits.assertAligned(rows, List.of("3 × 30 s", "3 × 45 s"), "the picker's prescriptions");
+        assertTrue(rows.get(0).contains("Seated Lean-Back with Arm Open/Close"), "room for the whole name: " + rows);
+    }
+
+    @Test
+    void onANarrowTerminalALongNameIsShortenedAndThePrescriptionKept() throws Exception {
+        Catalog catalog = CatalogLoader.load(TEXT_CATALOG);
+        String row = rendered(catalog, Category.ABS, 0, 40, 24).stream().filter(l -> l.contains(" 1. ")).findFirst()
+                .orElseThrow();
+        assertTrue(row.contains("Seated Lean-Back") && row.contains("…") && row.endsWith("3 × 30 s"), row);
+        List<String> obliques = rendered(catalog, Category.OBLIQUES, 0, 40, 24);
+        String both = String.join(" ", obliques).replaceAll(" +", " ");
+        assertTrue(both.contains("3 × 30 s / side or 3 × 10 reps / side"), "wrapped, never cut:\n"
+                + String.join("\n", obliques));
+    }
+
+    @Test
+    void theEquipmentIsShownSoNobodyPicksTheBandExerciseWithoutABand() throws Exception {
+        Catalog catalog = CatalogLoader.load(TEXT_CATALOG);
+        List<Exercise> obliques = catalog.in(Category.OBLIQUES);
+        int pallof = obliques.indexOf(catalog.find("pallof-press-hold").orElseThrow());
+        List<String> other = rendered(catalog, Category.OBLIQUES, 1 - pallof, 80, 24);
+        String row = other.stream().filter(l -> l.contains("Pallof Press Hold")).findFirst().orElseThrow();
+        assertTrue(row.contains("needs band"), "on its row, even when another is highlighted: " + row);
+        String knee = other.stream().filter(l -> l.contains("Oblique Knee Drop")).findFirst().orElseThrow();
+        assertFalse(knee.contains("needs"), knee);
+        List<String> chosen = rendered(catalog, Category.OBLIQUES, pallof, 80, 24);
+        assertTrue(chosen.contains(" You need: band (besides a mat)"), String.join("\n", chosen));
+    }
+
+    @Test
+    void stretchesSayStretchingIsIndividualAndWhatEachOneStretches() throws Exception {
+        Catalog catalog = CatalogLoader.load(TEXT_CATALOG);
+        List<String> lines = rendered(catalog, Category.STRETCH, 1, 120, 24);
+        String shown = String.join("\n", lines);
+        assertTrue(shown.contains(Picker.STRETCH_HINT), shown);
+        assertTrue(lines.stream().anyMatch(l -> l.contains("Lying Hamstring Stretch with Strap")
+                && l.contains("hamstrings, calves, back of the knee") && l.contains("needs strap")), shown);
+        assertTrue(lines.contains(" Stretches: low back, glutes"), "the highlighted one's, in full\n" + shown);
+        List<String> strength = rendered(catalog, Category.ABS, 0, 120, 24);
+        assertFalse(String.join("\n", strength).contains(Picker.STRETCH_HINT), "only for stretches");
     }
 
     @Test
