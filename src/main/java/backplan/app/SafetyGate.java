@@ -16,15 +16,18 @@ final class SafetyGate {
         this.env = env;
     }
 
-    /** Returns once the note is acknowledged (or cannot be asked about); a "no" is a usage error. */
+    /**
+     * Returns once the note is acknowledged (or cannot be asked about); a "no" is a usage error. The note is shown
+     * until it has been acknowledged once, {@code --yes} included.
+     */
     void check(boolean yes) throws IOException {
         Path marker = env.locations().safetyNote();
         if (Files.exists(marker)) {
             return;
         }
         PrintWriter err = env.err();
+        Safety.NOTE.forEach(err::println); // even with --yes, the first time: never accepted unseen
         if (!yes) {
-            Safety.NOTE.forEach(err::println);
             if (!env.interactive()) {
                 err.println("(not asking without a terminal; pass --yes to acknowledge and hide this note)");
                 err.flush();

@@ -88,7 +88,8 @@ public final class StartSession {
         }
         Progression progression = plan == null ? Progression.NONE : plan.progressionOn(env.today());
         SessionSettings settings = request.settings().withProgression(progression)
-                .withLevels(Levels.resolve(chosen, request.levels(), Map.of()));
+                .withLevels(Levels.resolve(chosen, request.levels(), Map.of()))
+                .withPostureTurn(request.dryRun() ? PostureHabit.turns(env).peek() : PostureHabit.turns(env).next());
         SessionPlan session = SessionBuilder.build(catalog, chosen, settings);
         if (request.dryRun()) {
             printDryRun(session, mode == Coach.Mode.JSON);

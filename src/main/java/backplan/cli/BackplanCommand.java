@@ -45,6 +45,7 @@ public final class BackplanCommand implements Runnable {
         m.put("history", HistoryCommand::new);
         m.put("progress", ProgressCommand::new);
         m.put("due", DueCommand::new);
+        m.put("posture", PostureCommand::new);
         m.put("completion", CompletionCommand::new);
         return m;
     }

@@ -224,7 +224,7 @@ class CommandsTest {
         assertTrue(first.err().contains("see a doctor"), first.dump());
         Cli.Result ack = cli().run("start", "dead-bug", "--sets", "1", "--work", "1", "--lead-in", "0", "--plain",
                 "--yes");
-        assertFalse(ack.err().contains("see a doctor"), ack.dump());
+        assertTrue(ack.err().contains("see a doctor"), "--yes never accepts it unseen\n" + ack.dump());
         Cli.Result after = cli().run("start", "dead-bug", "--sets", "1", "--work", "1", "--lead-in", "0", "--plain");
         assertFalse(after.err().contains("see a doctor"), after.dump());
     }
@@ -246,5 +246,35 @@ class CommandsTest {
         assertTrue(r.out().contains("complete -F"), r.dump());
         Matcher m = Pattern.compile("dead-bug").matcher(r.out());
         assertTrue(m.find(), "exercise ids complete");
+    }
+
+    @Test
+    void postureShowsTheHabitAndRemindsOneCueInTurn() {
+        Cli.Result all = cli().run("posture");
+        assertEquals(0, all.code(), all.dump());
+        assertTrue(all.out().startsWith("Posture, all day: "), all.dump());
+        long cues = all.out().lines().filter(l -> l.startsWith("  · ")).count();
+        assertTrue(cues >= 3, all.dump());
+        List<String> reminders = new ArrayList<>();
+        for (int i = 0; i < cues + 1; i++) {
+            Cli.Result r = cli().run("posture", "--remind");
+            assertEquals(0, r.code(), r.dump());
+            assertEquals(1, r.out().lines().count(), "one line for a prompt or a notification\n" + r.dump());
+            reminders.add(r.out().strip());
+        }
+        assertEquals((int) cues, new java.util.HashSet<>(reminders.subList(0, (int) cues)).size(), "each in turn");
+        assertEquals(reminders.get(0), reminders.get((int) cues), "then round again");
+    }
+
+    @Test
+    void eachSessionStartsWithTheNextPostureCueAndTheSharpPainLine() {
+        Cli.Result first = cli().run("start", "dead-bug", "--sets", "1", "--work", "1", "--plain", "--yes");
+        Cli.Result second = cli().run("start", "dead-bug", "--sets", "1", "--work", "1", "--plain", "--yes");
+        String cue1 = first.out().lines().filter(l -> l.contains("posture: ")).findFirst().orElseThrow();
+        String cue2 = second.out().lines().filter(l -> l.contains("posture: ")).findFirst().orElseThrow();
+        assertFalse(cue1.substring(cue1.indexOf("posture: ")).equals(cue2.substring(cue2.indexOf("posture: "))),
+                cue1 + "\n" + cue2);
+        assertTrue(first.out().contains("Stop at once if you feel sharp pain."), first.dump());
+        assertTrue(first.out().contains("Caution: "), "Dead Bug's caution in plain mode\n" + first.dump());
     }
 }
