@@ -43,6 +43,7 @@ public final class StartSession {
      * @param settings   timing and overrides; the plan's week and the levels are applied here
      * @param levels     {@code --level} by exercise id; the key "" holds a level given without an id
      * @param quiet      no terminal bell
+     * @param figure     the exercise's moving figure on the live screen
      * @param yes        the safety note is acknowledged
      * @param painBefore the rating before, or null
      * @param painAfter  the rating after, or null to ask on the live screen
@@ -55,6 +56,7 @@ public final class StartSession {
             Output output,
             boolean dryRun,
             boolean quiet,
+            boolean figure,
             boolean yes,
             Integer painBefore,
             Integer painAfter) {}
@@ -156,7 +158,7 @@ public final class StartSession {
         boolean asked = false;
         int signal;
         try (Coach.Coaching coaching = coach.open(new Coach.Options(mode, env.color(), env.ascii(false),
-                request.quiet()))) {
+                request.quiet(), request.figure()))) {
             result = coaching.run(session);
             if (painAfter == null && mode == Coach.Mode.LIVE && result.ending() != Ending.INTERRUPTED
                     && result.activeSeconds() > 0) {

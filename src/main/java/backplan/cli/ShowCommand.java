@@ -30,10 +30,15 @@ final class ShowCommand implements Callable<Integer> {
         Exercise exercise = Lookup.exercise(catalog, id);
         var out = app.env().out();
         if (json) {
-            Json.write(out, true, g -> Json.exercise(g, exercise));
+            Json.write(out, true, g -> Json.exercise(g, exercise, true));
             out.println();
         } else {
             new CatalogText(app.env().color(), app.env().width()).card(exercise).forEach(out::println);
+            exercise.keyPoses().ifPresent(figure -> {
+                out.println();
+                out.println("How it moves (start → end):");
+                CatalogText.figure(figure, app.env().width(), app.env().ascii(false)).forEach(out::println);
+            });
         }
         return 0;
     }

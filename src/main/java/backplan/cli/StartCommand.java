@@ -44,6 +44,9 @@ final class StartCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No terminal bell.")
     boolean quiet;
 
+    @Option(names = "--no-figure", negatable = false, description = "No moving figure beside the countdown.")
+    boolean noFigure;
+
     @Option(names = {"-y", "--yes"}, description = "Acknowledge the safety note (for scripts).")
     boolean yes;
 
@@ -61,7 +64,7 @@ final class StartCommand implements Callable<Integer> {
                 : plain ? StartSession.Output.PLAIN : StartSession.Output.AUTO;
         return new StartSession(app.env()).run(new StartSession.Request(ids, picks, session.settings(json),
                 session.levels(), output,
-                dryRun, quiet, yes, before, after));
+                dryRun, quiet, !noFigure, yes, before, after));
     }
 
     private static Integer checkPain(Integer value, String option) {

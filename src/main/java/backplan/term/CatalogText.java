@@ -1,5 +1,7 @@
 package backplan.term;
 
+import backplan.figure.Figure;
+import backplan.figure.FigureText;
 import backplan.catalog.Category;
 import backplan.catalog.Exercise;
 import backplan.catalog.Level;
@@ -235,5 +237,15 @@ public final class CatalogText {
 
     private String yellow(String s) {
         return color ? Ansi.ansi().fg(Ansi.Color.YELLOW).a(s).reset().toString() : s;
+    }
+
+    /**
+     * Both key poses side by side, 8 rows high, as wide as the terminal allows up to 64 columns (a pipe gets 64);
+     * ASCII strokes where the locale cannot show Braille.
+     */
+    public static List<String> figure(Figure figure, int width, boolean ascii) {
+        int columns = width <= 0 ? 64 : Math.min(64, width - 1);
+        return FigureText.sideBySide(figure, columns, 8, ascii ? FigureText.Glyphs.ASCII : FigureText.Glyphs.BRAILLE)
+                .stream().map(String::stripTrailing).toList();
     }
 }

@@ -34,9 +34,10 @@ public final class Coach {
      *
      * @param color colors on the live screen
      * @param ascii ASCII look-alikes for a locale that cannot show Unicode marks
-     * @param quiet no terminal bell
+     * @param quiet  no terminal bell
+     * @param figure the exercise's moving figure on the live screen, where there is room
      */
-    public record Options(Mode mode, boolean color, boolean ascii, boolean quiet) {}
+    public record Options(Mode mode, boolean color, boolean ascii, boolean quiet, boolean figure) {}
 
     private final SessionClock clock;
     private final PrintWriter out;
@@ -83,8 +84,8 @@ public final class Coach {
         /** Runs the plan to its end, a quit or an interrupt. */
         public SessionResult run(SessionPlan plan) {
             if (screen != null) {
-                LiveView view = new LiveView(screen, new CountdownScreen(options.color(), options.ascii()),
-                        options.quiet());
+                LiveView view = new LiveView(screen, new CountdownScreen(options.color(), options.ascii(),
+                        options.figure()), options.quiet());
                 view.handleSignals(controls);
                 return new SessionEngine(plan, clock, new TerminalControls(screen, controls, clock), view).run();
             }

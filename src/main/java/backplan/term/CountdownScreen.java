@@ -34,20 +34,39 @@ public final class CountdownScreen {
 
     private final boolean color;
     private final boolean ascii;
+    private final FigurePanel figures;
 
     public CountdownScreen(boolean color) {
-        this(color, false);
+        this(color, false, false);
     }
 
-    /** @param ascii draw with ASCII look-alikes, for a locale that cannot show block characters */
-    public CountdownScreen(boolean color, boolean ascii) {
+    /**
+     * @param ascii   draw with ASCII look-alikes, for a locale that cannot show block characters
+     * @param figures show the exercise's moving figure beside the digits where there is room
+     */
+    public CountdownScreen(boolean color, boolean ascii, boolean figures) {
         this.color = color;
         this.ascii = ascii;
+        this.figures = figures ? new FigurePanel(ascii) : null;
     }
 
+    /** The screen at a state, its figure where the state's whole seconds put it. */
     public List<AttributedString> render(SessionState s, int width, int height) {
-        List<AttributedString> lines = draw(s, width, height);
+        return render(s, width, height, FigurePanel.secondsIn(s));
+    }
+
+    /**
+     * The screen at a state, its figure {@code secondsIn} seconds into the step (finer than the state's whole
+     * seconds, so the live view can move the figure between ticks).
+     */
+    public List<AttributedString> render(SessionState s, int width, int height, double secondsIn) {
+        List<AttributedString> lines = draw(s, width, height, secondsIn);
         return ascii ? lines.stream().map(CountdownScreen::toAscii).toList() : lines;
+    }
+
+    /** Whether the screen at this state shows a figure that moves, so the view should redraw between ticks. */
+    public boolean moves(SessionState s) {
+        return figures != null && figures.moves(s);
     }
 
     /** Replaces each non-ASCII mark by its look-alike, keeping the style of every cell. */
@@ -60,17 +79,18 @@ public final class CountdownScreen {
         return b.toAttributedString();
     }
 
-    private List<AttributedString> draw(SessionState s, int width, int height) {
+    private List<AttributedString> draw(SessionState s, int width, int height, double secondsIn) {
         if (width < 1 || height < 1) {
             return List.of();
         }
         if (height < COMPACT_HEIGHT || width < COMPACT_WIDTH) {
             return List.of(fit(oneLine(s), width));
         }
-        return height < FULL_HEIGHT || width < FULL_WIDTH ? compact(s, width, height) : full(s, width, height);
+        return height < FULL_HEIGHT || width < FULL_WIDTH ? compact(s, width, height)
+                : full(s, width, height, secondsIn);
     }
 
-    private List<AttributedString> full(SessionState s, int width, int height) {
+    private List<AttributedString> full(SessionState s, int width, int height, double secondsIn) {
         List<AttributedString> top = List.of(header(s, width), AttributedString.EMPTY,
                 new AttributedString(title(s), style().bold()), phaseLine(s, false));
         List<AttributedString> bottom = List.of(sessionBar(s, width), footer(s, width));
@@ -95,9 +115,7 @@ public final class CountdownScreen {
         int spare = room - 4 - digits.height() - text.size();
         List<AttributedString> out = new ArrayList<>(top);
         pad(out, spare / 2 + 1);
-        for (String row : digits.rows()) {
-            out.add(center(new AttributedString(row, digitStyle(s)), width));
-        }
+        out.addAll(digitsAndFigure(s, digits, width, secondsIn));
         out.add(AttributedString.EMPTY);
         out.add(bar(stepFraction(s), width - 2, digitStyle(s)));
         out.add(AttributedString.EMPTY);
@@ -105,6 +123,32 @@ public final class CountdownScreen {
         pad(out, height - bottom.size() - out.size());
         out.addAll(bottom);
         return out.stream().limit(height).map(l -> fit(l, width)).toList();
+    }
+
+    /**
+     * The digits, centred; with a figure where the free columns allow one, the two centred together, the figure
+     * as tall as the digits. The figure never takes room from the digits: without room there is none.
+     */
+    private List<AttributedString> digitsAndFigure(SessionState s, Digits digits, int width, double secondsIn) {
+        int digitsWidth = digits.rows().get(0).length();
+        int gap = 4;
+        int figureWidth = Math.min(FigurePanel.WIDEST, width - 2 - digitsWidth - gap);
+        List<String> figure = figures == null || figureWidth < FigurePanel.NARROWEST ? List.of()
+                : figures.frame(s, secondsIn, figureWidth, digits.height());
+        List<AttributedString> out = new ArrayList<>();
+        if (figure.isEmpty()) {
+            for (String row : digits.rows()) {
+                out.add(center(new AttributedString(row, digitStyle(s)), width));
+            }
+            return out;
+        }
+        int left = Math.max(0, (width - digitsWidth - gap - figureWidth) / 2);
+        for (int r = 0; r < digits.height(); r++) {
+            out.add(new AttributedStringBuilder().append(" ".repeat(left))
+                    .append(digits.rows().get(r), digitStyle(s)).append(" ".repeat(gap))
+                    .append(figure.get(r), style().faint().bold()).toAttributedString());
+        }
+        return out;
     }
 
     private static void pad(List<AttributedString> lines, int rows) {

@@ -49,6 +49,11 @@ public final class Json {
     }
 
     public static void exercise(JsonGenerator g, Exercise e) throws IOException {
+        exercise(g, e, false);
+    }
+
+    /** One exercise; with its figure's two key poses written out when {@code withFigure} (for {@code show}). */
+    public static void exercise(JsonGenerator g, Exercise e, boolean withFigure) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", e.id());
         g.writeStringField("name", e.name());
@@ -82,6 +87,10 @@ public final class Json {
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (withFigure && e.keyPoses().isPresent()) {
+            g.writeFieldName("figure");
+            FigureJson.figure(g, e.keyPoses().get());
+        }
         g.writeEndObject();
     }
 

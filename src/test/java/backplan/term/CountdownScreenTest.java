@@ -214,4 +214,30 @@ class CountdownScreenTest {
         assertTrue(text(new CountdownScreen(false).render(change, 100, 30))
                 .contains("Switch: cross the other leg on top."));
     }
+
+    @Test
+    void theFigureMovesBesideTheDigitsWhereThereIsRoomAndNeverCostsTheCountdown() {
+        SessionPlan bridge = Fixtures.plan(SessionSettings.DEFAULTS.withSets(1).withWork(30), "glute-bridge");
+        SessionState work = new SessionState(bridge, 1, new Countdown(30, 30), 10, new Totals(10, 30),
+                Status.RUNNING, RepPace.NONE);
+        CountdownScreen screen = new CountdownScreen(false, false, true);
+        String still = text(screen.render(work, 120, 40, 0));
+        String moved = text(screen.render(work, 120, 40, 1.0));
+        assertTrue(still.chars().anyMatch(c -> c > 0x2800 && c <= 0x28ff), "a Braille figure\n" + still);
+        assertFalse(still.equals(moved), "a second into the hold the figure has moved");
+        assertEquals(java.util.OptionalInt.of(30), new backplan.e2e.Screen(still).countdown(), still);
+        assertTrue(screen.moves(work));
+        SessionState paused = new SessionState(bridge, 1, new Countdown(20, 30), 20, new Totals(20, 20),
+                Status.PAUSED, RepPace.NONE);
+        assertFalse(screen.moves(paused), "still while paused");
+        String none = text(new CountdownScreen(false, false, false).render(work, 120, 40, 0));
+        assertFalse(none.chars().anyMatch(c -> c > 0x2800 && c <= 0x28ff), "--no-figure\n" + none);
+        for (int width = 44; width <= 160; width += 4) {
+            for (AttributedString l : screen.render(work, width, 30, 0.5)) {
+                assertTrue(l.columnLength() < width, width + ": " + l);
+            }
+            assertEquals(java.util.OptionalInt.of(30),
+                    new backplan.e2e.Screen(text(screen.render(work, width, 30, 0.5))).countdown(), "width " + width);
+        }
+    }
 }
