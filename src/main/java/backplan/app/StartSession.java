@@ -88,6 +88,9 @@ public final class StartSession {
             env.err().println("No session started: the picker was closed.");
             return ExitCode.INTERRUPTED;
         }
+        if (plan == null && mode == Coach.Mode.LIVE && !request.dryRun()) {
+            plan = plans.load(catalog).orElse(null); // kept from the picker just now: this session is its first
+        }
         Progression progression = plan == null ? Progression.NONE : plan.progressionOn(env.today());
         SessionSettings settings = request.settings().withProgression(progression)
                 .withLevels(Levels.resolve(chosen, request.levels(), Map.of()))
