@@ -46,6 +46,7 @@ public final class BackplanCommand implements Runnable {
         m.put("progress", ProgressCommand::new);
         m.put("due", DueCommand::new);
         m.put("posture", PostureCommand::new);
+        m.put("config", ConfigCommand::new);
         m.put("completion", CompletionCommand::new);
         return m;
     }
