@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
 
 /**
  * One key of settings.yaml: its name, what it may hold, its default, and how it is read from the command line and
@@ -23,6 +25,11 @@ public enum Setting {
 
         @Override
         Optional<Object> read(YamlReader yaml, Node node) {
+            if (!(node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.STR))) {
+                // `sound: false` means well: say what to write rather than "must be text"
+                yaml.problem(node, key() + " must be " + SoundMode.choices() + ", not " + YamlReader.describe(node));
+                return Optional.empty();
+            }
             return yaml.text(node, key()).flatMap(text -> {
                 try {
                     return Optional.of(parse(text));
