@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code backplan config}: lists the saved settings; {@code config set} and {@code config unset} change them. */
-@Command(name = "config", description = "Show the settings (sound, voice) saved in settings.yaml.",
+@Command(name = "config", description = "Show the settings saved in settings.yaml, such as sound and voice.",
         subcommands = {ConfigCommand.Set.class, ConfigCommand.Unset.class})
 final class ConfigCommand implements Callable<Integer> {
 
@@ -52,11 +52,10 @@ final class ConfigCommand implements Callable<Integer> {
         @ParentCommand
         ConfigCommand config;
 
-        @Parameters(index = "0", paramLabel = "KEY", description = "sound or voice.")
+        @Parameters(index = "0", paramLabel = "KEY", description = "A setting, as 'backplan config' lists them.")
         String key;
 
-        @Parameters(index = "1", paramLabel = "VALUE", description = "sound: auto, tones, bell or off; voice: true"
-                + " or false.")
+        @Parameters(index = "1", paramLabel = "VALUE", description = "Its new value (checked before it is saved).")
         String value;
 
         @Override
@@ -83,7 +82,7 @@ final class ConfigCommand implements Callable<Integer> {
         @ParentCommand
         ConfigCommand config;
 
-        @Parameters(index = "0", paramLabel = "KEY", description = "sound or voice.")
+        @Parameters(index = "0", paramLabel = "KEY", description = "A setting, as 'backplan config' lists them.")
         String key;
 
         @Override

@@ -207,4 +207,25 @@ class SpeakerTest {
                 .orElseThrow());
         speaker.say("two"); // quietly nothing
     }
+
+    /** Where espeak-ng is installed (CI may install it): a real phrase renders to real speech, and ends by itself. */
+    @Test
+    void theRealEspeakNgSaysOurPhrases() throws Exception {
+        Optional<SpeechCommand> real = SpeechCommand.find(System.getenv("PATH"), "Linux")
+                .filter(c -> c.kind() == SpeechCommand.Kind.ESPEAK_NG);
+        org.junit.jupiter.api.Assumptions.assumeTrue(real.isPresent(), "espeak-ng is not installed");
+        String phrase = "get ready: Oblique Knee Drop, Level 2: feet lifted. Lie on your back, knees bent.";
+        Path wav = dir.resolve("phrase.wav");
+        Process p = new ProcessBuilder(real.get().executable().toString(), "-w", wav.toString(), phrase)
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertEquals(0, p.waitFor());
+        try (javax.sound.sampled.AudioInputStream in = javax.sound.sampled.AudioSystem.getAudioInputStream(
+                wav.toFile())) {
+            double seconds = in.getFrameLength() / (double) in.getFormat().getFrameRate();
+            assertTrue(seconds > 2 && seconds < 15, "spoken in " + seconds + " s");
+        }
+        speaker = new Speaker(System.getenv("PATH"), "Linux");
+        speaker.say("halfway");
+        assertTrue(speaker.awaitQuiet(Duration.ofSeconds(10)), "ends by itself, with or without a sound card");
+    }
 }
