@@ -1,13 +1,6 @@
 package backplan.cli;
 
-import backplan.ExitCode;
-import backplan.catalog.InvalidFileException;
-import backplan.catalog.Spelling;
-import backplan.settings.Setting;
-import backplan.settings.Settings;
-import backplan.settings.SettingsFile;
-import java.io.IOException;
-import java.io.PrintWriter;
+import backplan.app.SavedSettings;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -22,27 +15,8 @@ final class ConfigCommand implements Callable<Integer> {
     BackplanCommand app;
 
     @Override
-    public Integer call() throws InvalidFileException {
-        SettingsFile file = file(app);
-        Settings saved = file.load();
-        PrintWriter out = app.invocation().out();
-        int width = Setting.keys().stream().mapToInt(String::length).max().orElse(0);
-        for (Setting s : Setting.values()) {
-            String value = saved.get(s).map(s::show).orElse(s.show(s.defaultValue()) + " (default)");
-            out.printf("%-" + width + "s  %-16s %s%n", s.key(), value, s.description());
-        }
-        out.println(file.exists() ? "Saved in " + file.path() + "." : "Nothing saved yet; 'backplan config set KEY"
-                + " VALUE' saves to " + file.path() + ".");
-        return ExitCode.OK;
-    }
-
-    static SettingsFile file(BackplanCommand app) {
-        return new SettingsFile(app.locations().settings());
-    }
-
-    static Setting setting(String key) {
-        return Setting.fromKey(key).orElseThrow(() -> new UsageException("unknown setting '" + key + "'"
-                + Spelling.hint(key, Setting.keys()) + "; the settings are " + String.join(", ", Setting.keys())));
+    public Integer call() throws Exception {
+        return new SavedSettings(app.env()).list();
     }
 
     /** {@code backplan config set KEY VALUE}. */
@@ -59,19 +33,8 @@ final class ConfigCommand implements Callable<Integer> {
         String value;
 
         @Override
-        public Integer call() throws InvalidFileException, IOException {
-            Setting setting = setting(key);
-            SettingsFile file = file(config.app);
-            Settings changed;
-            try {
-                changed = file.load().with(setting, value);
-            } catch (IllegalArgumentException e) {
-                throw new UsageException(e.getMessage());
-            }
-            file.save(changed);
-            config.app.invocation().out().println(setting.key() + ": " + setting.show(changed.get(setting)
-                    .orElseThrow()) + " (saved in " + file.path() + ")");
-            return ExitCode.OK;
+        public Integer call() throws Exception {
+            return new SavedSettings(config.app.env()).set(key, value);
         }
     }
 
@@ -86,13 +49,8 @@ final class ConfigCommand implements Callable<Integer> {
         String key;
 
         @Override
-        public Integer call() throws InvalidFileException, IOException {
-            Setting setting = setting(key);
-            SettingsFile file = file(config.app);
-            file.save(file.load().without(setting));
-            config.app.invocation().out().println(setting.key() + ": " + setting.show(setting.defaultValue())
-                    + " (the default)");
-            return ExitCode.OK;
+        public Integer call() throws Exception {
+            return new SavedSettings(config.app.env()).unset(key);
         }
     }
 }

@@ -203,20 +203,15 @@ public final class CueScript {
         return START_SECONDS + words.length * SECONDS_PER_WORD + pauses * PAUSE_SECONDS;
     }
 
-    /**
-     * What a side means for this exercise, said as work on that side starts.
-     * TODO(catalog): the catalog's per-side meaning ("lying on your left side") replaces the plain label.
-     */
+    /** What a side means for this exercise ("left ankle crossed on top"), where the catalog says; else "left side". */
     static String sideMeaning(PlannedExercise p, Side side) {
-        return side.label();
+        return p.exercise().sidesNote().map(s -> side == Side.RIGHT ? s.right() : s.left()).map(CueScript::spoken)
+                .orElse(side.label());
     }
 
-    /**
-     * What to change at the switch.
-     * TODO(catalog): the catalog's switch instruction ("cross the other leg on top") replaces this.
-     */
+    /** What to change at the switch ("cross the other leg on top"), where the catalog says. */
     static String switchInstruction(PlannedExercise p, Side to) {
-        return "change to the " + to.label();
+        return p.exercise().sidesNote().map(s -> spoken(s.change())).orElse("change to the " + to.label());
     }
 
     /** "45 seconds", "1 minute", "1 minute 30 seconds". */

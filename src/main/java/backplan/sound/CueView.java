@@ -88,8 +88,8 @@ public final class CueView implements SessionView, AutoCloseable {
     }
 
     /**
-     * After a session that ran to its end: lets the last words ("session complete, …") and the closing tone finish, up to {@code max},
-     * before {@link #close} ends them.
+     * After a session that ran to its end: lets the last words ("session complete, …") and the closing tone
+     * finish, up to {@code max}, before {@link #close} ends them.
      */
     public void settle(Duration max) throws InterruptedException {
         long end = System.nanoTime() + max.toNanos();

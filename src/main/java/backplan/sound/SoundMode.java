@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** How cues sound: synthesised tones where possible, tones only, the terminal bell, or nothing. */
 public enum SoundMode {
-    /** Tones where an audio device opens (and not over SSH, where they would play on the far machine), else the bell. */
+    /** Tones where an audio device opens (not over SSH: they would play on the far machine), else the bell. */
     AUTO,
     /** Tones even over SSH; still the bell when no audio device opens. */
     TONES,

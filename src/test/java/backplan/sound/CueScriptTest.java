@@ -4,6 +4,7 @@ import static backplan.sound.Fixtures.HOLD;
 import static backplan.sound.Fixtures.PER_SIDE;
 import static backplan.sound.Fixtures.REPS;
 import static backplan.sound.Fixtures.SLASHED;
+import static backplan.sound.Fixtures.UNSAID_SIDES;
 import static backplan.sound.Fixtures.plan;
 import static backplan.sound.Fixtures.settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -73,12 +74,12 @@ class CueScriptTest {
     void perSideWorkSaysTheSideAndTheSwitch() {
         List<String> heard = heard(plan(settings(0, 5, 30), PER_SIDE), true);
         assertEquals(List.of(
-                "0 WORK Crossed-Ankle Curl-Up, left side, 30 seconds. Exhale on the way up.",
+                "0 WORK Crossed-Ankle Curl-Up, left ankle crossed on top, 30 seconds. Exhale on the way up.",
                 "15 HALFWAY halfway",
                 "27 PIP", "28 PIP", "29 PIP_LAST",
-                "30 SWITCH switch: change to the right side",
+                "30 SWITCH switch: cross the other leg on top",
                 "32 PIP", "33 PIP", "34 PIP_LAST",
-                "35 WORK right side, 30 seconds. Exhale on the way up.",
+                "35 WORK right ankle crossed on top, 30 seconds. Exhale on the way up.",
                 "50 HALFWAY halfway",
                 "62 PIP", "63 PIP", "64 PIP_LAST",
                 "65 END session complete, 1 of 1 exercise"), heard);
@@ -87,8 +88,16 @@ class CueScriptTest {
     @Test
     void withoutASwitchPauseTheSecondSideSaysTheSwitchItself() {
         List<String> heard = heard(plan(settings(0, 0, 30), PER_SIDE), true);
-        assertTrue(heard.contains("30 WORK switch: change to the right side. right side, 30 seconds."
+        assertTrue(heard.contains("30 WORK switch: cross the other leg on top. right ankle crossed on top, 30 seconds."
                 + " Exhale on the way up."), heard.toString());
+    }
+
+    @Test
+    void whereTheCatalogDoesNotSayWhatASideMeansThePlainSideIsSaid() {
+        List<String> heard = heard(plan(settings(0, 5, 30), UNSAID_SIDES), true);
+        assertEquals("0 WORK Side Plank, left side, 20 seconds. Keep breathing.", heard.get(0));
+        assertTrue(heard.contains("20 SWITCH switch: change to the right side"), heard.toString());
+        assertTrue(heard.contains("25 WORK right side, 20 seconds. Keep breathing."), heard.toString());
     }
 
     @Test
@@ -141,7 +150,8 @@ class CueScriptTest {
                 "35 HALFWAY halfway",
                 "52 PIP", "53 PIP", "54 PIP_LAST",
                 "55 REST rest 30 seconds, next: Crossed-Ankle Curl-Up",
-                "60 WORK Crossed-Ankle Curl-Up, left side, 30 seconds. Exhale on the way up."), heard.subList(0, 9));
+                "60 WORK Crossed-Ankle Curl-Up, left ankle crossed on top, 30 seconds. Exhale on the way up."),
+                heard.subList(0, 9));
         assertEquals("125 END session complete, 1 of 2 exercises", heard.get(heard.size() - 1));
     }
 

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backplan.catalog.Posture;
 import backplan.session.FakeClock;
-import backplan.session.MonotonicClock;
+import backplan.session.SessionClock;
 import backplan.session.QueuedControls;
 import backplan.session.ScriptedControls;
 import backplan.session.SessionEngine;
@@ -60,7 +60,8 @@ class CueViewTest {
     void aCueThatFailsNeverReachesTheEngine() {
         TonePlayer silent = TonePlayer.create(SoundMode.OFF, Map.of(), () -> bells++);
         SessionPlan empty = new SessionPlan(new Posture("p", List.of()), List.of(), List.of(), Tempo.DEFAULT);
-        SessionState broken = new SessionState(empty, 0, 0, 0, 0, 0, false, false, 0, false);
+        SessionState broken = new SessionState(empty, 0, new SessionState.Countdown(0, 0), 0, 0,
+                SessionState.Status.RUNNING, SessionState.RepPace.NONE);
         CueView view = new CueView((e, s) -> inner.add(e), silent, null);
         view.show(SessionEvent.STEP, broken); // a state with no step: the script cannot read it
         assertEquals(List.of(SessionEvent.STEP), inner);
@@ -96,18 +97,18 @@ class CueViewTest {
         SessionSettings s = new SessionSettings(null, 2, null, 2, 2, 30, 0, false, false, Tempo.DEFAULT,
                 backplan.session.Progression.NONE);
         SessionPlan plan = plan(s, PER_SIDE);
-        QueuedControls controls = new QueuedControls(MonotonicClock.SYSTEM);
+        QueuedControls controls = new QueuedControls(SessionClock.SYSTEM);
         try (CueView view = CueView.open((e, st) -> inner.add(e), new SoundSettings(SoundMode.OFF, true),
                 Map.of("PATH", bin.toString()), () -> bells++)) {
-            new SessionEngine(plan, MonotonicClock.SYSTEM, controls, view).run();
+            new SessionEngine(plan, SessionClock.SYSTEM, controls, view).run();
             view.settle(Duration.ofSeconds(5));
         }
         await(() -> lines(log).size() >= 5);
         assertEquals(List.of(
                 "get ready: Crossed-Ankle Curl-Up. Lie down with one ankle over the other.",
-                "Crossed-Ankle Curl-Up, left side, 2 seconds. Exhale on the way up.",
-                "switch: change to the right side",
-                "right side, 2 seconds. Exhale on the way up.",
+                "Crossed-Ankle Curl-Up, left ankle crossed on top, 2 seconds. Exhale on the way up.",
+                "switch: cross the other leg on top",
+                "right ankle crossed on top, 2 seconds. Exhale on the way up.",
                 "session complete, 1 of 1 exercise"), lines(log).stream().map(l -> l.split(" ", 2)[1]).toList());
     }
 
