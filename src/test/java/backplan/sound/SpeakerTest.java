@@ -44,21 +44,25 @@ class SpeakerTest {
         return dir.resolve("speech.log");
     }
 
-    /** A fake speech command in {@code bin}: logs itself, then runs {@code then}. */
+    /**
+     * A fake speech command in {@code bin}: logs itself, then runs {@code then}. The one that hangs starts a child
+     * first, as a wrapper script would, to show the child is ended too; the others start none, so that one ended
+     * in the instant it forks cannot leave an orphan behind the test.
+     */
     private Path fake(String bin, String name, String then) throws IOException {
         Path d = Files.createDirectories(dir.resolve(bin));
         Path script = d.resolve(name);
         Files.writeString(script, "#!/bin/sh\n"
-                + "sleep 600 & child=$!\n"
+                + (then.equals(HANG) ? "sleep 600 & child=$!\n" : "child=0\n")
                 + "printf '%s %s %s %s\\n' \"$(date +%s%N)\" \"$$\" \"$child\" \"$*\" >> '" + log() + "'\n"
                 + then + "\n", StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
         return d;
     }
 
-    private static final String FINISH = "kill $child; exit 0";
+    private static final String FINISH = "exit 0";
     private static final String HANG = "wait";
-    private static final String CRASH = "kill $child; kill -SEGV $$";
+    private static final String CRASH = "kill -SEGV $$";
 
     private List<Logged> logged() throws IOException {
         if (!Files.exists(log())) {
