@@ -52,7 +52,7 @@ public final class CueScript {
      */
     public Cue next(SessionEvent event, SessionState s, boolean tonesAudible) {
         return switch (event) {
-            case START, REDRAW -> Cue.NONE;
+            case START, REDRAW, CLOCK -> Cue.NONE;
             case STEP -> step(s);
             case TICK -> tick(s, tonesAudible);
             case REP -> Cue.of(Tone.REP_OUT, pacedVoice(s) ? OUT : null);
@@ -77,9 +77,9 @@ public final class CueScript {
         PlannedExercise p = s.exercise();
         halfwayCuedAt = -1;
         return switch (step.kind()) {
-            case GET_READY -> Cue.of(Tone.GET_READY, getReady(p));
+            case GET_READY -> Cue.of(Tone.GET_READY, getReady(p, step));
             case WORK -> Cue.of(Tone.WORK, work(s));
-            case SWITCH -> Cue.of(Tone.SWITCH, "switch: " + switchInstruction(p, step.side()));
+            case SWITCH -> Cue.of(Tone.SWITCH, "switch: " + switchInstruction(p));
             case REST -> Cue.of(Tone.REST, "rest " + duration(s.stepSeconds()) + ", next: set " + step.set() + " of "
                     + p.sets());
             case NEXT -> Cue.of(Tone.REST, "rest " + duration(s.stepSeconds()) + ", next: "
@@ -87,19 +87,29 @@ public final class CueScript {
         };
     }
 
-    /** How to get into position: the exercise, its level, and its first form cue. */
-    private static String getReady(PlannedExercise p) {
+    /**
+     * How to get into position: the exercise, the side it starts on, its level, and its first form cue; and when
+     * the step waits for the person, how to start.
+     */
+    private static String getReady(PlannedExercise p, Step step) {
         Exercise e = p.exercise();
         StringBuilder sb = new StringBuilder("get ready: ").append(spoken(e.name()));
-        if (p.level() != null) {
-            sb.append(", ").append(spoken(p.level()));
-            e.levels().stream().filter(l -> l.name().equals(p.level())).map(Level::description)
-                    .filter(d -> d != null && !d.isBlank()).findFirst()
-                    .ifPresent(d -> sb.append(": ").append(lowerFirst(spoken(d))));
+        if (step.side() != Side.BOTH) {
+            sb.append(", ").append(sideMeaning(p, step.side()));
+        }
+        Level level = p.level();
+        if (level != null) {
+            sb.append(", ").append(spoken(level.name()));
+            if (level.description() != null && !level.description().isBlank()) {
+                sb.append(": ").append(lowerFirst(spoken(level.description())));
+            }
         }
         sentence(sb);
-        e.cues().stream().findFirst().ifPresent(cue -> sb.append(' ').append(spoken(cue)));
-        return sentence(sb).toString();
+        e.cues().stream().findFirst().ifPresent(cue -> sentence(sb.append(' ').append(spoken(cue))));
+        if (step.manual()) {
+            sb.append(" Press Enter when you are in position.");
+        }
+        return sb.toString();
     }
 
     /**
@@ -115,7 +125,7 @@ public final class CueScript {
         List<String> parts = new ArrayList<>();
         StringBuilder sb = new StringBuilder();
         if (secondSide && before.isWork()) {
-            sb.append("switch: ").append(switchInstruction(p, step.side())).append(". ");
+            sb.append("switch: ").append(switchInstruction(p)).append(". ");
         }
         if (!secondSide) {
             parts.add(spoken(p.exercise().name()));
@@ -203,15 +213,14 @@ public final class CueScript {
         return START_SECONDS + words.length * SECONDS_PER_WORD + pauses * PAUSE_SECONDS;
     }
 
-    /** What a side means for this exercise ("left ankle crossed on top"), where the catalog says; else "left side". */
+    /** What a side means for this exercise ("left ankle crossed on top"), as the screen says it. */
     static String sideMeaning(PlannedExercise p, Side side) {
-        return p.exercise().sidesNote().map(s -> side == Side.RIGHT ? s.right() : s.left()).map(CueScript::spoken)
-                .orElse(side.label());
+        return spoken(p.sideLabel(side));
     }
 
-    /** What to change at the switch ("cross the other leg on top"), where the catalog says. */
-    static String switchInstruction(PlannedExercise p, Side to) {
-        return p.exercise().sidesNote().map(s -> spoken(s.change())).orElse("change to the " + to.label());
+    /** What to change at the switch ("cross the other leg on top"), as the screen says it. */
+    static String switchInstruction(PlannedExercise p) {
+        return spoken(p.switchCue());
     }
 
     /** "45 seconds", "1 minute", "1 minute 30 seconds". */

@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backplan.session.Command;
 import backplan.session.FakeClock;
-import backplan.session.Progression;
 import backplan.session.ScriptedControls;
 import backplan.session.SessionEngine;
 import backplan.session.SessionEvent;
@@ -24,6 +23,7 @@ import backplan.session.SessionView;
 import backplan.session.Tempo;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Whole sessions under the fake clock, heard through the cue script: every tone and phrase, at its second. */
@@ -86,6 +86,22 @@ class CueScriptTest {
     }
 
     @Test
+    void getReadySaysTheSideToStartOn() {
+        List<String> heard = heard(plan(settings(10, 5, 30), PER_SIDE), true);
+        assertEquals("0 GET_READY get ready: Crossed-Ankle Curl-Up, left ankle crossed on top. Lie down with one ankle"
+                + " over the other.", heard.get(0));
+    }
+
+    @Test
+    void aGetReadyThatWaitsSaysHowToStart() {
+        controls.at(3, Command.DONE);
+        List<String> heard = heard(plan(settings(10, 5, 30).withWaitToStart(true), HOLD), true);
+        assertEquals(List.of("0 GET_READY get ready: Dead Bug. Lie on your back with knees over hips. Press Enter"
+                + " when you are in position.",
+                "3 WORK Dead Bug, set 1 of 2, 40 seconds. Exhale as the arm and leg come home."), heard.subList(0, 2));
+    }
+
+    @Test
     void withoutASwitchPauseTheSecondSideSaysTheSwitchItself() {
         List<String> heard = heard(plan(settings(0, 0, 30), PER_SIDE), true);
         assertTrue(heard.contains("30 WORK switch: cross the other leg on top. right ankle crossed on top, 30 seconds."
@@ -102,8 +118,7 @@ class CueScriptTest {
 
     @Test
     void pacedRepsTickOutAndSighOnTheExhaleWithTheVoiceInTime() {
-        SessionSettings s = new SessionSettings(null, null, null, 0, 5, 30, 2, true, false, Tempo.DEFAULT,
-                Progression.NONE);
+        SessionSettings s = settings(0, 5, 30).withLevels(Map.of("knee-drop", 2)).withReps(true);
         List<String> heard = heard(plan(s, REPS), true);
         assertEquals(List.of(
                 // the opening words are still being said at the first exhale: the tone alone carries it
@@ -120,8 +135,7 @@ class CueScriptTest {
 
     @Test
     void whereSpeechIsTooSlowForTheTempoTheTonesCarryTheRepsAndTheVoiceSaysTheBreathingOnce() {
-        SessionSettings s = new SessionSettings(1, null, null, 0, 5, 30, 0, true, false, new Tempo(1, 1),
-                Progression.NONE);
+        SessionSettings s = settings(0, 5, 30).withSets(1).withReps(true).withTempo(new Tempo(1, 1));
         List<String> heard = heard(plan(s, REPS), true);
         assertEquals(List.of(
                 "0 WORK Oblique Knee Drop, 4 reps. Exhale as the knees come back to the middle.",
@@ -131,8 +145,7 @@ class CueScriptTest {
 
     @Test
     void getReadySaysTheLevelAndHowToLieDown() {
-        SessionSettings s = new SessionSettings(null, null, null, 10, 5, 30, 2, false, false, Tempo.DEFAULT,
-                Progression.NONE);
+        SessionSettings s = settings(10, 5, 30).withLevels(Map.of("knee-drop", 2));
         assertEquals("0 GET_READY get ready: Oblique Knee Drop, Level 2: feet lifted. Lie on your back, knees bent.",
                 heard(plan(s, REPS), true).get(0));
     }

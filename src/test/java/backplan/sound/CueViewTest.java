@@ -59,9 +59,9 @@ class CueViewTest {
     @Test
     void aCueThatFailsNeverReachesTheEngine() {
         TonePlayer silent = TonePlayer.create(SoundMode.OFF, Map.of(), () -> bells++);
-        SessionPlan empty = new SessionPlan(new Posture("p", List.of()), List.of(), List.of(), Tempo.DEFAULT);
-        SessionState broken = new SessionState(empty, 0, new SessionState.Countdown(0, 0), 0, 0,
-                SessionState.Status.RUNNING, SessionState.RepPace.NONE);
+        SessionPlan empty = new SessionPlan(new Posture("p", List.of()), "p", List.of(), List.of(), Tempo.DEFAULT);
+        SessionState broken = new SessionState(empty, 0, new SessionState.Countdown(0, 0), 0,
+                new SessionState.Totals(0, 0), SessionState.Status.RUNNING, SessionState.RepPace.NONE);
         CueView view = new CueView((e, s) -> inner.add(e), silent, null);
         view.show(SessionEvent.STEP, broken); // a state with no step: the script cannot read it
         assertEquals(List.of(SessionEvent.STEP), inner);
@@ -94,8 +94,7 @@ class CueViewTest {
         Files.writeString(fake, "#!/bin/sh\nprintf '%s %s\\n' \"$(date +%s%N)\" \"$*\" >> '" + log + "'\n",
                 StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwxr-xr-x"));
-        SessionSettings s = new SessionSettings(null, 2, null, 2, 2, 30, 0, false, false, Tempo.DEFAULT,
-                backplan.session.Progression.NONE);
+        SessionSettings s = settings(2, 2, 30).withWork(2);
         SessionPlan plan = plan(s, PER_SIDE);
         QueuedControls controls = new QueuedControls(SessionClock.SYSTEM);
         try (CueView view = CueView.open((e, st) -> inner.add(e), new SoundSettings(SoundMode.OFF, true),
@@ -105,7 +104,7 @@ class CueViewTest {
         }
         await(() -> lines(log).size() >= 5);
         assertEquals(List.of(
-                "get ready: Crossed-Ankle Curl-Up. Lie down with one ankle over the other.",
+                "get ready: Crossed-Ankle Curl-Up, left ankle crossed on top. Lie down with one ankle over the other.",
                 "Crossed-Ankle Curl-Up, left ankle crossed on top, 2 seconds. Exhale on the way up.",
                 "switch: cross the other leg on top",
                 "right ankle crossed on top, 2 seconds. Exhale on the way up.",

@@ -9,11 +9,9 @@ import backplan.catalog.Prescription;
 import backplan.catalog.SecondsRange;
 import backplan.catalog.Sides;
 import backplan.catalog.Source;
-import backplan.session.Progression;
 import backplan.session.SessionBuilder;
 import backplan.session.SessionPlan;
 import backplan.session.SessionSettings;
-import backplan.session.Tempo;
 import java.util.Arrays;
 import java.util.List;
 
@@ -55,8 +53,7 @@ final class Fixtures {
 
     /** Lead-in, switch pause and rest between exercises as given; everything else from the exercises. */
     static SessionSettings settings(int leadIn, int switchPause, int restBetween) {
-        return new SessionSettings(null, null, null, leadIn, switchPause, restBetween, 0, false, false,
-                Tempo.DEFAULT, Progression.NONE);
+        return SessionSettings.DEFAULTS.withLeadIn(leadIn).withSwitchPause(switchPause).withRestBetween(restBetween);
     }
 
     static SessionPlan plan(SessionSettings settings, Exercise... exercises) {
