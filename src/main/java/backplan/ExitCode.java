@@ -11,7 +11,7 @@ public final class ExitCode {
     public static final int NOT_DUE = 1;
     /** The command line was wrong: an unknown option, command, category or id, a bad duration. */
     public static final int USAGE = 2;
-    /** A catalog or plan file is invalid; every problem was printed as {@code file:line:col: message}. */
+    /** A catalog, plan or settings file is invalid; every problem was printed as {@code file:line:col: message}. */
     public static final int INVALID_INPUT = 3;
     /** The session was quit early or interrupted by Ctrl-C (128 + SIGINT, as shells report it). */
     public static final int INTERRUPTED = 130;

@@ -35,6 +35,10 @@ public record Locations(Path config, Path data, Path cache) {
         return data.resolve("history.jsonl");
     }
 
+    public Path settings() {
+        return config.resolve("settings.yaml");
+    }
+
     public Path safetyNote() {
         return config.resolve("safety-acknowledged");
     }

@@ -9,6 +9,7 @@ import backplan.history.HistoryFile;
 import backplan.history.PlanFile;
 import backplan.history.Progress;
 import backplan.session.SessionClock;
+import backplan.settings.SettingsFile;
 import backplan.term.TerminalWidth;
 import backplan.term.TextLayout;
 import java.io.IOException;
@@ -186,6 +187,11 @@ public final class Environment {
 
     public PlanFile planFile() {
         return new PlanFile(locations().plan());
+    }
+
+    /** settings.yaml: sound, voice and the other saved choices ({@code backplan config}). */
+    public SettingsFile settingsFile() {
+        return new SettingsFile(locations().settings());
     }
 
     public HistoryFile historyFile() {

@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
                 + " stretching.",
             "See a doctor before you start any exercise program, and stop on sharp pain."
         },
-        footer = {"", "Exit codes: 0 ok, 1 failure (due: nothing due), 2 usage, 3 invalid catalog or plan, 130 session"
-            + " quit early (129/143 when stopped by SIGHUP/SIGTERM)."})
+        footer = {"", "Exit codes: 0 ok, 1 failure (due: nothing due), 2 usage, 3 invalid catalog, plan or settings,"
+            + " 130 session quit early (129/143 when stopped by SIGHUP/SIGTERM)."})
 public final class BackplanCommand implements Runnable {
 
     /**
@@ -46,6 +46,7 @@ public final class BackplanCommand implements Runnable {
         m.put("progress", ProgressCommand::new);
         m.put("due", DueCommand::new);
         m.put("posture", PostureCommand::new);
+        m.put("config", ConfigCommand::new);
         m.put("completion", CompletionCommand::new);
         return m;
     }

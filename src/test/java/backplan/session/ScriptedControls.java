@@ -7,7 +7,7 @@ import java.util.Deque;
  * Controls that deliver commands at scripted session times and otherwise jump the fake clock to each deadline,
  * optionally waking late (as a busy machine would) to show lateness does not accumulate.
  */
-class ScriptedControls implements Controls {
+public class ScriptedControls implements Controls {
 
     private record Press(double at, Command command) {}
 
@@ -16,11 +16,11 @@ class ScriptedControls implements Controls {
     private long lateBy;
     int waits;
 
-    ScriptedControls(FakeClock clock) {
+    public ScriptedControls(FakeClock clock) {
         this.clock = clock;
     }
 
-    ScriptedControls at(double seconds, Command command) {
+    public ScriptedControls at(double seconds, Command command) {
         presses.add(new Press(seconds, command));
         return this;
     }

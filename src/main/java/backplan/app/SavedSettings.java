@@ -1,0 +1,70 @@
+package backplan.app;
+
+import backplan.ExitCode;
+import backplan.catalog.InvalidFileException;
+import backplan.catalog.Spelling;
+import backplan.settings.Setting;
+import backplan.settings.Settings;
+import backplan.settings.SettingsFile;
+import java.io.IOException;
+import java.io.PrintWriter;
+
+/** The saved settings ({@code backplan config}): listing them, setting one, unsetting one. */
+public final class SavedSettings {
+
+    private final Environment env;
+
+    public SavedSettings(Environment env) {
+        this.env = env;
+    }
+
+    /** The saved settings, or none; a broken file is an error with every problem at its place. */
+    public Settings load() throws InvalidFileException {
+        return env.settingsFile().load();
+    }
+
+    /** {@code config}: every key with its value, or its default and what it does. */
+    public int list() throws InvalidFileException {
+        SettingsFile file = env.settingsFile();
+        Settings saved = file.load();
+        PrintWriter out = env.out();
+        int width = Setting.keys().stream().mapToInt(String::length).max().orElse(0);
+        for (Setting s : Setting.values()) {
+            String value = saved.get(s).map(s::show).orElse(s.show(s.defaultValue()) + " (default)");
+            out.printf("%-" + width + "s  %-16s %s%n", s.key(), value, s.description());
+        }
+        out.println(file.exists() ? "Saved in " + file.path() + "."
+                : "Nothing saved yet; 'backplan config set KEY VALUE' saves to " + file.path() + ".");
+        return ExitCode.OK;
+    }
+
+    /** {@code config set KEY VALUE}: checked before anything is written; a broken file is left as it is. */
+    public int set(String key, String value) throws InvalidFileException, IOException {
+        Setting setting = setting(key);
+        SettingsFile file = env.settingsFile();
+        Settings changed;
+        try {
+            changed = file.load().with(setting, value);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        file.save(changed);
+        env.out().println(setting.key() + ": " + setting.show(changed.get(setting).orElseThrow()) + " (saved in "
+                + file.path() + ")");
+        return ExitCode.OK;
+    }
+
+    /** {@code config unset KEY}: back to the default. */
+    public int unset(String key) throws InvalidFileException, IOException {
+        Setting setting = setting(key);
+        SettingsFile file = env.settingsFile();
+        file.save(file.load().without(setting));
+        env.out().println(setting.key() + ": " + setting.show(setting.defaultValue()) + " (the default)");
+        return ExitCode.OK;
+    }
+
+    private static Setting setting(String key) {
+        return Setting.fromKey(key).orElseThrow(() -> new UsageException("unknown setting '" + key + "'"
+                + Spelling.hint(key, Setting.keys()) + "; the settings are " + String.join(", ", Setting.keys())));
+    }
+}

@@ -1,0 +1,56 @@
+package backplan.cli;
+
+import backplan.app.SavedSettings;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code backplan config}: lists the saved settings; {@code config set} and {@code config unset} change them. */
+@Command(name = "config", description = "Show the settings saved in settings.yaml, such as sound and voice.",
+        subcommands = {ConfigCommand.Set.class, ConfigCommand.Unset.class})
+final class ConfigCommand implements Callable<Integer> {
+
+    @ParentCommand
+    BackplanCommand app;
+
+    @Override
+    public Integer call() throws Exception {
+        return new SavedSettings(app.env()).list();
+    }
+
+    /** {@code backplan config set KEY VALUE}. */
+    @Command(name = "set", description = "Check and save one setting, such as 'config set sound bell'.")
+    static final class Set implements Callable<Integer> {
+
+        @ParentCommand
+        ConfigCommand config;
+
+        @Parameters(index = "0", paramLabel = "KEY", description = "A setting, as 'backplan config' lists them.")
+        String key;
+
+        @Parameters(index = "1", paramLabel = "VALUE", description = "Its new value (checked before it is saved).")
+        String value;
+
+        @Override
+        public Integer call() throws Exception {
+            return new SavedSettings(config.app.env()).set(key, value);
+        }
+    }
+
+    /** {@code backplan config unset KEY}. */
+    @Command(name = "unset", description = "Remove one saved setting, so it is back to its default.")
+    static final class Unset implements Callable<Integer> {
+
+        @ParentCommand
+        ConfigCommand config;
+
+        @Parameters(index = "0", paramLabel = "KEY", description = "A setting, as 'backplan config' lists them.")
+        String key;
+
+        @Override
+        public Integer call() throws Exception {
+            return new SavedSettings(config.app.env()).unset(key);
+        }
+    }
+}

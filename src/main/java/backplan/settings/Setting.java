@@ -1,0 +1,113 @@
+package backplan.settings;
+
+import backplan.catalog.YamlReader;
+import backplan.sound.SoundMode;
+import backplan.sound.SoundSettings;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * One key of settings.yaml: its name, what it may hold, its default, and how it is read from the command line and
+ * from the file. A new setting is one more constant here.
+ */
+public enum Setting {
+    SOUND("sound", "how cues sound: " + SoundMode.choices(), SoundSettings.DEFAULTS.mode()) {
+        @Override
+        Object parse(String text) {
+            return SoundMode.fromKey(text.strip().toLowerCase(Locale.ROOT)).orElseThrow(() ->
+                    new IllegalArgumentException(key() + " must be " + SoundMode.choices() + ", not '" + text + "'"));
+        }
+
+        @Override
+        Optional<Object> read(YamlReader yaml, Node node) {
+            if (!(node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.STR))) {
+                // `sound: false` means well: say what to write rather than "must be text"
+                yaml.problem(node, key() + " must be " + SoundMode.choices() + ", not " + YamlReader.describe(node));
+                return Optional.empty();
+            }
+            return yaml.text(node, key()).flatMap(text -> {
+                try {
+                    return Optional.of(parse(text));
+                } catch (IllegalArgumentException e) {
+                    yaml.problem(node, e.getMessage());
+                    return Optional.empty();
+                }
+            });
+        }
+
+        @Override
+        Object yaml(Object value) {
+            return ((SoundMode) value).key();
+        }
+    },
+    VOICE("voice", "speak the cues: true or false", SoundSettings.DEFAULTS.voice()) {
+        @Override
+        Object parse(String text) {
+            return switch (text.strip().toLowerCase(Locale.ROOT)) {
+                case "true" -> true;
+                case "false" -> false;
+                default -> throw new IllegalArgumentException(key() + " must be true or false, not '" + text + "'");
+            };
+        }
+
+        @Override
+        Optional<Object> read(YamlReader yaml, Node node) {
+            return yaml.flag(node, key()).map(b -> b);
+        }
+
+        @Override
+        Object yaml(Object value) {
+            return value;
+        }
+    };
+
+    private final String key;
+    private final String description;
+    private final Object defaultValue;
+
+    Setting(String key, String description, Object defaultValue) {
+        this.key = key;
+        this.description = description;
+        this.defaultValue = defaultValue;
+    }
+
+    /** The name in the file and on the command line, such as {@code sound}. */
+    public String key() {
+        return key;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public Object defaultValue() {
+        return defaultValue;
+    }
+
+    /** A value typed on the command line; throws IllegalArgumentException with a message for the person. */
+    abstract Object parse(String text);
+
+    /** A value in settings.yaml; a wrong one is recorded as a problem at its position. */
+    abstract Optional<Object> read(YamlReader yaml, Node node);
+
+    /** The value as it is written to settings.yaml. */
+    abstract Object yaml(Object value);
+
+    /** The value as the person reads it. */
+    public String show(Object value) {
+        return String.valueOf(yaml(value));
+    }
+
+    public static Optional<Setting> fromKey(String key) {
+        return Arrays.stream(values()).filter(s -> s.key.equals(key)).findFirst();
+    }
+
+    public static List<String> keys() {
+        return Arrays.stream(values()).map(Setting::key).toList();
+    }
+}

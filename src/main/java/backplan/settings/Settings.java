@@ -1,0 +1,60 @@
+package backplan.settings;
+
+import backplan.sound.SoundMode;
+import backplan.sound.SoundSettings;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The saved settings: only the keys the person set; every other key keeps its default. */
+public record Settings(Map<Setting, Object> values) {
+
+    public static final Settings NONE = new Settings(Map.of());
+
+    public Settings {
+        EnumMap<Setting, Object> copy = new EnumMap<>(Setting.class);
+        copy.putAll(values);
+        values = Collections.unmodifiableMap(copy);
+    }
+
+    public Optional<Object> get(Setting setting) {
+        return Optional.ofNullable(values.get(setting));
+    }
+
+    public Optional<SoundMode> sound() {
+        return get(Setting.SOUND).map(SoundMode.class::cast);
+    }
+
+    public Optional<Boolean> voice() {
+        return get(Setting.VOICE).map(Boolean.class::cast);
+    }
+
+    /**
+     * How the session sounds: the options where given, else these saved settings, else the defaults.
+     *
+     * @param sound {@code --sound}, or null
+     * @param voice {@code --voice} / {@code --no-voice}, or null
+     * @param quiet {@code --quiet}, kept as a short way to say {@code --sound off}
+     */
+    public SoundSettings sound(SoundMode sound, Boolean voice, boolean quiet) {
+        SoundMode mode = quiet ? SoundMode.OFF : sound != null ? sound : sound().orElse(SoundSettings.DEFAULTS.mode());
+        boolean speak = voice != null ? voice : voice().orElse(SoundSettings.DEFAULTS.voice());
+        return new SoundSettings(mode, speak);
+    }
+
+    /** These settings with {@code setting} set to {@code text}; throws IllegalArgumentException for a bad value. */
+    public Settings with(Setting setting, String text) {
+        Map<Setting, Object> changed = new EnumMap<>(Setting.class);
+        changed.putAll(values);
+        changed.put(setting, setting.parse(text));
+        return new Settings(changed);
+    }
+
+    public Settings without(Setting setting) {
+        Map<Setting, Object> changed = new EnumMap<>(Setting.class);
+        changed.putAll(values);
+        changed.remove(setting);
+        return new Settings(changed);
+    }
+}

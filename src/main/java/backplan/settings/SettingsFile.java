@@ -1,0 +1,87 @@
+package backplan.settings;
+
+import backplan.catalog.InvalidFileException;
+import backplan.catalog.Problem;
+import backplan.catalog.YamlReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.Dump;
+import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/** settings.yaml in the config directory: checked like the plan, and replaced atomically on save. */
+public final class SettingsFile {
+
+    private static final String HEADER = """
+            # backplan settings. Change them with `backplan config set KEY VALUE`, or edit this file;
+            # `backplan config` lists every key with its value.
+            """;
+
+    private final Path path;
+
+    public SettingsFile(Path path) {
+        this.path = path;
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public boolean exists() {
+        return Files.exists(path);
+    }
+
+    /** The saved settings, or none when there is no file; every problem in the file is reported at its place. */
+    public Settings load() throws InvalidFileException {
+        if (!Files.exists(path)) {
+            return Settings.NONE;
+        }
+        YamlReader yaml = new YamlReader(path.toString());
+        Optional<Node> root = yaml.parse(path);
+        Map<Setting, Object> values = new LinkedHashMap<>();
+        root.flatMap(node -> yaml.mapping(node, "the settings", Setting.keys())).ifPresent(entries ->
+                entries.forEach((key, node) -> {
+                    Setting setting = Setting.fromKey(key).orElseThrow();
+                    setting.read(yaml, node).ifPresent(value -> values.put(setting, value));
+                }));
+        if (!yaml.ok()) {
+            List<Problem> problems = new ArrayList<>(yaml.problems());
+            problems.sort(null);
+            throw new InvalidFileException(problems);
+        }
+        return new Settings(values);
+    }
+
+    /**
+     * Writes the settings to a temporary file and moves it into place, so a failure leaves the old file whole; with
+     * nothing set, removes the file (a file of comments only would not read back as settings).
+     */
+    public void save(Settings settings) throws IOException {
+        if (settings.values().isEmpty()) {
+            Files.deleteIfExists(path);
+            return;
+        }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        settings.values().forEach((setting, value) -> doc.put(setting.key(), setting.yaml(value)));
+        String text = HEADER + new Dump(DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).build())
+                .dumpToString(doc);
+        Path dir = path.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, ".settings", ".yaml.tmp");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

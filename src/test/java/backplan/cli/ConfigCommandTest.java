@@ -1,0 +1,82 @@
+package backplan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code backplan config}, {@code config set} and {@code config unset}, in-process. */
+class ConfigCommandTest {
+
+    @TempDir
+    Path home;
+
+    private Cli cli() {
+        return new Cli(home);
+    }
+
+    private Path settings() {
+        return home.resolve("config/backplan/settings.yaml");
+    }
+
+    @Test
+    void listsEverySettingWithItsDefaultUntilOneIsSaved() {
+        Cli.Result r = cli().run("config");
+        assertEquals(0, r.code(), r.dump());
+        assertEquals("""
+                sound  auto (default)   how cues sound: auto, tones, bell or off
+                voice  false (default)  speak the cues: true or false
+                Nothing saved yet; 'backplan config set KEY VALUE' saves to %s.
+                """.formatted(settings()), r.out());
+    }
+
+    @Test
+    void setSavesUnsetRemoves() throws Exception {
+        Cli.Result set = cli().run("config", "set", "sound", "off");
+        assertEquals(0, set.code(), set.dump());
+        assertEquals("sound: off (saved in " + settings() + ")\n", set.out());
+        assertEquals(0, cli().run("config", "set", "voice", "true").code());
+        assertTrue(Files.readString(settings()).endsWith("sound: off\nvoice: true\n"));
+
+        Cli.Result list = cli().run("config");
+        assertTrue(list.out().startsWith("sound  off              how cues sound"), list.dump());
+        assertTrue(list.out().contains("voice  true             speak"), list.dump());
+        assertTrue(list.out().endsWith("Saved in " + settings() + ".\n"), list.dump());
+
+        Cli.Result unset = cli().run("config", "unset", "sound");
+        assertEquals(0, unset.code(), unset.dump());
+        assertEquals("sound: auto (the default)\n", unset.out());
+        assertEquals(0, cli().run("config", "unset", "voice").code());
+        assertFalse(Files.exists(settings()), "nothing left to keep");
+    }
+
+    @Test
+    void badKeysAndValuesAreUsageErrorsAndSaveNothing() {
+        Cli.Result key = cli().run("config", "set", "sond", "off");
+        assertEquals(2, key.code(), key.dump());
+        assertEquals("backplan: unknown setting 'sond' (did you mean 'sound'?); the settings are sound, voice\n",
+                key.err());
+        Cli.Result value = cli().run("config", "set", "sound", "loud");
+        assertEquals(2, value.code(), value.dump());
+        assertEquals("backplan: sound must be auto, tones, bell or off, not 'loud'\n", value.err());
+        assertEquals(2, cli().run("config", "unset", "volume").code());
+        assertFalse(Files.exists(settings()));
+    }
+
+    @Test
+    void aBrokenSettingsFileIsReportedAtItsPlaceAndLeftAlone() throws Exception {
+        Files.createDirectories(settings().getParent());
+        Files.writeString(settings(), "sound: bell\nvoice: yes\n");
+        for (String[] args : new String[][] {{"config"}, {"config", "set", "sound", "off"}, {"config", "unset",
+                "voice"}}) {
+            Cli.Result r = cli().run(args);
+            assertEquals(3, r.code(), r.dump());
+            assertEquals(settings() + ":2:8: voice must be true or false, not 'yes'\n", r.err());
+        }
+        assertEquals("sound: bell\nvoice: yes\n", Files.readString(settings()), "a file being edited is not overwritten");
+    }
+}
