@@ -22,6 +22,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -68,6 +69,11 @@ public final class Environment {
 
     public SessionClock clock() {
         return invocation.clock();
+    }
+
+    /** The process's environment variables (PATH for the speech command, SSH for where sound plays). */
+    public Map<String, String> variables() {
+        return invocation.env();
     }
 
     public boolean debug() {

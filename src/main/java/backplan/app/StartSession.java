@@ -13,6 +13,8 @@ import backplan.session.SessionBuilder;
 import backplan.session.SessionPlan;
 import backplan.session.SessionResult;
 import backplan.session.SessionSettings;
+import backplan.settings.Settings;
+import backplan.sound.SoundMode;
 import backplan.term.Coach;
 import backplan.term.Json;
 import backplan.term.Picker;
@@ -42,8 +44,6 @@ public final class StartSession {
      * @param picks      {@code --pick} ids by category name, as typed
      * @param settings   timing and overrides; the plan's week and the levels are applied here
      * @param levels     {@code --level} by exercise id; the key "" holds a level given without an id
-     * @param quiet      no terminal bell
-     * @param figure     the exercise's moving figure on the live screen
      * @param yes        the safety note is acknowledged
      * @param painBefore the rating before, or null
      * @param painAfter  the rating after, or null to ask on the live screen
@@ -55,11 +55,22 @@ public final class StartSession {
             Map<String, Integer> levels,
             Output output,
             boolean dryRun,
-            boolean quiet,
-            boolean figure,
             boolean yes,
             Integer painBefore,
-            Integer painAfter) {}
+            Integer painAfter,
+            Preferences preferences) {}
+
+    /**
+     * What the command line says of the things settings.yaml can also say; null where it says nothing, so the
+     * saved setting (else the default) applies.
+     *
+     * @param quiet {@code --quiet}: no sound at all, whatever is saved
+     */
+    public record Preferences(
+            SoundMode sound, Boolean voice, boolean quiet, Integer leadIn, Boolean waitToStart, Boolean figure) {
+
+        public static final Preferences NONE = new Preferences(null, null, false, null, null, null);
+    }
 
     static final String PAIN_QUESTION = "How is your back right now?";
 
@@ -67,7 +78,7 @@ public final class StartSession {
     private final Coach coach;
 
     public StartSession(Environment env) {
-        this(env, new Coach(env.clock(), env.out(), env.in()));
+        this(env, new Coach(env.clock(), env.out(), env.err(), env.in(), env.variables()));
     }
 
     StartSession(Environment env, Coach coach) {
@@ -77,6 +88,8 @@ public final class StartSession {
 
     public int run(Request request) throws IOException, InvalidFileException {
         Catalog catalog = env.catalog();
+        Settings saved = new SavedSettings(env).load();
+        Preferences p = request.preferences();
         Plans plans = new Plans(env);
         Plan plan = plans.load(catalog).orElse(null);
         if (!request.dryRun()) {
@@ -93,6 +106,8 @@ public final class StartSession {
         }
         Progression progression = plan == null ? Progression.NONE : plan.progressionOn(env.today());
         SessionSettings settings = request.settings().withProgression(progression)
+                .withLeadIn(p.leadIn() != null ? p.leadIn() : saved.leadIn().orElse(SessionSettings.DEFAULTS.leadIn()))
+                .withWaitToStart(p.waitToStart() != null ? p.waitToStart() : saved.waitToStart().orElse(false))
                 .withLevels(Levels.resolve(chosen, request.levels(), Map.of()))
                 .withPostureTurn(request.dryRun() ? PostureHabit.turns(env).peek() : PostureHabit.turns(env).next());
         SessionPlan session = SessionBuilder.build(catalog, chosen, settings);
@@ -100,7 +115,10 @@ public final class StartSession {
             printDryRun(session, mode == Coach.Mode.JSON);
             return ExitCode.OK;
         }
-        return coach(session, plan, mode, request);
+        Coach.Options options = new Coach.Options(mode, env.color(), env.ascii(false),
+                saved.sound(p.sound(), p.voice(), p.quiet()),
+                p.figure() != null ? p.figure() : saved.figure().orElse(true), env.debug());
+        return coach(session, plan, options, request);
     }
 
     private Coach.Mode mode(Output output) {
@@ -155,13 +173,13 @@ public final class StartSession {
     }
 
     /** Runs the session, then the summary and the record: a session that ran is always recorded. */
-    private int coach(SessionPlan session, Plan plan, Coach.Mode mode, Request request) throws IOException {
+    private int coach(SessionPlan session, Plan plan, Coach.Options options, Request request) throws IOException {
+        Coach.Mode mode = options.mode();
         SessionResult result;
         Integer painAfter = request.painAfter();
         boolean asked = false;
         int signal;
-        try (Coach.Coaching coaching = coach.open(new Coach.Options(mode, env.color(), env.ascii(false),
-                request.quiet(), request.figure()))) {
+        try (Coach.Coaching coaching = coach.open(options)) {
             result = coaching.run(session);
             if (painAfter == null && mode == Coach.Mode.LIVE && result.ending() != Ending.INTERRUPTED
                     && result.activeSeconds() > 0) {

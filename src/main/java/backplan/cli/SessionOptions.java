@@ -27,9 +27,9 @@ final class SessionOptions {
             defaultValue = "30", description = "Rest between exercises (default: ${DEFAULT-VALUE} s).")
     int restBetween;
 
-    @Option(names = "--lead-in", paramLabel = "DURATION", converter = DurationConverter.class, defaultValue = "10",
-            description = "Time to get into position before each exercise (default: ${DEFAULT-VALUE} s).")
-    int leadIn;
+    @Option(names = "--lead-in", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Time to get into position before each exercise (default: the saved setting, else 10 s).")
+    Integer leadIn;
 
     @Option(names = "--switch", paramLabel = "DURATION", converter = DurationConverter.class, defaultValue = "5",
             description = "Pause to switch sides (default: ${DEFAULT-VALUE} s).")
@@ -41,9 +41,9 @@ final class SessionOptions {
                     + " (repeatable).")
     List<String> levels = List.of();
 
-    @Option(names = "--wait", description = "Before each exercise, wait for space or Enter instead of a timed"
-            + " get-ready.")
-    boolean waitToStart;
+    @Option(names = "--wait", negatable = true, description = "Before each exercise, wait for space or Enter"
+            + " instead of a timed get-ready (--no-wait: the timed one, whatever is saved).")
+    Boolean waitToStart;
 
     @Option(names = "--reps", description = "Count reps where an exercise offers them (3 × 10 reps, not 3 × 30 s).")
     boolean byReps;
@@ -66,8 +66,8 @@ final class SessionOptions {
         if (repsManual && json) {
             throw new UsageException("--reps-manual waits for Enter; it does not go with --json");
         }
-        return SessionSettings.DEFAULTS.withSets(sets).withWork(work).withRest(rest).withLeadIn(leadIn)
-                .withSwitchPause(switchPause).withRestBetween(restBetween).withWaitToStart(waitToStart)
+        return SessionSettings.DEFAULTS.withSets(sets).withWork(work).withRest(rest)
+                .withSwitchPause(switchPause).withRestBetween(restBetween)
                 .withReps(byReps).withRepsManual(repsManual).withTempo(tempo());
     }
 

@@ -2,6 +2,7 @@ package backplan.cli;
 
 import backplan.app.StartSession;
 import backplan.app.UsageException;
+import backplan.sound.SoundMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,11 +42,20 @@ final class StartCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Print the session, step by step, and exit.")
     boolean dryRun;
 
-    @Option(names = {"-q", "--quiet"}, description = "No terminal bell.")
+    @Option(names = "--sound", paramLabel = "MODE", description = "How cues sound: auto (tones where an audio"
+            + " device opens, else the terminal bell), tones, bell or off (default: the saved setting, else auto).")
+    SoundMode sound;
+
+    @Option(names = "--voice", negatable = true, description = "Speak the cues through the system's speech command"
+            + " (espeak-ng, espeak, spd-say or say); --no-voice: not, whatever is saved.")
+    Boolean voice;
+
+    @Option(names = {"-q", "--quiet"}, description = "No sound at all (the same as --sound off).")
     boolean quiet;
 
-    @Option(names = "--no-figure", negatable = false, description = "No moving figure beside the countdown.")
-    boolean noFigure;
+    @Option(names = "--figure", negatable = true, description = "The exercise's moving figure beside the"
+            + " countdown, where there is room (default: the saved setting, else on).")
+    Boolean figure;
 
     @Option(names = {"-y", "--yes"}, description = "Acknowledge the safety note (for scripts).")
     boolean yes;
@@ -64,7 +74,8 @@ final class StartCommand implements Callable<Integer> {
                 : plain ? StartSession.Output.PLAIN : StartSession.Output.AUTO;
         return new StartSession(app.env()).run(new StartSession.Request(ids, picks, session.settings(json),
                 session.levels(), output,
-                dryRun, quiet, !noFigure, yes, before, after));
+                dryRun, yes, before, after, new StartSession.Preferences(sound, voice, quiet, session.leadIn,
+                session.waitToStart, figure)));
     }
 
     private static Integer checkPain(Integer value, String option) {

@@ -1,5 +1,7 @@
 package backplan.settings;
 
+import backplan.catalog.Seconds;
+import java.util.OptionalInt;
 import backplan.catalog.YamlReader;
 import backplan.sound.SoundMode;
 import backplan.sound.SoundSettings;
@@ -48,11 +50,61 @@ public enum Setting {
     VOICE("voice", "speak the cues: true or false", SoundSettings.DEFAULTS.voice()) {
         @Override
         Object parse(String text) {
-            return switch (text.strip().toLowerCase(Locale.ROOT)) {
-                case "true" -> true;
-                case "false" -> false;
-                default -> throw new IllegalArgumentException(key() + " must be true or false, not '" + text + "'");
-            };
+            return trueOrFalse(key(), text);
+        }
+
+        @Override
+        Optional<Object> read(YamlReader yaml, Node node) {
+            return yaml.flag(node, key()).map(b -> b);
+        }
+
+        @Override
+        Object yaml(Object value) {
+            return value;
+        }
+    },
+    LEAD_IN("lead-in", "seconds to get into position before each exercise: 0 to 600", 10) {
+        @Override
+        Object parse(String text) {
+            OptionalInt seconds = Seconds.parse(text.strip());
+            if (seconds.isEmpty() || seconds.getAsInt() > 600) {
+                throw new IllegalArgumentException(key() + " must be a duration from 0 to 600 s such as 10, 15s or"
+                        + " 1m, not '" + text + "'");
+            }
+            return seconds.getAsInt();
+        }
+
+        @Override
+        Optional<Object> read(YamlReader yaml, Node node) {
+            OptionalInt seconds = yaml.seconds(node, key(), 0, 600);
+            return seconds.isPresent() ? Optional.of(seconds.getAsInt()) : Optional.empty();
+        }
+
+        @Override
+        Object yaml(Object value) {
+            return value;
+        }
+    },
+    WAIT("wait", "before each exercise, wait for space or Enter: true or false", false) {
+        @Override
+        Object parse(String text) {
+            return trueOrFalse(key(), text);
+        }
+
+        @Override
+        Optional<Object> read(YamlReader yaml, Node node) {
+            return yaml.flag(node, key()).map(b -> b);
+        }
+
+        @Override
+        Object yaml(Object value) {
+            return value;
+        }
+    },
+    FIGURE("figure", "show the exercise's moving figure: true or false", true) {
+        @Override
+        Object parse(String text) {
+            return trueOrFalse(key(), text);
         }
 
         @Override
@@ -101,6 +153,14 @@ public enum Setting {
     /** The value as the person reads it. */
     public String show(Object value) {
         return String.valueOf(yaml(value));
+    }
+
+    private static boolean trueOrFalse(String key, String text) {
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException(key + " must be true or false, not '" + text + "'");
+        };
     }
 
     public static Optional<Setting> fromKey(String key) {

@@ -30,6 +30,18 @@ public record Settings(Map<Setting, Object> values) {
         return get(Setting.VOICE).map(Boolean.class::cast);
     }
 
+    public Optional<Integer> leadIn() {
+        return get(Setting.LEAD_IN).map(Integer.class::cast);
+    }
+
+    public Optional<Boolean> waitToStart() {
+        return get(Setting.WAIT).map(Boolean.class::cast);
+    }
+
+    public Optional<Boolean> figure() {
+        return get(Setting.FIGURE).map(Boolean.class::cast);
+    }
+
     /**
      * How the session sounds: the options where given, else these saved settings, else the defaults.
      *

@@ -8,6 +8,11 @@ import backplan.session.SessionPlan;
 import backplan.session.SessionResult;
 import backplan.session.SessionView;
 import backplan.session.Step;
+import backplan.session.Controls;
+import backplan.sound.CueView;
+import backplan.sound.SoundSettings;
+import java.time.Duration;
+import java.util.Map;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,23 +39,34 @@ public final class Coach {
      *
      * @param color colors on the live screen
      * @param ascii ASCII look-alikes for a locale that cannot show Unicode marks
-     * @param quiet  no terminal bell
+     * @param sound  tones or the bell, and the voice
      * @param figure the exercise's moving figure on the live screen, where there is room
+     * @param debug  say on stderr why sound fell back to the bell
      */
-    public record Options(Mode mode, boolean color, boolean ascii, boolean quiet, boolean figure) {}
+    public record Options(Mode mode, boolean color, boolean ascii, SoundSettings sound, boolean figure,
+            boolean debug) {}
+
+    /** Long enough for "session complete" and the end tone to finish before the program exits. */
+    private static final Duration LAST_WORDS = Duration.ofSeconds(4);
 
     private final SessionClock clock;
     private final PrintWriter out;
+    private final PrintWriter err;
     private final InputStream in;
+    private final Map<String, String> env;
 
     /**
      * @param out where plain lines and JSON events go
+     * @param err where a note about the voice goes
      * @param in  where a manual reps set's Enter comes from without a terminal
+     * @param env the environment variables: PATH for the speech command, SSH for where sound plays
      */
-    public Coach(SessionClock clock, PrintWriter out, InputStream in) {
+    public Coach(SessionClock clock, PrintWriter out, PrintWriter err, InputStream in, Map<String, String> env) {
         this.clock = clock;
         this.out = out;
+        this.err = err;
         this.in = in;
+        this.env = env;
     }
 
     /** Takes the screen for a live session and routes SIGINT, SIGTERM and SIGHUP to the session. */
@@ -73,6 +89,8 @@ public final class Coach {
         private final QueuedControls controls;
         private final Signals signals;
         private final FullScreen screen;
+        private CueView cues;
+        private SessionResult lastResult;
 
         private Coaching(Options options, QueuedControls controls, Signals signals, FullScreen screen) {
             this.options = options;
@@ -81,19 +99,51 @@ public final class Coach {
             this.screen = screen;
         }
 
-        /** Runs the plan to its end, a quit or an interrupt. */
+        /**
+         * Runs the plan to its end, a quit or an interrupt, with its cues sounded beside the view (tones or the
+         * bell, and the voice): nothing about sound can delay or stop the session.
+         */
         public SessionResult run(SessionPlan plan) {
+            SessionView inner;
+            Controls input;
+            Runnable bell;
             if (screen != null) {
                 LiveView view = new LiveView(screen, new CountdownScreen(options.color(), options.ascii(),
-                        options.figure()), options.quiet());
+                        options.figure()), true);
                 view.handleSignals(controls);
-                return new SessionEngine(plan, clock, new TerminalControls(screen, controls, clock), view).run();
+                inner = view;
+                input = new TerminalControls(screen, controls, clock);
+                bell = screen::bell;
+            } else {
+                if (plan.steps().stream().anyMatch(Step::manual)) {
+                    readEnterPresses();
+                }
+                inner = options.mode() == Mode.JSON ? new JsonLinesView(out) : new PlainView(out);
+                input = controls;
+                bell = () -> { }; // plain lines and JSON stay clean text: a bell byte would land in logs and parsers
             }
-            if (plan.steps().stream().anyMatch(Step::manual)) {
-                readEnterPresses();
+            cues = CueView.open(inner, options.sound(), env, bell);
+            cues.voiceProblem().ifPresent(problem -> {
+                err.println(problem);
+                err.flush();
+            });
+            try {
+                // no wait for the audio device: the first frame comes first, and a tone asked for while the
+                // device opens plays as soon as it is open
+                SessionResult result = new SessionEngine(plan, clock, input, cues).run();
+                lastResult = result;
+                if (result.completed()) {
+                    cues.settle(LAST_WORDS);
+                }
+                return result;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // the last words are cut short; the session is whole
+                return lastResult;
+            } finally {
+                if (options.debug()) {
+                    cues.debugNotes().forEach(note -> err.println("debug: " + note));
+                }
             }
-            SessionView view = options.mode() == Mode.JSON ? new JsonLinesView(out) : new PlainView(out);
-            return new SessionEngine(plan, clock, controls, view).run();
         }
 
         /**
@@ -119,6 +169,9 @@ public final class Coach {
         @Override
         public void close() {
             try {
+                if (cues != null) {
+                    cues.close(); // every speech process ends, on every way out
+                }
                 if (screen != null) {
                     screen.close();
                 }

@@ -29,7 +29,7 @@ public final class SessionText {
         return switch (step.kind()) {
             case GET_READY -> "Get ready: " + p.exercise().name() + side + DASH
                     + (step.manual() ? "press Enter when you are in position" : Seconds.format(step.seconds()));
-            case SWITCH -> "Switch sides" + DASH + Seconds.format(step.seconds()) + DASH + p.switchCue();
+            case SWITCH -> "Switch sides" + DASH + Seconds.format(step.seconds());
             case REST -> "Rest " + Seconds.format(step.seconds()) + DASH + "next: set " + step.set() + "/" + p.sets();
             case NEXT -> "Rest " + Seconds.format(step.seconds()) + DASH + "next: " + p.exercise().name()
                     + " (" + p.format() + ")";

@@ -28,8 +28,11 @@ class ConfigCommandTest {
         Cli.Result r = cli().run("config");
         assertEquals(0, r.code(), r.dump());
         assertEquals("""
-                sound  auto (default)   how cues sound: auto, tones, bell or off
-                voice  false (default)  speak the cues: true or false
+                sound    auto (default)   how cues sound: auto, tones, bell or off
+                voice    false (default)  speak the cues: true or false
+                lead-in  10 (default)     seconds to get into position before each exercise: 0 to 600
+                wait     false (default)  before each exercise, wait for space or Enter: true or false
+                figure   true (default)   show the exercise's moving figure: true or false
                 Nothing saved yet; 'backplan config set KEY VALUE' saves to %s.
                 """.formatted(settings()), r.out());
     }
@@ -43,8 +46,8 @@ class ConfigCommandTest {
         assertTrue(Files.readString(settings()).endsWith("sound: off\nvoice: true\n"));
 
         Cli.Result list = cli().run("config");
-        assertTrue(list.out().startsWith("sound  off              how cues sound"), list.dump());
-        assertTrue(list.out().contains("voice  true             speak"), list.dump());
+        assertTrue(list.out().startsWith("sound    off              how cues sound"), list.dump());
+        assertTrue(list.out().contains("voice    true             speak"), list.dump());
         assertTrue(list.out().endsWith("Saved in " + settings() + ".\n"), list.dump());
 
         Cli.Result unset = cli().run("config", "unset", "sound");
@@ -58,7 +61,8 @@ class ConfigCommandTest {
     void badKeysAndValuesAreUsageErrorsAndSaveNothing() {
         Cli.Result key = cli().run("config", "set", "sond", "off");
         assertEquals(2, key.code(), key.dump());
-        assertEquals("backplan: unknown setting 'sond' (did you mean 'sound'?); the settings are sound, voice\n",
+        assertEquals("backplan: unknown setting 'sond' (did you mean 'sound'?); the settings are sound, voice, lead-in, wait,"
+                + " figure\n",
                 key.err());
         Cli.Result value = cli().run("config", "set", "sound", "loud");
         assertEquals(2, value.code(), value.dump());
@@ -78,5 +82,20 @@ class ConfigCommandTest {
             assertEquals(settings() + ":2:8: voice must be true or false, not 'yes'\n", r.err());
         }
         assertEquals("sound: bell\nvoice: yes\n", Files.readString(settings()), "a file being edited is not overwritten");
+    }
+
+    @Test
+    void savedLeadInWaitAndFigureApplyUntilTheCommandLineSaysOtherwise() {
+        assertEquals(0, cli().run("config", "set", "lead-in", "15s").code());
+        Cli.Result saved = cli().run("start", "dead-bug", "--dry-run");
+        assertTrue(saved.out().contains("Get ready: Dead Bug — 15 s"), saved.dump());
+        Cli.Result given = cli().run("start", "dead-bug", "--dry-run", "--lead-in", "3");
+        assertTrue(given.out().contains("Get ready: Dead Bug — 3 s"), given.dump());
+        assertEquals(0, cli().run("config", "set", "wait", "true").code());
+        Cli.Result waits = cli().run("start", "dead-bug", "--dry-run");
+        assertTrue(waits.out().contains("press Enter when you are in position"), waits.dump());
+        Cli.Result noWait = cli().run("start", "dead-bug", "--dry-run", "--no-wait");
+        assertTrue(noWait.out().contains("Get ready: Dead Bug — 15 s"), noWait.dump());
+        assertEquals(2, cli().run("config", "set", "lead-in", "2h").code());
     }
 }
