@@ -11,8 +11,8 @@ import backplan.term.AsciiWriter;
 import backplan.term.SafeTextWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import picocli.CommandLine;
@@ -24,10 +24,10 @@ public final class Backplan {
 
     public static void main(String[] args) {
         Charset charset = outputCharset();
-        PrintWriter out = new PrintWriter(new SafeTextWriter(AsciiWriter.wrapIfNeeded(
-                new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), charset), charset)));
-        PrintWriter err = new PrintWriter(new SafeTextWriter(AsciiWriter.wrapIfNeeded(
-                new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), charset), charset)));
+        PrintWriter out = ConsoleWriter.of(new FileOutputStream(FileDescriptor.out), charset,
+                w -> new SafeTextWriter(AsciiWriter.wrapIfNeeded(w, charset)));
+        PrintWriter err = ConsoleWriter.of(new FileOutputStream(FileDescriptor.err), charset,
+                w -> new SafeTextWriter(AsciiWriter.wrapIfNeeded(w, charset)));
         boolean stdoutTty = tty("backplan.stdout.tty");
         boolean interactive = stdoutTty && tty("backplan.stdin.tty");
         int code = run(new Invocation(out, err, System.in, System.getenv(), interactive, stdoutTty,
@@ -59,11 +59,44 @@ public final class Backplan {
                     err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
                     return ExitCode.USAGE;
                 })
-                .setExecutionExceptionHandler((e, c, parsed) -> failure(e, invocation.err(), app.debug()));
+                .setExecutionExceptionHandler((e, c, parsed) -> forDue(c, failure(e, invocation.err(),
+                        app.debug())));
         int code = cli.execute(args);
-        invocation.out().flush();
+        code = checkOutput(invocation.out(), invocation.err(), code, ran(cli));
         invocation.err().flush();
         return code;
+    }
+
+    /** The command that ran: the innermost one the arguments named. */
+    private static CommandLine ran(CommandLine cli) {
+        CommandLine.ParseResult parsed = cli.getParseResult();
+        if (parsed == null) {
+            return cli;
+        }
+        while (parsed.hasSubcommand()) {
+            parsed = parsed.subcommand();
+        }
+        return parsed.commandSpec().commandLine();
+    }
+
+    /** {@code due} says 1 for "nothing due", so a failure there has its own code, never 1. */
+    private static int forDue(CommandLine command, int code) {
+        return code == ExitCode.FAILURE && "due".equals(command.getCommandName()) ? ExitCode.CANNOT_TELL : code;
+    }
+
+    /**
+     * Says so when the output did not all arrive (a full disk under {@code > file}): a command that had succeeded
+     * then fails, so a script never takes a cut file for a whole one. A reader that closed the pipe early is no
+     * failure. {@code due}'s answer is its exit code, which stays.
+     */
+    static int checkOutput(PrintWriter out, PrintWriter err, int code, CommandLine command) {
+        if (!out.checkError()) {
+            return code;
+        }
+        IOException why = out instanceof ConsoleWriter console ? console.lost() : null;
+        err.println("backplan: the output was not written in full" + (why == null ? "" : " ("
+                + UserFiles.reason(why) + ")"));
+        return code == ExitCode.OK && !"due".equals(command.getCommandName()) ? ExitCode.FAILURE : code;
     }
 
     /** Turns an exception into one clear line and its exit code; stack traces only with --debug. */
@@ -81,17 +114,28 @@ public final class Backplan {
             err.println("backplan: " + e.getMessage());
             return ExitCode.USAGE;
         }
-        err.println("backplan: " + describe(e) + (debug ? "" : " (run with --debug for details)"));
-        return ExitCode.FAILURE;
-    }
-
-    private static String describe(Throwable e) {
+        IOException io = ioFailure(e);
+        if (io != null) {
+            err.println("backplan: " + UserFiles.describe(io));
+            return ExitCode.FAILURE;
+        }
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String message = root.getMessage();
-        return root.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+        err.println("backplan: internal error" + (root.getMessage() == null ? "" : ": " + root.getMessage())
+                + (debug ? "" : " (run with --debug for details)"));
+        return ExitCode.FAILURE;
+    }
+
+    /** The outermost I/O failure in the chain (the one that knows the file), or null when there is none. */
+    private static IOException ioFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IOException io) {
+                return io;
+            }
+        }
+        return null;
     }
 
     /**

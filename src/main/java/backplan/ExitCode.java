@@ -13,6 +13,11 @@ public final class ExitCode {
     public static final int USAGE = 2;
     /** A catalog, plan or settings file is invalid; every problem was printed as {@code file:line:col: message}. */
     public static final int INVALID_INPUT = 3;
+    /**
+     * {@code due} could not tell (a file could not be read, an internal error): its 1 means "nothing due", and a
+     * failure that said 1 would silently skip a {@code due && start} reminder.
+     */
+    public static final int CANNOT_TELL = 4;
     /** The session was quit early or interrupted by Ctrl-C (128 + SIGINT, as shells report it). */
     public static final int INTERRUPTED = 130;
 

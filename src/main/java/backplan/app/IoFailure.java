@@ -1,8 +1,8 @@
 package backplan.app;
 
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.util.Locale;
+import backplan.UserFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /** Says in a few words why a file could not be read or written: {@code /path: not a directory}. */
 public final class IoFailure {
@@ -10,13 +10,12 @@ public final class IoFailure {
     private IoFailure() {}
 
     public static String describe(Exception e) {
-        if (e instanceof AccessDeniedException a) {
-            return a.getFile() + ": permission denied";
+        if (e instanceof UncheckedIOException u) {
+            return UserFiles.describe(u.getCause());
         }
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getFile() + ": " + f.getReason().toLowerCase(Locale.ROOT);
+        if (e instanceof IOException io) {
+            return UserFiles.describe(io);
         }
-        String m = e.getMessage();
-        return m == null ? e.getClass().getSimpleName() : m;
+        return e.getMessage() == null ? "internal error" : e.getMessage();
     }
 }

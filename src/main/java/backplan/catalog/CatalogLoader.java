@@ -71,9 +71,7 @@ public final class CatalogLoader {
     private static Catalog build(YamlReader yaml, Optional<Node> root) throws InvalidFileException {
         Catalog catalog = root.flatMap(node -> new Reading(yaml).catalog(node)).orElse(null);
         if (!yaml.ok() || catalog == null) {
-            List<Problem> problems = new ArrayList<>(yaml.problems());
-            problems.sort(null);
-            throw new InvalidFileException(problems);
+            throw InvalidFileException.sorted(yaml.problems());
         }
         return catalog;
     }

@@ -1,5 +1,7 @@
 package backplan.catalog;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /** An input file (a catalog or a plan) that cannot be used, with every problem found in it. */
@@ -10,6 +12,13 @@ public final class InvalidFileException extends Exception {
     public InvalidFileException(List<Problem> problems) {
         super(problems.isEmpty() ? "invalid file" : problems.get(0).toString());
         this.problems = List.copyOf(problems);
+    }
+
+    /** Every problem, in the order they appear in the file, as both the catalog and the plan report them. */
+    public static InvalidFileException sorted(Collection<Problem> problems) {
+        List<Problem> inOrder = new ArrayList<>(problems);
+        inOrder.sort(null);
+        return new InvalidFileException(inOrder);
     }
 
     public List<Problem> problems() {

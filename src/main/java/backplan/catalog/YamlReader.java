@@ -1,5 +1,6 @@
 package backplan.catalog;
 
+import backplan.UserFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
@@ -9,8 +10,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -86,26 +85,20 @@ public final class YamlReader {
     /** Reads and composes a file; empty (with a problem recorded) when it cannot be read or is not YAML. */
     public Optional<Node> parse(Path path) {
         byte[] bytes;
-        if (Files.isDirectory(path)) {
-            problems.add(Problem.whole(file, "is a directory, not a file"));
+        // Looked at before opening: opening a named pipe would wait for a writer, maybe for ever.
+        String notAFile = UserFiles.notAFile(path);
+        if (notAFile != null) {
+            problems.add(Problem.whole(file, notAFile));
             return Optional.empty();
         }
-        // Read at most one byte past the limit: a FIFO or /dev/zero has no size to check first.
+        // Read at most one byte past the limit: a file may grow between the look and the read.
         try (InputStream in = Files.newInputStream(path)) {
             bytes = in.readNBytes(MAX_BYTES + 1);
         } catch (NoSuchFileException e) {
             problems.add(Problem.whole(file, "no such file"));
             return Optional.empty();
-        } catch (AccessDeniedException e) {
-            problems.add(Problem.whole(file, "cannot read the file: permission denied"));
-            return Optional.empty();
-        } catch (FileSystemException e) {
-            problems.add(Problem.whole(file, "cannot read the file: "
-                    + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason())));
-            return Optional.empty();
         } catch (IOException e) {
-            problems.add(Problem.whole(file, "cannot read the file: "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+            problems.add(Problem.whole(file, "cannot read the file: " + UserFiles.reason(e)));
             return Optional.empty();
         }
         return parse(bytes);

@@ -80,12 +80,12 @@ public final class BackplanCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--catalog", paramLabel = "FILE", scope = ScopeType.INHERIT,
+    @Option(names = "--catalog", paramLabel = "FILE", scope = ScopeType.INHERIT, converter = PathConverter.class,
             description = "Exercise catalog to use (default: $BACKPLAN_CATALOG, then"
                     + " ~/.config/backplan/exercises.yaml when present, else the bundled one).")
     Path catalogFile;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT, converter = PathConverter.class,
             description = "Keep plan, history and settings in DIR (default: $BACKPLAN_DATA_DIR, else the XDG"
                     + " config and data directories).")
     Path dataDir;

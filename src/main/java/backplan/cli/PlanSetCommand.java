@@ -2,6 +2,7 @@ package backplan.cli;
 
 import backplan.app.Plans;
 import backplan.app.UsageException;
+import backplan.history.Bounds;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -38,11 +39,19 @@ final class PlanSetCommand implements Callable<Integer> {
     }
 
     private LocalDate startDate() {
+        if (start == null) {
+            return null;
+        }
+        LocalDate day;
         try {
-            return start == null ? null : LocalDate.parse(start);
+            day = LocalDate.parse(start);
         } catch (DateTimeParseException e) {
             throw new UsageException("--start must be a date such as 2026-11-24, not '" + start + "'");
         }
+        if (!Bounds.contains(day)) {
+            throw new UsageException("--start must be a day from " + Bounds.range() + ", not " + start);
+        }
+        return day;
     }
 
     private static Integer check(Integer value, int min, int max, String option) {

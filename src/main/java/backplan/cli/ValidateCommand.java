@@ -19,7 +19,8 @@ final class ValidateCommand implements Callable<Integer> {
     @ParentCommand
     BackplanCommand app;
 
-    @Parameters(paramLabel = "FILE", arity = "0..1", description = "The catalog to check.")
+    @Parameters(paramLabel = "FILE", arity = "0..1", converter = PathConverter.class,
+            description = "The catalog to check.")
     Path file;
 
     @Override

@@ -3,11 +3,27 @@ package backplan.history;
 import backplan.session.SessionResult;
 
 /**
- * One line of the history: a session's result with what the person said about their back, and where in the plan
- * it fell.
+ * One session of the history: its result with what the person said about their back, and where in the plan it
+ * fell.
  *
  * @param painBefore 0–10 before the session, or null when not given
  * @param painAfter  0–10 after the session, or null when skipped
  * @param planWeek   the plan's week (1-based) on the session's day, or null without a plan
+ * @param id         the session's id in the history file, or null before it is recorded (and for sessions
+ *                   recorded before ids existed)
  */
-public record HistoryEntry(SessionResult result, Integer painBefore, Integer painAfter, Integer planWeek) {}
+public record HistoryEntry(SessionResult result, Integer painBefore, Integer painAfter, Integer planWeek, String id) {
+
+    /** A session not yet recorded: {@link HistoryFile#append} gives it its id. */
+    public HistoryEntry(SessionResult result, Integer painBefore, Integer painAfter, Integer planWeek) {
+        this(result, painBefore, painAfter, planWeek, null);
+    }
+
+    HistoryEntry withId(String newId) {
+        return new HistoryEntry(result, painBefore, painAfter, planWeek, newId);
+    }
+
+    HistoryEntry withPainAfter(Integer rating) {
+        return new HistoryEntry(result, painBefore, rating, planWeek, id);
+    }
+}

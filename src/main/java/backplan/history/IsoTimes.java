@@ -5,13 +5,13 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads the history's timestamps quickly. {@code OffsetDateTime.parse} costs microseconds a call, most of the time
- * of reading a long history; the history writes one fixed form ({@code 2026-11-24T07:30:05.123+01:00}), read here
- * directly, and anything else falls back to the general parser.
+ * of reading a long history (docs/PERFORMANCE.md: 2.0 s → 1.6 s on 100,000 lines); the history writes one fixed
+ * form ({@code 2026-11-24T07:30:05.123+01:00}), read here directly, and anything else falls back to the general
+ * parser, so both always agree.
  */
 final class IsoTimes {
 
@@ -19,12 +19,15 @@ final class IsoTimes {
 
     private IsoTimes() {}
 
-    /** The time, or null when the text is no ISO-8601 date-time with an offset. */
+    /** The time, or null when the text is no ISO-8601 date-time with an offset; never throws. */
     static OffsetDateTime parse(String s) {
+        if (s == null) {
+            return null;
+        }
         try {
             OffsetDateTime fast = fast(s);
             return fast != null ? fast : OffsetDateTime.parse(s);
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) { // DateTimeParseException included
             return null;
         }
     }
@@ -86,7 +89,7 @@ final class IsoTimes {
         } else if ((c == '+' || c == '-') && i + 6 == n && s.charAt(i + 3) == ':') {
             int oh = digits(s, i + 1, 2);
             int om = digits(s, i + 4, 2);
-            if (oh < 0 || om < 0) {
+            if (oh < 0 || om < 0 || oh > 18 || om > 59) {
                 return null;
             }
             int total = (oh * 3600 + om * 60) * (c == '-' ? -1 : 1);
@@ -101,7 +104,11 @@ final class IsoTimes {
         }
     }
 
+    /** The number written in {@code count} digits at {@code from}, or -1 when they are not all there. */
     private static int digits(String s, int from, int count) {
+        if (from + count > s.length()) {
+            return -1;
+        }
         int v = 0;
         for (int i = from; i < from + count; i++) {
             char c = s.charAt(i);

@@ -1,23 +1,20 @@
 package backplan.history;
 
+import backplan.UserFiles;
 import backplan.catalog.Catalog;
 import backplan.catalog.Category;
 import backplan.catalog.Exercise;
 import backplan.catalog.InvalidFileException;
-import backplan.catalog.Problem;
 import backplan.catalog.Spelling;
 import backplan.catalog.YamlReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -54,15 +51,13 @@ public final class PlanFile {
     /** The plan, or empty when there is none; problems in it (against this catalog) are all reported. */
     public Optional<Plan> load(Catalog catalog) throws InvalidFileException {
         if (!Files.exists(path)) {
-            return Optional.empty();
+            return Optional.empty(); // a link to a missing file too: 'plan set' makes the file where it points
         }
         YamlReader yaml = new YamlReader(path.toString());
         Optional<Node> root = yaml.parse(path);
         Plan plan = root.flatMap(node -> read(yaml, node, catalog)).orElse(null);
         if (!yaml.ok() || plan == null) {
-            List<Problem> problems = new ArrayList<>(yaml.problems());
-            problems.sort(null);
-            throw new InvalidFileException(problems);
+            throw InvalidFileException.sorted(yaml.problems());
         }
         return Optional.of(plan);
     }
@@ -78,11 +73,15 @@ public final class PlanFile {
         } else {
             start = yaml.text(f.get("start"), "start").map(text -> {
                 try {
-                    return LocalDate.parse(text);
+                    LocalDate day = LocalDate.parse(text);
+                    if (Bounds.contains(day)) {
+                        return day;
+                    }
+                    yaml.problem(f.get("start"), "start must be between " + Bounds.range() + ", not " + text);
                 } catch (DateTimeParseException e) {
                     yaml.problem(f.get("start"), "start must be a date such as 2026-11-24, not '" + text + "'");
-                    return null;
                 }
+                return null;
             }).orElse(null);
         }
         OptionalInt perWeek = f.containsKey("per-week") ? yaml.whole(f.get("per-week"), "per-week", 1, 7)
@@ -113,7 +112,11 @@ public final class PlanFile {
         return Optional.of(new Plan(start, perWeek.getAsInt(), weeks.getAsInt(), picks));
     }
 
-    /** Writes the plan to a temporary file and moves it into place, so a failure leaves the old plan whole. */
+    /**
+     * Writes the plan to a temporary file and moves it into place, so a failure leaves the old plan whole. A plan
+     * that is a symbolic link (say, into a dotfiles repository) is written through to its target and stays a
+     * link; a new plan is readable by its owner only.
+     */
     public void save(Plan plan) throws IOException {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("start", plan.start().toString());
@@ -128,15 +131,7 @@ public final class PlanFile {
         doc.put("picks", picks);
         String yaml = HEADER + new Dump(DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).build())
                 .dumpToString(doc);
-        Path dir = path.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".plan", ".yaml.tmp");
-        try {
-            Files.writeString(tmp, yaml, StandardCharsets.UTF_8);
-            Files.move(tmp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        UserFiles.replace(path, yaml.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Removes the plan; the history is untouched. */

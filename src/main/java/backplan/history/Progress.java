@@ -29,7 +29,7 @@ public record Progress(
         int currentWeek,
         List<Week> weeks,
         int streak,
-        Map<String, Integer> activeSecondsByCategory,
+        Map<String, Long> activeSecondsByCategory,
         List<Integer> pain,
         int sessions,
         int completed) {
@@ -63,8 +63,37 @@ public record Progress(
 
         private static final List<String> CATEGORIES = Category.keys();
 
+        /**
+         * One day's sessions.
+         *
+         * @param workSeconds seconds of work per category, in the order of {@link Category#keys()}; long, since a
+         *                    day may hold any number of sessions
+         */
+        private record DayTally(int completed, int partial, long[] workSeconds) {
+
+            static DayTally of(HistoryEntry e) {
+                long[] work = new long[CATEGORIES.size()];
+                for (ExerciseResult x : e.result().exercises()) {
+                    int c = CATEGORIES.indexOf(x.category());
+                    if (c >= 0) {
+                        work[c] += x.workSeconds();
+                    }
+                }
+                boolean complete = e.result().completed();
+                return new DayTally(complete ? 1 : 0, complete ? 0 : 1, work);
+            }
+
+            DayTally plus(DayTally o) {
+                long[] work = workSeconds.clone();
+                for (int c = 0; c < work.length; c++) {
+                    work[c] += o.workSeconds[c];
+                }
+                return new DayTally(completed + o.completed, partial + o.partial, work);
+            }
+        }
+
         private final ZoneId zone;
-        private final Map<LocalDate, int[]> days = new HashMap<>();
+        private final Map<LocalDate, DayTally> days = new HashMap<>();
         private final List<Integer> pain = new ArrayList<>();
         private int sessions;
         private int completed;
@@ -77,38 +106,36 @@ public record Progress(
         @Override
         public void accept(HistoryEntry e) {
             LocalDate day = e.result().start().withZoneSameInstant(zone).toLocalDate();
-            int[] d = days.computeIfAbsent(day, k -> new int[2 + CATEGORIES.size()]);
-            boolean complete = e.result().completed();
-            d[complete ? 0 : 1]++;
+            days.merge(day, DayTally.of(e), DayTally::plus);
             sessions++;
-            completed += complete ? 1 : 0;
-            for (ExerciseResult x : e.result().exercises()) {
-                int c = CATEGORIES.indexOf(x.category());
-                if (c >= 0) {
-                    d[2 + c] += x.workSeconds();
-                }
-            }
+            completed += e.result().completed() ? 1 : 0;
             if (e.painAfter() != null) {
                 pain.add(e.painAfter());
             }
         }
 
         int completedOn(LocalDate day) {
-            int[] d = days.get(day);
-            return d == null ? 0 : d[0];
+            DayTally d = days.get(day);
+            return d == null ? 0 : d.completed();
         }
 
-        /** Where things stand on {@code today} against {@code plan} (or the stand-in when it is null). */
+        /**
+         * Where things stand on {@code today} against {@code plan} (or the stand-in when it is null). The weeks
+         * shown run from the plan's start, or from the first session's Monday; the history's dates lie within
+         * {@link Bounds}, so however a file was edited this walks a bounded number of days.
+         */
         public Progress against(Plan plan, LocalDate today) {
             boolean planned = plan != null;
             if (plan == null) {
                 LocalDate first = days.keySet().stream().min(LocalDate::compareTo).orElse(today);
-                LocalDate monday = first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                // A session dated after today (an edited file, a clock set wrong) starts no calendar in the future.
+                LocalDate monday = (first.isAfter(today) ? today : first)
+                        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
                 int weeks = Math.max(1, new Plan(monday, Plan.DEFAULT_PER_WEEK, 1, Map.of()).weekOf(today));
                 plan = new Plan(monday, Plan.DEFAULT_PER_WEEK, weeks, Map.of());
             }
-            Map<String, Integer> active = new LinkedHashMap<>();
-            CATEGORIES.forEach(c -> active.put(c, 0));
+            Map<String, Long> active = new LinkedHashMap<>();
+            CATEGORIES.forEach(c -> active.put(c, 0L));
             List<Week> weeks = new ArrayList<>();
             for (int w = 1; w <= plan.weeks(); w++) {
                 LocalDate start = plan.weekStart(w);
@@ -117,16 +144,16 @@ public record Progress(
                 int partial = 0;
                 for (int i = 0; i < 7; i++) {
                     LocalDate date = start.plusDays(i);
-                    int[] d = days.get(date);
+                    DayTally d = days.get(date);
                     if (d != null) {
-                        done += d[0];
-                        partial += d[1];
+                        done += d.completed();
+                        partial += d.partial();
                         for (int c = 0; c < CATEGORIES.size(); c++) {
-                            active.merge(CATEGORIES.get(c), d[2 + c], Integer::sum);
+                            active.merge(CATEGORIES.get(c), d.workSeconds()[c], Long::sum);
                         }
                     }
                     marks.add(date.isAfter(today) ? Day.FUTURE
-                            : d == null ? Day.NONE : d[0] > 0 ? Day.DONE : Day.PARTIAL);
+                            : d == null ? Day.NONE : d.completed() > 0 ? Day.DONE : Day.PARTIAL);
                 }
                 weeks.add(new Week(w, start, done, partial, plan.perWeek(), marks));
             }
@@ -145,13 +172,13 @@ public record Progress(
     }
 
     /** Computes progress from entries already in memory. */
-    public static Progress of(Plan plan, List<HistoryEntry> entries, LocalDate today, ZoneId zone) {
+    static Progress of(Plan plan, List<HistoryEntry> entries, LocalDate today, ZoneId zone) {
         Tally tally = new Tally(zone);
         entries.forEach(tally);
         return tally.against(plan, today);
     }
 
-    public static Due due(Plan plan, List<HistoryEntry> entries, LocalDate today, ZoneId zone) {
+    static Due due(Plan plan, List<HistoryEntry> entries, LocalDate today, ZoneId zone) {
         Tally tally = new Tally(zone);
         entries.forEach(tally);
         return due(plan, tally, today);

@@ -1,5 +1,6 @@
 package backplan.term;
 
+import backplan.Jackson;
 import backplan.Safety;
 import backplan.catalog.Exercise;
 import backplan.catalog.Level;
@@ -7,7 +8,6 @@ import backplan.catalog.Prescription;
 import backplan.session.PlannedExercise;
 import backplan.session.SessionPlan;
 import backplan.session.Step;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
@@ -19,8 +19,6 @@ import java.util.Locale;
 /** JSON documents for scripts, written with Jackson's streaming generator (escaping is Jackson's job). */
 public final class Json {
 
-    private static final JsonFactory FACTORY = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-
     /** Writes a body; so callers need not deal with checked exceptions for in-memory writers. */
     @FunctionalInterface
     public interface Body {
@@ -30,7 +28,7 @@ public final class Json {
     private Json() {}
 
     public static void write(Writer out, boolean pretty, Body body) {
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+        try (JsonGenerator g = Jackson.FACTORY.createGenerator(out)) {
             if (pretty) {
                 g.setPrettyPrinter(new DefaultPrettyPrinter());
             }

@@ -1,5 +1,6 @@
 package backplan.term;
 
+import backplan.Jackson;
 import backplan.Safety;
 import backplan.session.PlannedExercise;
 import backplan.session.SessionEvent;
@@ -8,7 +9,6 @@ import backplan.session.SessionView;
 import backplan.session.Side;
 import backplan.session.Step;
 import backplan.session.StepKind;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,8 +17,6 @@ import java.util.Locale;
 
 /** The plain-mode events as JSON Lines, one object per event, for other programs to follow a session. */
 public final class JsonLinesView implements SessionView {
-
-    private static final JsonFactory JSON = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     private final PrintWriter out;
 
@@ -34,7 +32,7 @@ public final class JsonLinesView implements SessionView {
             return;
         }
         try {
-            JsonGenerator g = JSON.createGenerator(out);
+            JsonGenerator g = Jackson.FACTORY.createGenerator(out);
             g.writeStartObject();
             g.writeStringField("type", type(event, s));
             g.writeNumberField("time", s.elapsed());

@@ -92,9 +92,9 @@ class ProgressTest {
     void activeTimeIsSummedPerCategoryAndPainKeepsItsOrder() {
         Progress p = Progress.of(PLAN, List.of(on(LocalDate.of(2026, 11, 24), LocalTime.NOON, true, 6),
                 on(LocalDate.of(2026, 11, 26), LocalTime.NOON, true, 4)), LocalDate.of(2026, 11, 27), PARIS);
-        assertEquals(270, p.activeSecondsByCategory().get("abs"));
-        assertEquals(120, p.activeSecondsByCategory().get("stretch"));
-        assertEquals(0, p.activeSecondsByCategory().get("glutes"));
+        assertEquals(270L, p.activeSecondsByCategory().get("abs"));
+        assertEquals(120L, p.activeSecondsByCategory().get("stretch"));
+        assertEquals(0L, p.activeSecondsByCategory().get("glutes"));
         assertEquals(List.of(6, 4), p.pain());
     }
 

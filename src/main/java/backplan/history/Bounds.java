@@ -1,0 +1,36 @@
+package backplan.history;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * The values backplan accepts from the files it reads. {@code java.time} takes years up to ±999,999,999, and one
+ * such date in a history made {@code progress} walk billions of weeks; these bounds are wide enough for any real
+ * log (the benchmark's 100,000 sessions reach back to the 1950s) and narrow enough that no date or count read
+ * from a file can overflow the arithmetic or make a command's work grow with anything but the file's size.
+ */
+public final class Bounds {
+
+    public static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LAST_DAY = LocalDate.of(2199, 12, 31);
+
+    /** No plan week can lie further than this from week 1 when both dates are within the bounds. */
+    static final int MAX_WEEKS = (int) (ChronoUnit.DAYS.between(FIRST_DAY, LAST_DAY) / 7 + 1);
+
+    /** Sets of one exercise (the options and catalogs allow 10; room for what a later version may allow). */
+    static final int MAX_SETS = 1000;
+
+    /** Skipped steps of one exercise: a few per set at most. */
+    static final int MAX_STEPS = 100_000;
+
+    private Bounds() {}
+
+    public static boolean contains(LocalDate day) {
+        return !day.isBefore(FIRST_DAY) && !day.isAfter(LAST_DAY);
+    }
+
+    /** {@code 1900-01-01 to 2199-12-31}, for messages. */
+    public static String range() {
+        return FIRST_DAY + " to " + LAST_DAY;
+    }
+}
