@@ -260,14 +260,15 @@ public final class HistoryFile {
     private static final class Merge {
         private final Consumer<HistoryEntry> out;
         private final ArrayDeque<Held> held = new ArrayDeque<>();
-        private final Map<String, Held> awaiting = new HashMap<>();
+        /** The sessions still waiting, by id; ids are random, but an edited file may repeat one. */
+        private final Map<String, ArrayDeque<Held>> waiting = new HashMap<>();
 
         Merge(Consumer<HistoryEntry> out) {
             this.out = out;
         }
 
         void session(Session s) {
-            boolean waits = s.awaiting() && s.entry().id() != null && !awaiting.containsKey(s.entry().id());
+            boolean waits = s.awaiting() && s.entry().id() != null;
             if (!waits && held.isEmpty()) {
                 out.accept(s.entry());
                 return;
@@ -275,15 +276,19 @@ public final class HistoryFile {
             Held h = new Held(s.entry(), waits);
             held.add(h);
             if (waits) {
-                awaiting.put(s.entry().id(), h);
+                waiting.computeIfAbsent(s.entry().id(), k -> new ArrayDeque<>()).add(h);
             }
         }
 
-        /** False when no held session awaits this amendment. */
+        /** Answers the earliest session waiting under the amendment's id; false when none is. */
         boolean amend(Amendment a) {
-            Held h = awaiting.remove(a.id());
-            if (h == null) {
+            ArrayDeque<Held> queue = waiting.get(a.id());
+            if (queue == null) {
                 return false;
+            }
+            Held h = queue.poll();
+            if (queue.isEmpty()) {
+                waiting.remove(a.id());
             }
             if (a.painAfter() != null) {
                 h.entry = h.entry.withPainAfter(a.painAfter());
