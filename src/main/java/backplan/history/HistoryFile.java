@@ -530,7 +530,7 @@ public final class HistoryFile {
             throw new IOException("bad time '" + shown(text) + "'");
         }
         if (!Bounds.contains(t.toLocalDate())) {
-            throw new IOException(field + " " + shown(text) + " is not between " + Bounds.range());
+            throw new IOException(field + " " + shown(text) + " is not within " + Bounds.range());
         }
         if (zone != null) {
             ZoneId id = IsoTimes.zone(zone);

@@ -77,7 +77,7 @@ public final class PlanFile {
                     if (Bounds.contains(day)) {
                         return day;
                     }
-                    yaml.problem(f.get("start"), "start must be between " + Bounds.range() + ", not " + text);
+                    yaml.problem(f.get("start"), "start must be a day from " + Bounds.range() + ", not " + text);
                 } catch (DateTimeParseException e) {
                     yaml.problem(f.get("start"), "start must be a date such as 2026-11-24, not '" + text + "'");
                 }

@@ -256,13 +256,13 @@ class HistoryFileTest {
 
         assertEquals(2, read.entries().size());
         assertEquals(List.of(
-                "1: damaged history line skipped (start -999999999-01-01T00:00:00Z is not between 1900-01-01 to"
+                "1: damaged history line skipped (start -999999999-01-01T00:00:00Z is not within 1900-01-01 to"
                         + " 2199-12-31)",
-                "2: damaged history line skipped (start +999999999-12-31T23:59:59Z is not between 1900-01-01 to"
+                "2: damaged history line skipped (start +999999999-12-31T23:59:59Z is not within 1900-01-01 to"
                         + " 2199-12-31)",
-                "3: damaged history line skipped (start 1899-12-31T23:59:59Z is not between 1900-01-01 to"
+                "3: damaged history line skipped (start 1899-12-31T23:59:59Z is not within 1900-01-01 to"
                         + " 2199-12-31)",
-                "6: damaged history line skipped (start 2200-01-01T00:00:00Z is not between 1900-01-01 to"
+                "6: damaged history line skipped (start 2200-01-01T00:00:00Z is not within 1900-01-01 to"
                         + " 2199-12-31)",
                 "7: damaged history line skipped (bad time '2026-11-24T07:30:')"), messages(read));
         // the last day of the range, seen from the zone furthest east, is still a day progress can count

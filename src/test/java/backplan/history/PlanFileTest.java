@@ -3,18 +3,24 @@ package backplan.history;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import backplan.UserFiles;
 import backplan.catalog.Catalog;
 import backplan.catalog.CatalogLoader;
 import backplan.catalog.Category;
 import backplan.catalog.InvalidFileException;
+import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class PlanFileTest {
@@ -95,5 +101,94 @@ class PlanFileTest {
             dir.toFile().setWritable(true);
         }
         assertEquals(before, Files.readString(file.path()));
+    }
+
+    private static final Plan PLAN = new Plan(LocalDate.of(2026, 11, 24), 3, 4, Map.of(Category.ABS, "dead-bug"));
+
+    private static String mode(Path path) throws Exception {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
+    }
+
+    @Test
+    void aPlanThatIsALinkIsWrittenThroughToItsTargetAndStaysALink() throws Exception {
+        Path dotfiles = Files.createDirectories(dir.resolve("dotfiles/backplan"));
+        Path target = Files.writeString(dotfiles.resolve("plan.yaml"), "start: 2026-01-01\n");
+        Path config = Files.createDirectories(dir.resolve("config"));
+        Path link = Files.createSymbolicLink(config.resolve("plan.yaml"), Path.of("../dotfiles/backplan/plan.yaml"));
+
+        new PlanFile(link).save(PLAN);
+
+        assertTrue(Files.isSymbolicLink(link), "still a link");
+        assertEquals(PLAN, new PlanFile(target).load(catalog).orElseThrow());
+        try (var files = Files.list(dotfiles)) {
+            assertEquals(List.of(target), files.toList(), "the temporary file was beside the target, and is gone");
+        }
+        try (var files = Files.list(config)) {
+            assertEquals(List.of(link), files.toList());
+        }
+    }
+
+    @Test
+    void aLinkToAMissingPlanIsNoPlanUntilSavedThenTheFileIsMadeWhereItPoints() throws Exception {
+        Path link = Files.createSymbolicLink(dir.resolve("plan.yaml"), dir.resolve("repo/plan.yaml"));
+        PlanFile file = new PlanFile(link);
+
+        assertTrue(file.load(catalog).isEmpty());
+        file.save(PLAN);
+
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals(PLAN, new PlanFile(dir.resolve("repo/plan.yaml")).load(catalog).orElseThrow());
+    }
+
+    @Test
+    void aLoopOfLinksIsRefusedByName() throws Exception {
+        Path a = dir.resolve("a.yaml");
+        Path b = dir.resolve("b.yaml");
+        Files.createSymbolicLink(a, b);
+        Files.createSymbolicLink(b, a);
+
+        IOException e = assertThrows(IOException.class, () -> new PlanFile(a).save(PLAN));
+
+        assertEquals(a + ": too many levels of symbolic links", UserFiles.describe(e));
+    }
+
+    @Test
+    void aNewPlanIsTheOwnersAloneAndAReplacedOneKeepsItsMode() throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        PlanFile fresh = new PlanFile(dir.resolve("new/plan.yaml"));
+        fresh.save(PLAN);
+        assertEquals("rw-------", mode(fresh.path()));
+        assertEquals("rwx------", mode(dir.resolve("new")));
+
+        Path shared = Files.writeString(dir.resolve("plan.yaml"), "start: 2026-01-01\n");
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-r--r--"));
+        new PlanFile(shared).save(PLAN);
+        assertEquals("rw-r--r--", mode(shared), "the person chose this mode; a save does not change it");
+    }
+
+    @Test
+    void aDirectoryWhereThePlanGoesIsRefusedByName() throws Exception {
+        Path directory = Files.createDirectories(dir.resolve("plan.yaml"));
+        PlanFile file = new PlanFile(directory);
+
+        InvalidFileException load = assertThrows(InvalidFileException.class, () -> file.load(catalog));
+        IOException save = assertThrows(IOException.class, () -> file.save(PLAN));
+
+        assertEquals(directory + ": is a directory, not a file", load.problems().get(0).toString());
+        assertEquals(directory + ": is a directory, not a file", UserFiles.describe(save));
+    }
+
+    @Test
+    @Timeout(10)
+    void aNamedPipeIsRefusedWithoutWaitingForAWriter() throws Exception {
+        Path fifo = dir.resolve("plan.yaml");
+        assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo");
+        PlanFile file = new PlanFile(fifo);
+
+        InvalidFileException load = assertThrows(InvalidFileException.class, () -> file.load(catalog));
+        IOException save = assertThrows(IOException.class, () -> file.save(PLAN));
+
+        assertEquals(fifo + ": is a named pipe, not a file", load.problems().get(0).toString());
+        assertEquals(fifo + ": is a named pipe, not a file", UserFiles.describe(save));
     }
 }
