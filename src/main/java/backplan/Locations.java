@@ -6,7 +6,9 @@ import java.util.Optional;
 
 /**
  * Where backplan keeps its files, following the XDG base directories; {@code --data-dir} or
- * {@code BACKPLAN_DATA_DIR} puts everything in one folder, for scripts and tests.
+ * {@code BACKPLAN_DATA_DIR} puts everything in one folder, for scripts and tests. An environment variable set to
+ * nothing (or blanks) counts as unset, as the XDG spec says of its own; an empty {@code --data-dir} never gets
+ * here, the command line refuses it.
  */
 public record Locations(Path config, Path data, Path cache) {
 

@@ -1,6 +1,7 @@
 package backplan.app;
 
 import backplan.Safety;
+import backplan.UserFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -38,8 +39,8 @@ final class SafetyGate {
             }
         }
         try {
-            Files.createDirectories(marker.getParent());
-            Files.writeString(marker, "acknowledged " + env.today() + "\n", StandardCharsets.UTF_8);
+            // Written whole or not at all: an empty marker left by a full disk would count as acknowledged.
+            UserFiles.replace(marker, ("acknowledged " + env.today() + "\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             err.println("backplan: note: could not remember the acknowledgement in " + marker + " ("
                     + IoFailure.describe(e) + "); you will be asked again");

@@ -1,6 +1,7 @@
 package backplan.app;
 
 import backplan.ExitCode;
+import backplan.UserFiles;
 import backplan.catalog.Catalog;
 import backplan.catalog.Category;
 import backplan.catalog.Exercise;
@@ -22,6 +23,8 @@ import backplan.term.SessionText;
 import backplan.term.TextLayout;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -220,8 +223,11 @@ public final class StartSession {
             env.historyFile().append(entry);
             return true;
         } catch (IOException | RuntimeException e) {
-            env.err().println("backplan: the session could not be recorded in " + env.historyFile().path() + ": "
-                    + IoFailure.describe(e));
+            Path path = env.historyFile().path();
+            // Name the history once: say the reason alone when the failure is about the history itself.
+            String why = e instanceof FileSystemException f && path.toString().equals(f.getFile())
+                    ? UserFiles.reason(f) : IoFailure.describe(e);
+            env.err().println("backplan: the session could not be recorded in " + path + ": " + why);
             return false;
         }
     }
