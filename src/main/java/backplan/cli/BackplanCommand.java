@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
             "See a doctor before you start any exercise program, and stop on sharp pain."
         },
         footer = {"", "Exit codes: 0 ok, 1 failure (due: nothing due), 2 usage, 3 invalid catalog, plan or settings,"
-            + " 130 session quit early (129/143 when stopped by SIGHUP/SIGTERM)."})
+            + " 4 due could not tell, 130 session quit early (129/143 when stopped by SIGHUP/SIGTERM)."})
 public final class BackplanCommand implements Runnable {
 
     /**

@@ -10,8 +10,8 @@ import picocli.CommandLine.ParentCommand;
 /** {@code backplan due}: for login scripts, {@code backplan due && backplan start}. */
 @Command(name = "due", description = {
     "Exit 0 and say so when a session is due today: the plan is running, this week of the plan still needs a"
-            + " session, and none was completed today. Exit 1 otherwise. Without a plan: 3 sessions per calendar"
-            + " week (Monday to Sunday).",
+            + " session, and none was completed today. Exit 1 otherwise, and 4 when it cannot tell (a file it cannot"
+            + " read). Without a plan: 3 sessions per calendar week (Monday to Sunday).",
     "In a login script: backplan due && backplan start"})
 final class DueCommand implements Callable<Integer> {
 
