@@ -457,12 +457,12 @@ public final class HistoryFile {
     }
 
     private static Ending ending(String key) throws IOException {
-        for (Ending e : Ending.values()) {
-            if (e.key().equals(key.toLowerCase(Locale.ROOT))) {
-                return e;
-            }
-        }
-        throw new IOException("ending must be completed, quit or interrupted");
+        return switch (key.toLowerCase(Locale.ROOT)) {
+            case "completed" -> Ending.COMPLETED;
+            case "quit" -> Ending.QUIT;
+            case "interrupted" -> Ending.INTERRUPTED;
+            default -> throw new IOException("ending must be completed, quit or interrupted");
+        };
     }
 
     private static Integer rating(JsonParser p, String field) throws IOException {
@@ -479,6 +479,13 @@ public final class HistoryFile {
      */
     private static int whole(JsonParser p, String field, int min, int max) throws IOException {
         JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+            int v = p.getIntValue(); // the common case, without a detour through double
+            if (v < min || v > max) {
+                throw new IOException(field + " " + v + " is not between " + min + " and " + max);
+            }
+            return v;
+        }
         if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
             throw new IOException(field + " is not a number");
         }
