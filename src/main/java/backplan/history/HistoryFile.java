@@ -142,7 +142,10 @@ public final class HistoryFile {
         return new Recorded(id, awaiting);
     }
 
-    /** 48 random bits: two sessions in one history sharing an id is a one-in-a-billion event at 10,000 sessions. */
+    /**
+     * 48 random bits. Ids only need to differ among sessions awaiting an answer at the same time (an amendment
+     * answers the earliest one waiting under its id), so a repeat among old sessions is harmless.
+     */
     private static String newId() {
         return HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()).substring(4);
     }
