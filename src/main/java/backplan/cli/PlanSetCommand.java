@@ -2,7 +2,7 @@ package backplan.cli;
 
 import backplan.app.Plans;
 import backplan.app.UsageException;
-import backplan.history.Bounds;
+import backplan.history.SaneValues;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -48,8 +48,8 @@ final class PlanSetCommand implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             throw new UsageException("--start must be a date such as 2026-11-24, not '" + start + "'");
         }
-        if (!Bounds.contains(day)) {
-            throw new UsageException("--start must be a day from " + Bounds.range() + ", not " + start);
+        if (!SaneValues.contains(day)) {
+            throw new UsageException("--start must be a day from " + SaneValues.range() + ", not " + start);
         }
         return day;
     }

@@ -419,7 +419,7 @@ public final class HistoryFile {
                     case "end" -> end = p.getValueAsString();
                     case "zone" -> zone = p.getValueAsString();
                     case "ending" -> ending = ending(p.getValueAsString("?"));
-                    case "planWeek" -> week = whole(p, "planWeek", -Bounds.MAX_WEEKS, Bounds.MAX_WEEKS);
+                    case "planWeek" -> week = whole(p, "planWeek", -SaneValues.MAX_WEEKS, SaneValues.MAX_WEEKS);
                     case "painBefore" -> painBefore = rating(p, "painBefore");
                     case PAIN_AFTER -> {
                         painAfterGiven = true;
@@ -517,10 +517,10 @@ public final class HistoryFile {
                     case "id" -> id = p.getValueAsString();
                     case "name" -> name = p.getValueAsString();
                     case "category" -> category = p.getValueAsString();
-                    case "setsPlanned" -> planned = whole(p, "setsPlanned", 0, Bounds.MAX_SETS);
-                    case "setsDone" -> done = whole(p, "setsDone", 0, Bounds.MAX_SETS);
+                    case "setsPlanned" -> planned = whole(p, "setsPlanned", 0, SaneValues.MAX_SETS);
+                    case "setsDone" -> done = whole(p, "setsDone", 0, SaneValues.MAX_SETS);
                     case "workSeconds" -> work = seconds(p, "workSeconds");
-                    case "skippedSteps" -> skipped = whole(p, "skippedSteps", 0, Bounds.MAX_STEPS);
+                    case "skippedSteps" -> skipped = whole(p, "skippedSteps", 0, SaneValues.MAX_STEPS);
                     default -> p.skipChildren();
                 }
             }
@@ -533,14 +533,14 @@ public final class HistoryFile {
         return out;
     }
 
-    /** A time within {@link Bounds}, in its recorded zone when that is known. */
+    /** A time within {@link SaneValues}, in its recorded zone when that is known. */
     private static ZonedDateTime time(String field, String text, String zone) throws IOException {
         OffsetDateTime t = IsoTimes.parse(text);
         if (t == null) {
             throw new IOException("bad time '" + shown(text) + "'");
         }
-        if (!Bounds.contains(t.toLocalDate())) {
-            throw new IOException(field + " " + shown(text) + " is not within " + Bounds.range());
+        if (!SaneValues.contains(t.toLocalDate())) {
+            throw new IOException(field + " " + shown(text) + " is not within " + SaneValues.range());
         }
         if (zone != null) {
             ZoneId id = IsoTimes.zone(zone);

@@ -74,10 +74,10 @@ public final class PlanFile {
             start = yaml.text(f.get("start"), "start").map(text -> {
                 try {
                     LocalDate day = LocalDate.parse(text);
-                    if (Bounds.contains(day)) {
+                    if (SaneValues.contains(day)) {
                         return day;
                     }
-                    yaml.problem(f.get("start"), "start must be a day from " + Bounds.range() + ", not " + text);
+                    yaml.problem(f.get("start"), "start must be a day from " + SaneValues.range() + ", not " + text);
                 } catch (DateTimeParseException e) {
                     yaml.problem(f.get("start"), "start must be a date such as 2026-11-24, not '" + text + "'");
                 }

@@ -122,7 +122,7 @@ public record Progress(
         /**
          * Where things stand on {@code today} against {@code plan} (or the stand-in when it is null). The weeks
          * shown run from the plan's start, or from the first session's Monday; the history's dates lie within
-         * {@link Bounds}, so however a file was edited this walks a bounded number of days.
+         * {@link SaneValues}, so however a file was edited this walks a bounded number of days.
          */
         public Progress against(Plan plan, LocalDate today) {
             boolean planned = plan != null;

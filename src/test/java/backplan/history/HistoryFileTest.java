@@ -286,8 +286,8 @@ class HistoryFileTest {
 
         assertEquals(List.of(
                 "1: damaged history line skipped (painBefore -1 is not between 0 and 10)",
-                "2: damaged history line skipped (planWeek 999999999 is not between -" + Bounds.MAX_WEEKS + " and "
-                        + Bounds.MAX_WEEKS + ")",
+                "2: damaged history line skipped (planWeek 999999999 is not between -" + SaneValues.MAX_WEEKS + " and "
+                        + SaneValues.MAX_WEEKS + ")",
                 "3: damaged history line skipped (activeSeconds -30 is not between 0 and 2147483647)",
                 "4: damaged history line skipped (setsDone 1e30 is not between 0 and 1000)",
                 "5: damaged history line skipped (workSeconds is not a number)",

@@ -68,7 +68,7 @@ class HistoryPropertyTest {
     }
 
     private static boolean inBounds(OffsetDateTime t) {
-        return Bounds.contains(t.toLocalDate());
+        return SaneValues.contains(t.toLocalDate());
     }
 
     @Test
@@ -133,11 +133,11 @@ class HistoryPropertyTest {
                     read.entries().stream().map(HistoryEntry::painAfter).toList(), context);
             assertEquals(damaged, read.damaged().stream().map(p -> p.line()).toList(), context);
 
-            LocalDate today = Bounds.FIRST_DAY.plusDays(r.nextInt((int) ChronoUnit.DAYS.between(Bounds.FIRST_DAY,
-                    Bounds.LAST_DAY) + 1));
-            LocalDate planStart = r.nextInt(4) == 0 ? (r.nextBoolean() ? Bounds.FIRST_DAY : Bounds.LAST_DAY)
+            LocalDate today = SaneValues.FIRST_DAY.plusDays(r.nextInt((int) ChronoUnit.DAYS.between(SaneValues.FIRST_DAY,
+                    SaneValues.LAST_DAY) + 1));
+            LocalDate planStart = r.nextInt(4) == 0 ? (r.nextBoolean() ? SaneValues.FIRST_DAY : SaneValues.LAST_DAY)
                     : today.minusDays(r.nextInt(400) - 200);
-            Plan plan = r.nextInt(3) == 0 ? null : new Plan(Bounds.contains(planStart) ? planStart : today,
+            Plan plan = r.nextInt(3) == 0 ? null : new Plan(SaneValues.contains(planStart) ? planStart : today,
                     1 + r.nextInt(7), 1 + r.nextInt(52), Map.of());
             Progress.Tally tally = new Progress.Tally(ZoneId.of(ZONES.get(r.nextInt(ZONES.size() - 1))));
             new HistoryFile(path).read(tally, p -> { });
@@ -146,7 +146,7 @@ class HistoryPropertyTest {
             Progress.due(plan, tally, today);
 
             assertEquals(sessions.size(), progress.sessions(), context);
-            assertTrue(progress.weeks().size() <= (plan == null ? Bounds.MAX_WEEKS + 1 : plan.weeks()), context);
+            assertTrue(progress.weeks().size() <= (plan == null ? SaneValues.MAX_WEEKS + 1 : plan.weeks()), context);
             assertEquals(sessions.stream().filter(w -> w.pain != null).count(), progress.pain().size(), context);
             // and every way of showing it copes
             new ProgressText(r.nextBoolean()).progress(progress);

@@ -9,7 +9,7 @@ import java.time.temporal.ChronoUnit;
  * log (the benchmark's 100,000 sessions reach back to the 1950s) and narrow enough that no date or count read
  * from a file can overflow the arithmetic or make a command's work grow with anything but the file's size.
  */
-public final class Bounds {
+public final class SaneValues {
 
     public static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
     public static final LocalDate LAST_DAY = LocalDate.of(2199, 12, 31);
@@ -23,7 +23,7 @@ public final class Bounds {
     /** Skipped steps of one exercise: a few per set at most. */
     static final int MAX_STEPS = 100_000;
 
-    private Bounds() {}
+    private SaneValues() {}
 
     public static boolean contains(LocalDate day) {
         return !day.isBefore(FIRST_DAY) && !day.isAfter(LAST_DAY);
