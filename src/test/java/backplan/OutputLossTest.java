@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import backplan.cli.Invocation;
-import backplan.session.MonotonicClock;
+import backplan.app.Invocation;
+import backplan.session.SessionClock;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,7 +66,7 @@ class OutputLossTest {
         Map<String, String> env = Map.of("HOME", home.toString(), "XDG_CONFIG_HOME", home.resolve("c").toString(),
                 "XDG_DATA_HOME", home.resolve("d").toString(), "TERM", "dumb");
         return Backplan.run(new Invocation(out, new PrintWriter(err, true), InputStream.nullInputStream(), env, false,
-                false, MonotonicClock.SYSTEM), args);
+                false, SessionClock.SYSTEM), args);
     }
 
     @Test

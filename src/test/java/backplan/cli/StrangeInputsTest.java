@@ -5,18 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import backplan.Backplan;
-import backplan.session.MonotonicClock;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import backplan.session.FakeClock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -114,31 +108,15 @@ class StrangeInputsTest {
     @Test
     void dueInTheZoneFurthestEastCountsTheSaneLinesAndWarnsOfTheRest() throws Exception {
         history(line("+999999999-12-31T23:59:59Z", "Pacific/Kiritimati"));
-        ZoneId east = ZoneId.of("Pacific/Kiritimati");
-        MonotonicClock clock = new MonotonicClock() {
-            @Override
-            public long nanos() {
-                return System.nanoTime();
-            }
+        ZonedDateTime now = ZonedDateTime.of(2026, 11, 25, 8, 0, 0, 0, ZoneId.of("Pacific/Kiritimati"));
 
-            @Override
-            public ZonedDateTime wallNow() {
-                return ZonedDateTime.now(east);
-            }
-        };
-        Map<String, String> env = new HashMap<>(Map.of("HOME", home.toString(), "XDG_CONFIG_HOME",
-                home.resolve("config").toString(), "XDG_DATA_HOME", home.resolve("data").toString()));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
+        Cli.Result r = cli().clock(new FakeClock(now)).run("due");
 
-        int code = Backplan.run(new Invocation(new PrintWriter(out, true), new PrintWriter(err, true),
-                InputStream.nullInputStream(), env, false, false, clock), "due");
-
-        assertEquals(0, code, out + "\n" + err);
-        assertTrue(out.toString().startsWith("Due: a session is due today"), out.toString());
-        assertTrue(err.toString().contains(":1:1: damaged history line skipped (start +999999999-12-31T23:59:59Z"),
-                err.toString());
-        assertFalse(err.toString().contains("Exception"), err.toString());
+        assertEquals(0, r.code(), r.dump());
+        assertTrue(r.out().startsWith("Due: a session is due today"), r.dump());
+        assertTrue(r.err().contains(":1:1: damaged history line skipped (start +999999999-12-31T23:59:59Z"),
+                r.dump());
+        assertFalse(r.err().contains("Exception"), r.dump());
     }
 
     @Test
