@@ -1,11 +1,10 @@
 package backplan.app;
 
+import backplan.UserFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Whose turn it is among the posture cues: one counter, shared by sessions (each shows the next cue as it starts)
@@ -33,6 +32,9 @@ final class PostureTurns {
     }
 
     private int read() {
+        if (UserFiles.notAFile(file) != null) {
+            return 0; // a named pipe here would block the read for ever
+        }
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8).strip();
             int n = Integer.parseInt(text);
@@ -44,14 +46,7 @@ final class PostureTurns {
 
     private void write(int turn) {
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), ".posture-turn", ".tmp");
-            Files.writeString(tmp, (turn % 1_000_000) + "\n", StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            UserFiles.replace(file, ((turn % 1_000_000) + "\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             // a reminder is not worth an error: the next one may repeat this cue
         }

@@ -1,16 +1,13 @@
 package backplan.settings;
 
+import backplan.UserFiles;
 import backplan.catalog.InvalidFileException;
-import backplan.catalog.Problem;
 import backplan.catalog.YamlReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.Dump;
@@ -54,9 +51,7 @@ public final class SettingsFile {
                     setting.read(yaml, node).ifPresent(value -> values.put(setting, value));
                 }));
         if (!yaml.ok()) {
-            List<Problem> problems = new ArrayList<>(yaml.problems());
-            problems.sort(null);
-            throw new InvalidFileException(problems);
+            throw InvalidFileException.sorted(yaml.problems());
         }
         return new Settings(values);
     }
@@ -74,14 +69,6 @@ public final class SettingsFile {
         settings.values().forEach((setting, value) -> doc.put(setting.key(), setting.yaml(value)));
         String text = HEADER + new Dump(DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).build())
                 .dumpToString(doc);
-        Path dir = path.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".settings", ".yaml.tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        UserFiles.replace(path, text.getBytes(StandardCharsets.UTF_8)); // through a symbolic link, whole or not at all
     }
 }

@@ -54,6 +54,18 @@ class SettingsFileTest {
     }
 
     @Test
+    void settingsThatAreALinkAreSavedThroughItAndTheLinkStays() throws Exception {
+        Path target = Files.createDirectories(dir.resolve("dotfiles")).resolve("settings.yaml");
+        Path link = Files.createSymbolicLink(dir.resolve("settings.yaml"), Path.of("dotfiles/settings.yaml"));
+        SettingsFile file = new SettingsFile(link);
+
+        file.save(Settings.NONE.with(Setting.SOUND, "bell"));
+
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals(Optional.of(SoundMode.BELL), new SettingsFile(target).load().sound());
+    }
+
+    @Test
     void unsettingTheLastKeyRemovesTheFile() throws Exception {
         SettingsFile file = new SettingsFile(dir.resolve("settings.yaml"));
         file.save(Settings.NONE.with(Setting.SOUND, "off"));
