@@ -3,7 +3,11 @@ package backplan.app;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 /** Every yes/no question backplan asks on the command line, and the one way its answers are read. */
 public final class Prompts {
@@ -30,7 +34,49 @@ public final class Prompts {
     public boolean confirm(String question, boolean byDefault) throws IOException {
         err.print(question + (byDefault ? " [Y/n] " : " [y/N] "));
         err.flush();
-        return answer(line(), byDefault);
+        AWAITING.set(true);
+        LINE_BREAK_ON_EXIT.get();
+        try {
+            return answer(line(), byDefault);
+        } finally {
+            AWAITING.set(false);
+        }
+    }
+
+    /** A question is on screen, waiting: a signal that ends the program then finishes its line. */
+    private static final AtomicBoolean AWAITING = new AtomicBoolean();
+
+    /**
+     * Ended by a signal at a question, the program leaves the shell's prompt on a line of its own, not after
+     * "[y/N] ". Registered once, the first time a question is asked.
+     */
+    private static final Supplier<Boolean> LINE_BREAK_ON_EXIT = memoize(() -> {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (AWAITING.get()) {
+                try {
+                    FileOutputStream tty = new FileOutputStream(FileDescriptor.err);
+                    tty.write('\n');
+                    tty.flush();
+                } catch (IOException e) {
+                    // nothing to finish the line on
+                }
+            }
+        }, "backplan-question-line"));
+        return true;
+    });
+
+    private static <T> Supplier<T> memoize(Supplier<T> once) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = once.get();
+                }
+                return value;
+            }
+        };
     }
 
     static boolean answer(String text, boolean byDefault) {

@@ -7,6 +7,7 @@ import backplan.catalog.Category;
 import backplan.catalog.Exercise;
 import backplan.catalog.InvalidFileException;
 import backplan.history.HistoryEntry;
+import backplan.history.HistoryFile;
 import backplan.history.Plan;
 import backplan.session.Ending;
 import backplan.session.Progression;
@@ -181,30 +182,73 @@ public final class StartSession {
         SessionResult result;
         Integer painAfter = request.painAfter();
         boolean asked = false;
+        String notRecorded;
         int signal;
         try (Coach.Coaching coaching = coach.open(options)) {
             result = coaching.run(session);
-            if (painAfter == null && mode == Coach.Mode.LIVE && result.ending() != Ending.INTERRUPTED
-                    && result.activeSeconds() > 0) {
+            boolean ask = painAfter == null && mode == Coach.Mode.LIVE && result.ending() != Ending.INTERRUPTED
+                    && result.activeSeconds() > 0;
+            Integer week = plan == null ? null : plan.weekOf(result.start().toLocalDate());
+            // Recorded the moment it ends, before any question: a kill during the question loses nothing.
+            HistoryEntry entry = new HistoryEntry(result, request.painBefore(), ask ? null : painAfter, week);
+            HistoryFile history = env.historyFile();
+            HistoryFile.Recorded recorded = null;
+            try {
+                recorded = coaching.interruptibly(() -> ask ? history.appendAwaitingPain(entry)
+                        : history.append(entry));
+                notRecorded = null;
+            } catch (IOException | RuntimeException e) {
+                notRecorded = whyNotRecorded(e);
+            }
+            if (ask && recorded != null) {
                 painAfter = coaching.askPain(PAIN_QUESTION);
                 asked = true;
+                notRecorded = amend(coaching, recorded, painAfter);
             }
             signal = coaching.signal();
         }
+        // the screen is given back: now the summary and any failure can be read
         PrintWriter summaryTo = mode == Coach.Mode.JSON ? env.err() : env.out();
         // stderr's width is not known: whole lines there
         SessionText.summary(result, mode == Coach.Mode.JSON ? TextLayout.UNLIMITED : env.width())
                 .forEach(summaryTo::println);
         painLine(request.painBefore(), painAfter, asked).ifPresent(summaryTo::println);
         summaryTo.flush();
-        Integer week = plan == null ? null : plan.weekOf(result.start().toLocalDate());
-        if (!record(new HistoryEntry(result, request.painBefore(), painAfter, week))) {
-            return ExitCode.FAILURE;
+        if (notRecorded != null) {
+            env.err().println(notRecorded);
+            return signal > 0 ? ExitCode.signal(signal) : ExitCode.FAILURE;
         }
-        if (result.completed()) {
-            return ExitCode.OK;
+        if (signal > 0) {
+            return ExitCode.signal(signal);
         }
-        return signal > 0 ? ExitCode.signal(signal) : ExitCode.INTERRUPTED;
+        return result.completed() ? ExitCode.OK : ExitCode.INTERRUPTED;
+    }
+
+    /**
+     * Adds the answer to the session already recorded (null: no answer), on every way out of the question: a
+     * reader would otherwise wait for it. A signal during the question still lets this through.
+     */
+    private String amend(Coach.Coaching coaching, HistoryFile.Recorded recorded, Integer painAfter) {
+        try {
+            env.historyFile().amend(recorded, painAfter);
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return whyNotRecorded(e).replace("the session could not be recorded",
+                    "the pain rating could not be added (the session itself is recorded)");
+        }
+    }
+
+    /** The one line that says where the record could not go and why, in words. */
+    private String whyNotRecorded(Exception e) {
+        Path path = env.historyFile().path();
+        if (e instanceof Coach.StoppedWaiting) {
+            return "backplan: the session could not be recorded in " + path + ": stopped by a signal while"
+                    + " another program held the history's lock";
+        }
+        // Name the history once: say the reason alone when the failure is about the history itself.
+        String why = e instanceof FileSystemException f && path.toString().equals(f.getFile())
+                ? UserFiles.reason(f) : IoFailure.describe(e);
+        return "backplan: the session could not be recorded in " + path + ": " + why;
     }
 
     /** The ratings, echoed so the person sees what was kept: "back now: 3/10; before: 5/10". */
@@ -215,20 +259,5 @@ public final class StartSession {
         }
         return Optional.of("  back now:  " + (now == null ? "not rated" : now)
                 + (before == null ? "" : "; before: " + before + "/10"));
-    }
-
-    /** Appends the session to the history; if that fails the summary is already out and the error says where. */
-    private boolean record(HistoryEntry entry) {
-        try {
-            env.historyFile().append(entry);
-            return true;
-        } catch (IOException | RuntimeException e) {
-            Path path = env.historyFile().path();
-            // Name the history once: say the reason alone when the failure is about the history itself.
-            String why = e instanceof FileSystemException f && path.toString().equals(f.getFile())
-                    ? UserFiles.reason(f) : IoFailure.describe(e);
-            env.err().println("backplan: the session could not be recorded in " + path + ": " + why);
-            return false;
-        }
     }
 }

@@ -72,14 +72,38 @@ public final class Coach {
     /** Takes the screen for a live session and routes SIGINT, SIGTERM and SIGHUP to the session. */
     public Coaching open(Options options) throws IOException {
         QueuedControls controls = new QueuedControls(clock);
-        Signals signals = Signals.route(() -> controls.send(Command.INTERRUPT));
+        Coaching[] opened = new Coaching[1];
+        // SIGTERM, SIGHUP and SIGINT end whatever is waiting: the session, the end question, a held history lock
+        Signals signals = Signals.route(() -> {
+            controls.send(Command.INTERRUPT);
+            if (opened[0] != null) {
+                opened[0].stopWaiting();
+            }
+        });
         try {
             FullScreen screen = options.mode() == Mode.LIVE ? FullScreen.open() : null;
-            return new Coaching(options, controls, signals, screen);
+            opened[0] = new Coaching(options, controls, signals, screen);
+            return opened[0];
         } catch (IOException | RuntimeException e) {
             signals.close();
             throw e;
         }
+    }
+
+    /** A wait on a file that a signal cut short (another program held the history's lock, say). */
+    public static final class StoppedWaiting extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        StoppedWaiting(IOException cause) {
+            super("stopped by a signal while waiting", cause);
+        }
+    }
+
+    /** Something that waits on a file or a lock and may be cut short by a signal. */
+    @FunctionalInterface
+    public interface Wait<T> {
+        T run() throws IOException;
     }
 
     /** One session on its screen, from the first step to the last question. */
@@ -91,6 +115,9 @@ public final class Coach {
         private final FullScreen screen;
         private CueView cues;
         private SessionResult lastResult;
+        /** The thread in a {@link #interruptibly} wait, for a signal to wake. */
+        private volatile Thread waiting;
+        private volatile boolean cutShort;
 
         private Coaching(Options options, QueuedControls controls, Signals signals, FullScreen screen) {
             this.options = options;
@@ -147,17 +174,49 @@ public final class Coach {
         }
 
         /**
-         * Asks for a 0-10 rating on the live screen; null without one, when skipped, or when the terminal went
-         * away. Whatever goes wrong with the terminal now, the session itself is already kept.
+         * Asks for a 0-10 rating on the live screen; null without one, when skipped (Enter, Esc, Ctrl-C), when a
+         * signal ends the wait, or when the terminal went away. The session itself is already kept by then.
          */
         public Integer askPain(String question) {
-            if (screen == null || screen.broken()) {
+            if (screen == null || screen.broken() || signals.received() != 0) {
                 return null;
             }
             try {
+                screen.onInterrupt(() -> screen.keys().interrupt()); // Ctrl-C skips the question
                 return Picker.askPain(screen, question);
             } catch (IOException | RuntimeException | java.io.IOError e) {
                 return null;
+            }
+        }
+
+        /**
+         * Runs a wait on a file (the history's lock, say) that a SIGTERM, SIGHUP or SIGINT cuts short: the wait
+         * then fails with an IOException, and {@link #signal()} says which signal it was.
+         */
+        public <T> T interruptibly(Wait<T> wait) throws IOException {
+            waiting = Thread.currentThread();
+            try {
+                return wait.run(); // a signal that already stopped the session does not stop its record
+            } catch (IOException e) {
+                if (cutShort) {
+                    throw new StoppedWaiting(e);
+                }
+                throw e;
+            } finally {
+                waiting = null;
+                Thread.interrupted(); // a signal's wake-up ends here, not in the next wait
+            }
+        }
+
+        /** A signal arrived: end the question on screen and any wait on a file. */
+        void stopWaiting() {
+            if (screen != null) {
+                screen.keys().interrupt();
+            }
+            Thread t = waiting;
+            if (t != null) {
+                cutShort = true;
+                t.interrupt();
             }
         }
 

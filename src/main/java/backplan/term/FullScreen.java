@@ -1,5 +1,7 @@
 package backplan.term;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -23,6 +25,7 @@ public final class FullScreen implements AutoCloseable {
 
     private final Terminal terminal;
     private final Attributes original;
+    private final byte[] giveBackBytes;
     private final Display display;
     private final Thread restoreOnExit;
     private final AtomicBoolean restored = new AtomicBoolean();
@@ -35,6 +38,7 @@ public final class FullScreen implements AutoCloseable {
     private FullScreen(Terminal terminal) {
         this.terminal = terminal;
         this.original = terminal.enterRawMode();
+        this.giveBackBytes = giveBackBytes(terminal);
         takeOver();
         this.size = terminal.getSize();
         this.display = new Display(terminal, true);
@@ -44,6 +48,9 @@ public final class FullScreen implements AutoCloseable {
         terminal.handle(Terminal.Signal.TSTP, s -> suspend());
         terminal.handle(Terminal.Signal.CONT, s -> resumeAfterStop());
         terminal.handle(Terminal.Signal.WINCH, s -> redraw());
+        // Ctrl-C, or a SIGINT from outside, ends whatever waits for a key (the picker, a question), unless a
+        // session sets its own; JLine's default would end the process without giving the terminal back
+        terminal.handle(Terminal.Signal.INT, s -> keys().interrupt());
     }
 
     /** The alternate screen, keypad mode, a hidden cursor and a clear screen (raw mode is set by the caller). */
@@ -190,7 +197,7 @@ public final class FullScreen implements AutoCloseable {
     }
 
     /** The keyboard, as actions of the one key map. */
-    public KeyReader keys() {
+    public synchronized KeyReader keys() {
         if (keys == null) {
             keys = new KeyReader(terminal);
         }
@@ -226,11 +233,43 @@ public final class FullScreen implements AutoCloseable {
         }
     }
 
+    /**
+     * The cursor, keypad mode, main screen and tty modes as they were. When JLine's own shutdown hook has closed
+     * the terminal first (on SIGHUP, say), the same bytes go straight to the tty, so the shell never inherits the
+     * alternate screen.
+     */
     private void giveBack() {
-        terminal.puts(Capability.cursor_normal);
-        terminal.puts(Capability.keypad_local);
-        terminal.puts(Capability.exit_ca_mode);
-        terminal.flush();
-        terminal.setAttributes(original);
+        try {
+            terminal.puts(Capability.cursor_normal);
+            terminal.puts(Capability.keypad_local);
+            terminal.puts(Capability.exit_ca_mode);
+            terminal.flush();
+        } catch (RuntimeException | java.io.IOError e) {
+            try {
+                FileOutputStream tty = new FileOutputStream(FileDescriptor.out);
+                tty.write(giveBackBytes);
+                tty.flush();
+            } catch (IOException | RuntimeException gone) {
+                // the terminal itself is gone: nothing left to restore
+            }
+        }
+        try {
+            terminal.setAttributes(original);
+        } catch (RuntimeException | java.io.IOError e) {
+            // closed: JLine put its attributes back as it closed
+        }
+    }
+
+    /** What {@link #giveBack} sends, worked out while the terminal is open. */
+    private static byte[] giveBackBytes(Terminal terminal) {
+        StringBuilder sb = new StringBuilder();
+        for (Capability c : new Capability[] {Capability.cursor_normal, Capability.keypad_local,
+                Capability.exit_ca_mode}) {
+            String s = terminal.getStringCapability(c);
+            if (s != null) {
+                org.jline.utils.Curses.tputs(sb, s);
+            }
+        }
+        return sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

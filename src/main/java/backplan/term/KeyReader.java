@@ -23,25 +23,37 @@ public final class KeyReader {
     /** The terminal closed. */
     public static final Keystroke END = new Keystroke(null, "");
 
+    /** The longest single wait, so a signal that ends the reading is noticed within it. */
+    private static final long SLICE_MS = 100;
+
     private final BindingReader reader;
     private final KeyMap<KeyAction> keys;
+    private volatile boolean interrupted;
 
     KeyReader(Terminal terminal) {
         this.reader = new BindingReader(terminal.reader());
         this.keys = Keys.map(terminal);
     }
 
-    /** Waits up to {@code timeoutMillis} (0: for ever) for a key. */
+    /** Ends every read from now on, as if the terminal had closed: a signal has asked the program to stop. */
+    public void interrupt() {
+        interrupted = true;
+    }
+
+    /** Waits up to {@code timeoutMillis} (0: for ever) for a key; {@link #END} once {@link #interrupt}ed. */
     public Keystroke read(long timeoutMillis) {
         long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
         while (true) {
-            long left = timeoutMillis <= 0 ? 0 : (deadline - System.nanoTime()) / 1_000_000;
+            if (interrupted) {
+                return END;
+            }
+            long left = timeoutMillis <= 0 ? SLICE_MS : (deadline - System.nanoTime()) / 1_000_000;
             if (timeoutMillis > 0 && left <= 0) {
                 return TIMEOUT;
             }
             int next;
             try {
-                next = reader.peekCharacter(timeoutMillis <= 0 ? 1000 : left);
+                next = reader.peekCharacter(Math.min(SLICE_MS, left));
             } catch (RuntimeException | java.io.IOError e) {
                 return END; // the terminal is gone
             }

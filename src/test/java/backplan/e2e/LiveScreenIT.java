@@ -88,11 +88,32 @@ class LiveScreenIT {
         assertTrue(s.contains(Tmux.BEFORE), "the shell's own output is visible again\n" + s);
     }
 
+    /**
+     * The one session in the history, recorded exactly once, with its amendment (the pain answer, appended after
+     * the session was recorded) merged in as every reader merges it.
+     */
     Map<String, Object> onlyHistoryLine() throws IOException {
+        return onlySession(sandbox, tmux.lastScreen());
+    }
+
+    static Map<String, Object> onlySession(Sandbox sandbox, String context) throws IOException {
         List<String> lines = sandbox.historyLines();
-        assertEquals(1, lines.size(),
-                () -> "one history line:\n" + String.join("\n", lines) + "\n" + tmux.lastScreen());
-        return JsonTree.object(lines.get(0));
+        List<Map<String, Object>> sessions = new ArrayList<>();
+        List<Map<String, Object>> amendments = new ArrayList<>();
+        for (String line : lines) {
+            Map<String, Object> o = JsonTree.object(line);
+            (o.containsKey("amend") ? amendments : sessions).add(o);
+        }
+        assertEquals(1, sessions.size(), () -> "one session:\n" + String.join("\n", lines) + "\n" + context);
+        Map<String, Object> session = new java.util.LinkedHashMap<>(sessions.get(0));
+        for (Map<String, Object> a : amendments) {
+            assertEquals(session.get("id"), a.get("amend"), "an amendment of this session");
+            session.remove("awaits");
+            if (a.get("painAfter") != null) {
+                session.put("painAfter", a.get("painAfter"));
+            }
+        }
+        return session;
     }
 
     @Test

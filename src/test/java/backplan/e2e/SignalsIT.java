@@ -1,0 +1,165 @@
+package backplan.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every wait for a person or a file ends promptly on SIGTERM, SIGHUP or SIGINT, with the shell's exit code for the
+ * signal, the terminal given back, and a session that ran recorded exactly once.
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class SignalsIT {
+
+    @TempDir
+    Path tmp;
+
+    Sandbox sandbox;
+    Tmux tmux;
+
+    @BeforeAll
+    static void tmuxInstalled() {
+        Tmux.assumeInstalled();
+    }
+
+    @BeforeEach
+    void setUp() throws IOException {
+        sandbox = new Sandbox(tmp);
+        tmux = new Tmux(sandbox);
+    }
+
+    @AfterEach
+    void tearDown() {
+        tmux.close();
+    }
+
+    private String[] start(String... more) {
+        List<String> args = new ArrayList<>(List.of("start", "--lead-in", "0", "--data-dir",
+                sandbox.dataDir().toString()));
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
+    }
+
+    private void signal(String name) throws IOException, InterruptedException {
+        long pid = tmux.javaPid().orElseThrow(() -> new AssertionError("no java process\n" + tmux.screen()));
+        Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(pid)).inheritIO().start();
+        assertEquals(0, kill.waitFor());
+    }
+
+    private void assertRestored() {
+        Screen s = tmux.screen();
+        assertTrue(tmux.cooked(), "cooked mode again:\n" + tmux.stty() + "\n" + s);
+        assertFalse(tmux.alternateScreen(), "the alternate screen was left\n" + s);
+        assertTrue(tmux.cursorVisible(), "the cursor is visible again\n" + s);
+        assertFalse(s.contains("Exception") || s.contains("\tat "), "no stack trace\n" + s);
+    }
+
+    @Test
+    void sigtermAtThePainQuestionEndsAtOnceAndTheSessionIsKept() throws Exception {
+        tmux.start(100, 30, start("dead-bug", "--yes", "--sets", "1", "--work", "2"));
+        tmux.waitFor(LiveScreenIT.PAIN_PROMPT, Tmux.STARTUP);
+        assertEquals(1, sandbox.historyLines().size(), "recorded before the question is asked");
+
+        signal("TERM");
+        assertEquals(143, tmux.waitForExit(Tmux.SHORT), tmux.screen().framed());
+        assertRestored();
+        assertTrue(tmux.screen().contains("Session complete."), tmux.screen().framed());
+        Map<String, Object> session = LiveScreenIT.onlySession(sandbox, tmux.lastScreen());
+        assertEquals("completed", session.get("ending"));
+        assertFalse(session.containsKey("painAfter"), session.toString());
+        assertEquals(2, sandbox.historyLines().size(), "the question's end is written: nothing waits for it");
+    }
+
+    @Test
+    void aKillDuringThePainQuestionStillLeavesTheSessionRecorded() throws Exception {
+        tmux.start(100, 30, start("dead-bug", "--yes", "--sets", "1", "--work", "2"));
+        tmux.waitFor(LiveScreenIT.PAIN_PROMPT, Tmux.STARTUP);
+        signal("KILL");
+        long deadline = System.nanoTime() + Tmux.SHORT.toNanos();
+        while (tmux.javaPid().isPresent() && System.nanoTime() < deadline) {
+            Tmux.pause(50);
+        }
+        assertFalse(tmux.javaPid().isPresent(), "killed");
+        Launch.Result history = new Launch(sandbox).run("history", "--json", "--data-dir",
+                sandbox.dataDir().toString());
+        assertEquals(0, history.code(), history.dump());
+        assertTrue(history.out().contains("\"ending\":\"completed\""), history.dump());
+    }
+
+    @Test
+    void sigtermAtTheQuitQuestion() throws Exception {
+        tmux.start(100, 30, start("dead-bug", "--yes", "--sets", "2", "--work", "10"));
+        tmux.waitFor("set 1/2", Tmux.STARTUP);
+        tmux.sendKeys("q");
+        tmux.waitFor("Quit the session?");
+        signal("TERM");
+        assertEquals(143, tmux.waitForExit(Tmux.SHORT), tmux.screen().framed());
+        assertRestored();
+        assertEquals("interrupted", LiveScreenIT.onlySession(sandbox, tmux.lastScreen()).get("ending"));
+    }
+
+    @Test
+    void sigtermAtTheSafetyQuestion() throws Exception {
+        tmux.start(100, 30, start("dead-bug", "--sets", "1", "--work", "2"));
+        tmux.waitFor("Have you read this", Tmux.STARTUP);
+        signal("TERM");
+        assertEquals(143, tmux.waitForExit(Tmux.SHORT), tmux.screen().framed());
+        assertRestored();
+        assertTrue(sandbox.historyLines().isEmpty());
+    }
+
+    @Test
+    void sighupAndSigintAtThePicker() throws Exception {
+        for (String[] signalAndCode : new String[][] {{"HUP", "129"}, {"INT", "130"}, {"TERM", "143"}}) {
+            tmux.start(100, 30, start("--yes"));
+            tmux.waitFor("Choose one", Tmux.STARTUP);
+            signal(signalAndCode[0]);
+            assertEquals(Integer.parseInt(signalAndCode[1]), tmux.waitForExit(Tmux.SHORT),
+                    signalAndCode[0] + "\n" + tmux.screen().framed());
+            assertRestored();
+            tmux.close();
+        }
+    }
+
+    @Test
+    void aHeldHistoryLockGivesWayToSigterm() throws Exception {
+        Files.createDirectories(sandbox.dataDir());
+        Path history = sandbox.history();
+        Files.createFile(history);
+        // another program holds the history's lock (a POSIX record lock, as Java's FileChannel.lock takes)
+        Process holder = new ProcessBuilder("python3", "-c", "import fcntl,sys,time\n"
+                + "f = open(sys.argv[1], 'a')\nfcntl.lockf(f, fcntl.LOCK_EX)\nprint('held', flush=True)\n"
+                + "time.sleep(60)", history.toString()).redirectErrorStream(true).start();
+        try {
+            assertEquals("held", new String(holder.getInputStream().readNBytes(4)));
+            tmux.start(200, 30, start("dead-bug", "--yes", "--sets", "1", "--work", "1", "--pain", "3"));
+            tmux.waitFor("set 1/1", Tmux.STARTUP);
+            Tmux.pause(2500); // 1 s of work: the session has ended and waits on the lock
+            assertTrue(tmux.javaPid().isPresent(), "still waiting for the lock\n" + tmux.screen());
+            long before = System.nanoTime();
+            signal("TERM");
+            assertEquals(143, tmux.waitForExit(Tmux.SHORT), tmux.screen().framed());
+            assertTrue(System.nanoTime() - before < Duration.ofSeconds(3).toNanos(), "promptly");
+            assertTrue(tmux.screen().contains("another program held the history's lock"), tmux.screen().framed());
+            assertRestored();
+        } finally {
+            holder.destroyForcibly();
+        }
+        assertEquals(0, Files.size(history), "nothing half-written");
+    }
+}
