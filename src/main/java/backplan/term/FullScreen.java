@@ -15,6 +15,7 @@ import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.Display;
+import org.jline.utils.InfoCmp;
 import org.jline.utils.InfoCmp.Capability;
 
 /**
@@ -115,19 +116,49 @@ public final class FullScreen implements AutoCloseable {
     /** Takes over the process's terminal; the caller must have checked that stdin and stdout are one. */
     public static FullScreen open() throws IOException {
         JLINE_LOG.setLevel(Level.OFF);
-        Terminal terminal = TerminalBuilder.builder()
-                .system(true)
-                .jni(true)
-                .ffm(false)
-                .graphemeCluster(false)
-                .nativeSignals(true)
-                .build();
+        Terminal terminal;
+        try {
+            // JNI only: the exec provider would fork `test -t 1` (and JLine forks `infocmp` for a terminal type it
+            // has no description of), tens of milliseconds before the first frame
+            terminal = builder().exec(false).build();
+        } catch (IOException | RuntimeException | LinkageError noNativeLibrary) {
+            terminal = builder().exec(true).build();
+        }
         try {
             return new FullScreen(terminal);
         } catch (RuntimeException e) {
             terminal.close();
             throw e;
         }
+    }
+
+    private static TerminalBuilder builder() {
+        TerminalBuilder builder = TerminalBuilder.builder()
+                .system(true)
+                .jni(true)
+                .ffm(false)
+                .graphemeCluster(false)
+                .nativeSignals(true);
+        String term = System.getenv("TERM");
+        String type = describedType(term);
+        // A type JLine carries a description of is read from that, not from a forked `infocmp`
+        String known = type != null ? type : term;
+        String carried = known == null ? null : InfoCmp.getDefaultInfoCmp(known);
+        if (carried != null) {
+            InfoCmp.setLoadedInfoCmp(known, carried);
+        }
+        return type == null ? builder : builder.type(type);
+    }
+
+    /**
+     * tmux's own terminal types are not among the descriptions JLine carries, so it would fork {@code infocmp} for
+     * them; screen's, which JLine carries, say the same for everything backplan draws (it is what tmux emulates).
+     */
+    static String describedType(String term) {
+        if (term == null || !term.startsWith("tmux")) {
+            return null;
+        }
+        return term.contains("256color") ? "screen-256color" : "screen";
     }
 
     /** Takes over a terminal someone else built (tests drive a virtual one with preloaded keys). */

@@ -93,4 +93,13 @@ class KeysTest {
         assertEquals(backplan.session.Command.DONE, TerminalControls.command(KeyAction.ENTER));
         assertEquals(null, TerminalControls.command(KeyAction.DIGIT));
     }
+
+    @Test
+    void tmuxTerminalTypesAreDescribedByScreensWhichJLineCarries() {
+        assertEquals("screen-256color", FullScreen.describedType("tmux-256color"));
+        assertEquals("screen", FullScreen.describedType("tmux"));
+        assertEquals(null, FullScreen.describedType("xterm-256color"), "carried as it is");
+        assertEquals(null, FullScreen.describedType(null));
+        assertEquals(true, org.jline.utils.InfoCmp.getDefaultInfoCmp("screen-256color") != null);
+    }
 }
