@@ -3,10 +3,8 @@ package backplan.cli;
 import backplan.app.Environment;
 import backplan.app.Invocation;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,24 +29,27 @@ public final class BackplanCommand implements Runnable {
 
     /**
      * The subcommands in help order. They are registered lazily: picocli reflects over every registered command
-     * at start-up, so a run of {@code list} registers only {@code list} (see {@link #register}).
+     * at start-up, so a run of {@code list} registers only {@code list} (see {@link #register}), and only its
+     * class is loaded: a switch, not a table of constructor references, which would load them all.
      */
-    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+    private static final List<String> SUBCOMMANDS = List.of("start", "list", "show", "validate", "plan", "history",
+            "progress", "due", "posture", "config", "completion");
 
-    private static Map<String, Supplier<Object>> subcommands() {
-        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
-        m.put("start", StartCommand::new);
-        m.put("list", ListCommand::new);
-        m.put("show", ShowCommand::new);
-        m.put("validate", ValidateCommand::new);
-        m.put("plan", PlanCommand::new);
-        m.put("history", HistoryCommand::new);
-        m.put("progress", ProgressCommand::new);
-        m.put("due", DueCommand::new);
-        m.put("posture", PostureCommand::new);
-        m.put("config", ConfigCommand::new);
-        m.put("completion", CompletionCommand::new);
-        return m;
+    private static Object subcommand(String name) {
+        return switch (name) {
+            case "start" -> new StartCommand();
+            case "list" -> new ListCommand();
+            case "show" -> new ShowCommand();
+            case "validate" -> new ValidateCommand();
+            case "plan" -> new PlanCommand();
+            case "history" -> new HistoryCommand();
+            case "progress" -> new ProgressCommand();
+            case "due" -> new DueCommand();
+            case "posture" -> new PostureCommand();
+            case "config" -> new ConfigCommand();
+            case "completion" -> new CompletionCommand();
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 
     /** Global options that take a value, so their value is not mistaken for the subcommand's name. */
@@ -69,10 +70,10 @@ public final class BackplanCommand implements Runnable {
                 break;
             }
         }
-        if (named != null && SUBCOMMANDS.containsKey(named) && !named.equals("completion")) {
-            cli.addSubcommand(named, SUBCOMMANDS.get(named).get());
+        if (named != null && SUBCOMMANDS.contains(named) && !named.equals("completion")) {
+            cli.addSubcommand(named, subcommand(named));
         } else {
-            SUBCOMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+            SUBCOMMANDS.forEach(name -> cli.addSubcommand(name, subcommand(name)));
         }
         return cli;
     }
