@@ -53,6 +53,15 @@ public final class CatalogLoader {
     }
 
     public static Catalog loadBundled() throws InvalidFileException {
+        Catalog image = CatalogImage.readBundled(); // validated at build time; no YAML parser to start
+        if (image != null) {
+            return image;
+        }
+        return loadBundledYaml();
+    }
+
+    /** The bundled catalog read from its YAML, as the build does before it writes the image. */
+    static Catalog loadBundledYaml() throws InvalidFileException {
         try (InputStream in = CatalogLoader.class.getResourceAsStream("/backplan/exercises.yaml")) {
             if (in == null) {
                 throw new IllegalStateException("the bundled catalog is missing from the jar");

@@ -40,6 +40,14 @@ public final class Pose {
         this.angles = angles;
     }
 
+    /** A pose from its parts, as {@link #angle} gives them for every joint in {@link Joint} order; checked. */
+    public static Pose of(Position position, Facing facing, int turn, int above, double[] angles) {
+        if (angles.length != Joint.values().length) {
+            throw new IllegalArgumentException("a pose has " + Joint.values().length + " angles, not " + angles.length);
+        }
+        return new Pose(position, facing, turn, above, angles.clone());
+    }
+
     /** The position as it is, facing right, seen straight from the side. */
     public static Pose of(Position position) {
         return new Pose(position, Facing.RIGHT, 0, 0, position.defaults());
