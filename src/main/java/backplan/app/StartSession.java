@@ -18,6 +18,7 @@ import backplan.session.SessionSettings;
 import backplan.settings.Settings;
 import backplan.sound.SoundMode;
 import backplan.term.Coach;
+import backplan.term.FullScreen;
 import backplan.term.Json;
 import backplan.term.Picker;
 import backplan.term.SessionText;
@@ -91,6 +92,9 @@ public final class StartSession {
     }
 
     public int run(Request request) throws IOException, InvalidFileException {
+        if (request.output() == Output.AUTO && env.canDrawLive() && !request.dryRun() && asksNothingFirst(request)) {
+            FullScreen.prepare(); // the terminal is set up beside the catalog and the session: the first frame
+        }
         Catalog catalog = env.catalog();
         Settings saved = new SavedSettings(env).load();
         Preferences p = request.preferences();
@@ -123,6 +127,17 @@ public final class StartSession {
                 saved.sound(p.sound(), p.voice(), p.quiet()),
                 p.figure() != null ? p.figure() : saved.figure().orElse(true), env.debug());
         return coach(session, plan, options, request);
+    }
+
+    /**
+     * Whether the run goes straight to the screen: no safety question and no plan question on the command line
+     * first (those read stdin, which a terminal being set up must not share).
+     */
+    private boolean asksNothingFirst(Request request) {
+        boolean acknowledged = request.yes() || java.nio.file.Files.exists(env.locations().safetyNote());
+        boolean picksGiven = !request.ids().isEmpty() || !request.picks().isEmpty()
+                || java.nio.file.Files.exists(env.locations().plan());
+        return acknowledged && picksGiven;
     }
 
     private Coach.Mode mode(Output output) {

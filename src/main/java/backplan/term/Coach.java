@@ -72,22 +72,19 @@ public final class Coach {
     /** Takes the screen for a live session and routes SIGINT, SIGTERM and SIGHUP to the session. */
     public Coaching open(Options options) throws IOException {
         QueuedControls controls = new QueuedControls(clock);
+        FullScreen screen = options.mode() == Mode.LIVE ? FullScreen.open() : null;
         Coaching[] opened = new Coaching[1];
-        // SIGTERM, SIGHUP and SIGINT end whatever is waiting: the session, the end question, a held history lock
+        // SIGTERM, SIGHUP and SIGINT end whatever is waiting: the session, the end question, a held history lock.
+        // Routed after the terminal is built, so these handlers, not JLine's, are the ones the signals reach.
         Signals signals = Signals.route(() -> {
             controls.send(Command.INTERRUPT);
-            if (opened[0] != null) {
-                opened[0].stopWaiting();
+            Coaching coaching = opened[0];
+            if (coaching != null) {
+                coaching.stopWaiting();
             }
         });
-        try {
-            FullScreen screen = options.mode() == Mode.LIVE ? FullScreen.open() : null;
-            opened[0] = new Coaching(options, controls, signals, screen);
-            return opened[0];
-        } catch (IOException | RuntimeException e) {
-            signals.close();
-            throw e;
-        }
+        opened[0] = new Coaching(options, controls, signals, screen);
+        return opened[0];
     }
 
     /** A wait on a file that a signal cut short (another program held the history's lock, say). */

@@ -5,6 +5,8 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.BiFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -115,20 +117,60 @@ public final class FullScreen implements AutoCloseable {
 
     /** Takes over the process's terminal; the caller must have checked that stdin and stdout are one. */
     public static FullScreen open() throws IOException {
-        JLINE_LOG.setLevel(Level.OFF);
-        Terminal terminal;
-        try {
-            // JNI only: the exec provider would fork `test -t 1` (and JLine forks `infocmp` for a terminal type it
-            // has no description of), tens of milliseconds before the first frame
-            terminal = builder().exec(false).build();
-        } catch (IOException | RuntimeException | LinkageError noNativeLibrary) {
-            terminal = builder().exec(true).build();
-        }
+        Terminal terminal = preparedOrBuilt();
         try {
             return new FullScreen(terminal);
         } catch (RuntimeException e) {
             terminal.close();
             throw e;
+        }
+    }
+
+    /** A terminal being built on its own thread, for the next {@link #open}. */
+    private static FutureTask<Terminal> prepared;
+
+    /**
+     * Starts building the terminal on its own thread while the caller reads the catalog and builds the session:
+     * loading JLine's native library and describing the terminal take as long as that, and the first frame waits
+     * for both. Only for a run that will draw on the screen and asks no line question before it: the terminal
+     * does not touch the tty's modes until {@link #open}.
+     */
+    public static synchronized void prepare() {
+        if (prepared == null) {
+            prepared = new FutureTask<>(FullScreen::build);
+            Thread t = new Thread(prepared, "backplan-terminal");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    private static Terminal preparedOrBuilt() throws IOException {
+        FutureTask<Terminal> task;
+        synchronized (FullScreen.class) {
+            task = prepared;
+            prepared = null;
+        }
+        if (task == null) {
+            return build();
+        }
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            return build(); // what failed there fails here again, with its own message
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while the terminal was being set up", e);
+        }
+    }
+
+    private static Terminal build() throws IOException {
+        JLINE_LOG.setLevel(Level.OFF);
+        try {
+            // JNI only: the exec provider would fork `test -t 1` (and JLine forks `infocmp` for a terminal type it
+            // has no description of), tens of milliseconds before the first frame
+            return builder().exec(false).build();
+        } catch (IOException | RuntimeException | LinkageError noNativeLibrary) {
+            return builder().exec(true).build();
         }
     }
 
