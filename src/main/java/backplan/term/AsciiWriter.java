@@ -1,6 +1,5 @@
 package backplan.term;
 
-import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.Charset;
@@ -9,7 +8,7 @@ import java.nio.charset.Charset;
  * For terminals whose locale cannot show Unicode: turns backplan's few non-ASCII marks into ASCII look-alikes
  * instead of letting the encoder print question marks.
  */
-public final class AsciiWriter extends FilterWriter {
+public final class AsciiWriter extends CharFilterWriter {
 
     private AsciiWriter(Writer out) {
         super(out);
@@ -48,17 +47,4 @@ public final class AsciiWriter extends FilterWriter {
         }
     }
 
-    @Override
-    public void write(char[] cbuf, int off, int len) throws IOException {
-        for (int i = off; i < off + len; i++) {
-            write(cbuf[i]);
-        }
-    }
-
-    @Override
-    public void write(String str, int off, int len) throws IOException {
-        for (int i = off; i < off + len; i++) {
-            write(str.charAt(i));
-        }
-    }
 }

@@ -95,7 +95,7 @@ public final class FullScreen implements AutoCloseable {
                 suspended = false;
             }
             display.clear();
-            size = new Size(0, 0); // forces a full redraw at whatever size the window has now
+            size = null; // forces a full redraw at whatever size the window has now
         }
         redraw();
     }

@@ -1,6 +1,5 @@
 package backplan.term;
 
-import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -10,7 +9,7 @@ import java.io.Writer;
  * clipboard (C0 and C1 controls, DEL, any escape sequence) is shown as '?'. Only line breaks, tabs and the color
  * sequences backplan writes itself (ESC [ digits ; m) pass.
  */
-public final class SafeTextWriter extends FilterWriter {
+public final class SafeTextWriter extends CharFilterWriter {
 
     /** Longer than any color sequence backplan writes: past this, an escape is not one of ours. */
     private static final int LONGEST_COLOR = 24;
@@ -74,20 +73,6 @@ public final class SafeTextWriter extends FilterWriter {
         out.write('?');
         out.write(pending.substring(1));
         pending.setLength(0);
-    }
-
-    @Override
-    public void write(char[] cbuf, int off, int len) throws IOException {
-        for (int i = off; i < off + len; i++) {
-            write(cbuf[i]);
-        }
-    }
-
-    @Override
-    public void write(String str, int off, int len) throws IOException {
-        for (int i = off; i < off + len; i++) {
-            write(str.charAt(i));
-        }
     }
 
     @Override
