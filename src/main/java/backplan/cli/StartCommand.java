@@ -3,9 +3,7 @@ package backplan.cli;
 import backplan.app.StartSession;
 import backplan.app.UsageException;
 import backplan.sound.SoundMode;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,8 +25,9 @@ final class StartCommand implements Callable<Integer> {
             description = "Run just these exercises, in this order.")
     List<String> ids = List.of();
 
-    @Option(names = "--pick", paramLabel = "CATEGORY=ID", description = "Use ID for CATEGORY (repeatable).")
-    Map<String, String> picks = new LinkedHashMap<>();
+    @Option(names = "--pick", paramLabel = "CATEGORY=ID", description = "Use ID for CATEGORY (repeatable; back"
+            + " twice and glutes up to three times). A category's picks replace the plan's for it.")
+    List<String> picks = List.of();
 
     @Mixin
     SessionOptions session;

@@ -38,8 +38,8 @@ class PlanFileTest {
     @Test
     void savesAndLoadsTheSamePlan() throws Exception {
         PlanFile file = new PlanFile(dir.resolve("conf/plan.yaml"));
-        Plan plan = new Plan(LocalDate.of(2026, 11, 24), 3, 4, Map.of(Category.GLUTES, "clamshell",
-                Category.ABS, "dead-bug"));
+        Plan plan = new Plan(LocalDate.of(2026, 11, 24), 3, 4, Map.of(Category.GLUTES, List.of("clamshell"),
+                Category.ABS, List.of("dead-bug")));
         file.save(plan);
         assertEquals(plan, file.load(catalog).orElseThrow());
         String text = Files.readString(file.path());
@@ -103,7 +103,7 @@ class PlanFileTest {
         assertEquals(before, Files.readString(file.path()));
     }
 
-    private static final Plan PLAN = new Plan(LocalDate.of(2026, 11, 24), 3, 4, Map.of(Category.ABS, "dead-bug"));
+    private static final Plan PLAN = new Plan(LocalDate.of(2026, 11, 24), 3, 4, Map.of(Category.ABS, List.of("dead-bug")));
 
     private static String mode(Path path) throws Exception {
         return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));

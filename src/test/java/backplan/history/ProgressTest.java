@@ -94,7 +94,7 @@ class ProgressTest {
                 on(LocalDate.of(2026, 11, 26), LocalTime.NOON, true, 4)), LocalDate.of(2026, 11, 27), PARIS);
         assertEquals(270L, p.activeSecondsByCategory().get("abs"));
         assertEquals(120L, p.activeSecondsByCategory().get("stretch"));
-        assertEquals(0L, p.activeSecondsByCategory().get("glutes"));
+        assertEquals(60L, p.activeSecondsByCategory().get("glutes"));
         assertEquals(List.of(6, 4), p.pain());
     }
 
