@@ -98,9 +98,9 @@ public final class PlanFile {
         OptionalInt weeks = f.containsKey("weeks") ? yaml.whole(f.get("weeks"), "weeks", 1, 52)
                 : OptionalInt.of(Plan.DEFAULT_WEEKS);
         Set<DayOfWeek> days = f.containsKey("days") ? days(yaml, f.get("days")) : Set.of();
-        if (days != null && !days.isEmpty() && perWeek.isPresent() && days.size() != perWeek.getAsInt()) {
-            Node at = f.containsKey("per-week") ? f.get("per-week") : f.get("days");
-            yaml.problem(at, "the plan has " + perWeek.getAsInt() + " sessions a week but " + days.size()
+        if (days != null && !days.isEmpty() && f.containsKey("per-week") && perWeek.isPresent()
+                && days.size() != perWeek.getAsInt()) {
+            yaml.problem(f.get("days"), "the plan has " + perWeek.getAsInt() + " sessions a week but " + days.size()
                     + (days.size() == 1 ? " day" : " days") + " (" + Weekdays.format(days) + "); name one day per"
                     + " session, or leave 'days' out");
         }
