@@ -13,8 +13,9 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code backplan start}: builds today's session and coaches it live, as plain lines, or as JSON Lines. */
 @Command(name = "start", description = {
-    "Run a session: one exercise per category in session order (mobility, abs, back, obliques, glutes, stretch)"
-            + " from your plan, your picks, or the catalog's first of each; or just the exercises you name.",
+    "Run a session: one exercise per category in session order (mobility, abs, back, obliques, glutes, stretch;"
+            + " one or two for back and one to three for glutes) from your plan, your picks, or the catalog's first"
+            + " of each; or just the exercises you name.",
     "Keys: space pause, s or → skip, +/- 10 s, q or Esc quit (asks), Ctrl-C quit at once."})
 final class StartCommand implements Callable<Integer> {
 
