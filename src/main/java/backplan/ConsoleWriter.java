@@ -33,6 +33,21 @@ public final class ConsoleWriter extends PrintWriter {
         return new ConsoleWriter(encoding.apply(new OutputStreamWriter(guard, charset)), guard);
     }
 
+    /**
+     * Writes bytes as they are, after the text written so far: for a file format that must arrive byte for byte
+     * (an iCalendar file's CRLF line ends and UTF-8), past the terminal-safety and ASCII rewriting of the text.
+     * A failure is kept as for text.
+     */
+    public void writeBytes(byte[] bytes) {
+        flush();
+        try {
+            guard.write(bytes, 0, bytes.length);
+            guard.flush();
+        } catch (IOException e) {
+            setError(); // kept by the guard: lost() says why
+        }
+    }
+
     /** Why output was lost, or null when everything written arrived (or its reader closed the pipe). */
     public IOException lost() {
         flush();

@@ -67,10 +67,7 @@ final class Levels {
 
     /** "Level I and Level II (1-2)". */
     static String describe(List<Level> levels) {
-        List<String> names = levels.stream().map(Level::name).toList();
-        String joined = names.size() == 1 ? names.get(0)
-                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
-        return joined + " (" + (levels.size() == 1 ? "1" : "1-" + levels.size()) + ")";
+        return Level.describe(levels);
     }
 
     private static int levelsOf(List<Exercise> chosen, String id) {

@@ -5,18 +5,25 @@ import backplan.catalog.Catalog;
 import backplan.catalog.Category;
 import backplan.catalog.Exercise;
 import backplan.catalog.InvalidFileException;
+import backplan.catalog.Level;
 import backplan.history.Plan;
 import backplan.history.PlanFile;
+import backplan.history.Progress;
+import backplan.history.Weekdays;
 import backplan.session.SessionBuilder;
 import backplan.term.Picker;
 import backplan.term.ProgressText;
 import backplan.term.TextLayout;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The 4-week plan: showing it, making or changing it, removing it. */
 public final class Plans {
@@ -24,10 +31,19 @@ public final class Plans {
     /**
      * What {@code plan set} asks for; null fields keep what the plan had (or take the defaults).
      *
-     * @param picks exercise ids by category name, as typed
-     * @param start the first day, or null
+     * @param picks  {@code --pick} options as typed ({@code back=bird-dog}), in order
+     * @param levels {@code --level ID=N} by exercise id
+     * @param start  the first day, or null
+     * @param days   the weekdays of the sessions, empty to fix none, or null to keep the plan's
      */
-    public record Change(Map<String, String> picks, Integer perWeek, Integer weeks, LocalDate start) {}
+    public record Change(List<String> picks, Map<String, Integer> levels, Integer perWeek, Integer weeks,
+            LocalDate start, Set<DayOfWeek> days) {
+
+        boolean isEmpty() {
+            return picks.isEmpty() && levels.isEmpty() && perWeek == null && weeks == null && start == null
+                    && days == null;
+        }
+    }
 
     private final Environment env;
 
@@ -36,10 +52,8 @@ public final class Plans {
     }
 
     /** The plan's exercises by category; a pick the catalog lacks is left out (the plan loader reports it). */
-    public static Map<Category, Exercise> picks(Catalog catalog, Plan plan) {
-        Map<Category, Exercise> picks = new EnumMap<>(Category.class);
-        plan.picks().forEach((c, id) -> catalog.find(id).ifPresent(e -> picks.put(c, e)));
-        return picks;
+    public static Map<Category, List<Exercise>> picks(Catalog catalog, Plan plan) {
+        return Picks.exercises(catalog, plan.picks());
     }
 
     public Optional<Plan> load(Catalog catalog) throws InvalidFileException {
@@ -52,8 +66,9 @@ public final class Plans {
         Plan plan = load(catalog).orElse(null);
         PrintWriter out = env.out();
         if (plan == null) {
-            TextLayout.wrap("", "", "No plan yet. 'backplan plan set' makes one: one exercise per category, "
-                    + Plan.DEFAULT_PER_WEEK + " sessions a week for " + Plan.DEFAULT_WEEKS + " weeks.", env.width())
+            TextLayout.wrap("", "", "No plan yet. 'backplan plan set' makes one: one exercise per category (one or two"
+                    + " for the back, up to three for the glutes), " + Plan.DEFAULT_PER_WEEK + " sessions a week for "
+                    + Plan.DEFAULT_WEEKS + " weeks.", env.width())
                     .forEach(out::println);
             return ExitCode.OK;
         }
@@ -62,51 +77,88 @@ public final class Plans {
     }
 
     private void print(Catalog catalog, Plan plan, boolean ascii) throws IOException {
+        Progress.Tally tally = env.tally();
+        LocalDate today = env.today();
+        List<Exercise> exercises = SessionBuilder.byCategory(catalog, picks(catalog, plan));
+        List<Exercise> ready = exercises.stream()
+                .filter(e -> e.levels().size() > plan.levelOf(e.id()) && plan.levelOf(e.id()) == 1)
+                .filter(e -> tally.readyForNextLevel(e.id(), plan, today))
+                .toList();
         new ProgressText(env.ascii(ascii), env.width())
-                .plan(plan, SessionBuilder.onePerCategory(catalog, picks(catalog, plan)),
-                        env.tally().against(plan, env.today()))
+                .plan(plan, exercises, tally.against(plan, today), Progress.nextSession(plan, tally, today).orElse(null),
+                        ready)
                 .forEach(env.out()::println);
     }
 
     /**
-     * {@code plan set}: the old picks, then the new ones; without new picks on a terminal the picker opens. Every
-     * category is written out, so the file is easy to edit.
+     * {@code plan set}: the old plan, then what is asked; with nothing asked on a terminal the picker opens. Every
+     * category is written out, so the file is easy to edit. The start stays while the old plan runs.
      */
     public int set(Change change) throws IOException, InvalidFileException {
         Catalog catalog = env.catalog();
         PlanFile file = env.planFile();
         Plan old = file.exists() ? load(catalog).orElse(null) : null;
-        Map<Category, Exercise> chosen = new EnumMap<>(Category.class);
+        Map<Category, List<Exercise>> chosen = new EnumMap<>(Category.class);
         if (old != null) {
             chosen.putAll(picks(catalog, old));
         }
         chosen.putAll(Picks.parse(catalog, change.picks()));
-        if (change.picks().isEmpty() && env.canDrawLive()) {
-            Map<Category, Exercise> picked = Picker.pick(catalog, chosen);
+        if (change.isEmpty() && env.canDrawLive()) {
+            Map<Category, List<Exercise>> picked = Picker.pick(catalog, chosen);
             if (picked == null) {
                 env.err().println("No plan saved.");
                 return ExitCode.INTERRUPTED;
             }
             chosen = picked;
         }
-        for (Exercise e : SessionBuilder.onePerCategory(catalog, chosen)) {
-            chosen.putIfAbsent(e.category(), e);
+        for (Exercise e : SessionBuilder.byCategory(catalog, chosen)) {
+            chosen.putIfAbsent(e.category(), List.of(e));
         }
-        boolean picksOnly = change.perWeek() == null && change.weeks() == null;
+        Map<String, Integer> levels = new LinkedHashMap<>(old == null ? Map.of() : old.levels());
+        change.levels().forEach((id, level) -> {
+            check(catalog, id, level);
+            if (level == 1) {
+                levels.remove(id); // the first level is where every exercise starts: nothing to keep
+            } else {
+                levels.put(id, level);
+            }
+        });
+        LocalDate today = env.today();
         LocalDate start = change.start() != null ? change.start()
-                : old != null && !picksOnly ? old.start() : env.today();
+                : old != null && today.isBefore(old.end()) ? old.start() : today;
+        Set<DayOfWeek> days = change.days() != null ? change.days() : old == null ? Set.of() : old.days();
         int perWeek = change.perWeek() != null ? change.perWeek()
+                : change.days() != null && !days.isEmpty() ? days.size()
                 : old == null ? Plan.DEFAULT_PER_WEEK : old.perWeek();
+        if (!days.isEmpty() && days.size() != perWeek) {
+            throw new UsageException(change.days() != null
+                    ? "--days names " + days.size() + (days.size() == 1 ? " day" : " days") + " but the plan has "
+                            + perWeek + " sessions a week; name one day per session"
+                    : "the plan's days (" + Weekdays.format(days) + ") are " + days.size() + " a week; give --days"
+                            + " for " + perWeek + " sessions a week, or --days none");
+        }
         int weeks = change.weeks() != null ? change.weeks() : old == null ? Plan.DEFAULT_WEEKS : old.weeks();
-        Plan next = new Plan(start, perWeek, weeks, Picks.ids(chosen));
+        Plan next = new Plan(start, perWeek, weeks, Picks.ids(chosen), levels, days);
         file.save(next);
         env.out().println("Saved the plan to " + file.path() + ".");
         print(catalog, next, false);
         return ExitCode.OK;
     }
 
+    /** A level for the plan must be one the exercise has, as {@code start --level} is checked. */
+    private static void check(Catalog catalog, String id, int level) {
+        Exercise e = Lookup.exercise(catalog, id);
+        if (e.levels().isEmpty()) {
+            throw new UsageException("--level " + id + "=" + level + ": " + e.name() + " has no levels");
+        }
+        if (level > e.levels().size()) {
+            throw new UsageException("--level " + id + "=" + level + ": " + e.name() + " has "
+                    + Level.describe(e.levels()));
+        }
+    }
+
     /** Saves the picks of a session as a new plan starting today, with the default goal. */
-    void saveNew(Map<Category, Exercise> chosen) throws IOException {
+    void saveNew(Map<Category, List<Exercise>> chosen) throws IOException {
         env.planFile().save(new Plan(env.today(), Plan.DEFAULT_PER_WEEK, Plan.DEFAULT_WEEKS, Picks.ids(chosen)));
     }
 

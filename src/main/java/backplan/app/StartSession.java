@@ -46,7 +46,7 @@ public final class StartSession {
      * What the person asked for.
      *
      * @param ids        exercises named on the command line, in order (empty: one per category)
-     * @param picks      {@code --pick} ids by category name, as typed
+     * @param picks      {@code --pick} options as typed ({@code back=bird-dog}), in order
      * @param settings   timing and overrides; the plan's week and the levels are applied here
      * @param levels     {@code --level} by exercise id; the key "" holds a level given without an id
      * @param yes        the safety note is acknowledged
@@ -55,7 +55,7 @@ public final class StartSession {
      */
     public record Request(
             List<String> ids,
-            Map<String, String> picks,
+            List<String> picks,
             SessionSettings settings,
             Map<String, Integer> levels,
             Output output,
@@ -116,7 +116,7 @@ public final class StartSession {
         SessionSettings settings = request.settings().withProgression(progression)
                 .withLeadIn(p.leadIn() != null ? p.leadIn() : saved.leadIn().orElse(SessionSettings.DEFAULTS.leadIn()))
                 .withWaitToStart(p.waitToStart() != null ? p.waitToStart() : saved.waitToStart().orElse(false))
-                .withLevels(Levels.resolve(chosen, request.levels(), Map.of()))
+                .withLevels(Levels.resolve(chosen, request.levels(), plan == null ? Map.of() : plan.levels()))
                 .withPostureTurn(request.dryRun() ? PostureHabit.turns(env).peek() : PostureHabit.turns(env).next());
         SessionPlan session = SessionBuilder.build(catalog, chosen, settings);
         if (request.dryRun()) {
@@ -157,7 +157,7 @@ public final class StartSession {
             }
             return request.ids().stream().map(id -> Lookup.exercise(catalog, id)).toList();
         }
-        Map<Category, Exercise> chosen = new EnumMap<>(Category.class);
+        Map<Category, List<Exercise>> chosen = new EnumMap<>(Category.class);
         if (plan != null) {
             chosen.putAll(Plans.picks(catalog, plan));
         }
@@ -169,10 +169,10 @@ public final class StartSession {
             }
             offerToSave(plans, chosen);
         }
-        return SessionBuilder.onePerCategory(catalog, chosen);
+        return SessionBuilder.byCategory(catalog, chosen);
     }
 
-    private void offerToSave(Plans plans, Map<Category, Exercise> chosen) throws IOException {
+    private void offerToSave(Plans plans, Map<Category, List<Exercise>> chosen) throws IOException {
         if (env.prompts().confirm("Keep these as your plan (" + Plan.DEFAULT_PER_WEEK + " sessions a week for "
                 + Plan.DEFAULT_WEEKS + " weeks, from today)?", true)) {
             plans.saveNew(chosen);
@@ -198,6 +198,7 @@ public final class StartSession {
         Integer painAfter = request.painAfter();
         boolean asked = false;
         String notRecorded;
+        boolean inHistory = false;
         int signal;
         try (Coach.Coaching coaching = coach.open(options)) {
             result = coaching.run(session);
@@ -211,6 +212,7 @@ public final class StartSession {
             try {
                 recorded = coaching.interruptibly(() -> ask ? history.appendAwaitingPain(entry)
                         : history.append(entry));
+                inHistory = true;
                 notRecorded = null;
             } catch (IOException | RuntimeException e) {
                 notRecorded = whyNotRecorded(e);
@@ -228,6 +230,9 @@ public final class StartSession {
         SessionText.summary(result, mode == Coach.Mode.JSON ? TextLayout.UNLIMITED : env.width())
                 .forEach(summaryTo::println);
         painLine(request.painBefore(), painAfter, asked).ifPresent(summaryTo::println);
+        new SessionOutcome(env).lines(new HistoryEntry(result, request.painBefore(), painAfter,
+                plan == null ? null : plan.weekOf(result.start().toLocalDate())), inHistory, plan, session,
+                mode == Coach.Mode.JSON ? TextLayout.UNLIMITED : env.width()).forEach(summaryTo::println);
         summaryTo.flush();
         if (notRecorded != null) {
             env.err().println(notRecorded);

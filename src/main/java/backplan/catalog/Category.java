@@ -35,6 +35,18 @@ public enum Category {
         return part;
     }
 
+    /**
+     * How many of its exercises one session may hold: the trainer's one or two for the back and one or more (here
+     * up to three) for the glutes; exactly one of every other category.
+     */
+    public int maxPicks() {
+        return switch (this) {
+            case BACK -> 2;
+            case GLUTES -> 3;
+            default -> 1;
+        };
+    }
+
     public static Optional<Category> fromKey(String key) {
         return Arrays.stream(values()).filter(c -> c.key().equals(key)).findFirst();
     }

@@ -1,4 +1,15 @@
 package backplan.catalog;
 
+import java.util.List;
+
 /** A harder or easier form of an exercise, numbered from 1 in catalog order. */
-public record Level(int number, String name, String description, Prescription prescription) {}
+public record Level(int number, String name, String description, Prescription prescription) {
+
+    /** "Level I and Level II (1-2)": an exercise's levels, for messages. */
+    public static String describe(List<Level> levels) {
+        List<String> names = levels.stream().map(Level::name).toList();
+        String joined = names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        return joined + " (" + (levels.size() == 1 ? "1" : "1-" + levels.size()) + ")";
+    }
+}

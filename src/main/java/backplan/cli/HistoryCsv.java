@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 
 /**
  * The history as CSV. Every field is a number, a date-time, a fixed word or kebab-case ids joined by spaces, so
- * no field can hold a comma, a quote or a line break and none needs quoting.
+ * no field can hold a comma, a quote or a line break and none needs quoting. New columns go at the end, so a
+ * script that counts columns keeps working.
  */
 final class HistoryCsv {
 
@@ -17,7 +18,7 @@ final class HistoryCsv {
 
     static void write(PrintWriter out, List<HistoryEntry> entries) {
         out.println("start,end,ending,completed,plan_week,exercises,exercises_completed,sets_done,sets_planned,"
-                + "active_seconds,paused_seconds,pain_before,pain_after");
+                + "active_seconds,paused_seconds,pain_before,pain_after,counts,why_not,levels");
         for (HistoryEntry e : entries) {
             SessionResult r = e.result();
             out.println(String.join(",",
@@ -34,7 +35,11 @@ final class HistoryCsv {
                     Integer.toString(r.activeSeconds()),
                     Integer.toString(r.pausedSeconds()),
                     e.painBefore() == null ? "" : e.painBefore().toString(),
-                    e.painAfter() == null ? "" : e.painAfter().toString()));
+                    e.painAfter() == null ? "" : e.painAfter().toString(),
+                    Boolean.toString(e.counts()),
+                    e.counts() ? "" : e.verdict().why().key(),
+                    r.exercises().stream().filter(x -> x.level() != null && safe(x.id()))
+                            .map(x -> x.id() + "=" + x.level()).collect(Collectors.joining(" "))));
         }
     }
 

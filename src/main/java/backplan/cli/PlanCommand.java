@@ -1,14 +1,26 @@
 package backplan.cli;
 
 import backplan.app.Plans;
+import backplan.history.Verdict;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code backplan plan}: shows the 4-week plan and where you stand in it. */
-@Command(name = "plan", description = "Show the plan: one exercise per category, 3 sessions a week for 4 weeks.",
-        subcommands = {PlanSetCommand.class, PlanResetCommand.class})
+@Command(name = "plan", description = {
+    "Show the plan: one exercise per category (one or two for back, one to three for glutes) at the levels it"
+            + " saves, 3 sessions a week for 4 weeks, on the days it fixes; where this week stands and the next"
+            + " session's day.",
+    Verdict.RULE + " 'plan', 'progress', 'due' and streaks use only the sessions that count; 'history' shows"
+            + " both.",
+    "After 3 sessions in a row in which every set of an exercise's Level I was done and the pain after was no"
+            + " higher than before, 'plan' and the end of a session suggest Level II (the plan changes only with"
+            + " 'plan set --level'). When the pain ratings rise (higher after than before in 2 of the last 3 rated"
+            + " sessions, or the last 7 days' average 2 points above the plan's first week), they say to pause and"
+            + " check with your doctor or physiotherapist. 'Before' is the rating given with --pain-before, else the"
+            + " one after the session before."},
+        subcommands = {PlanSetCommand.class, PlanExportCommand.class, PlanResetCommand.class})
 final class PlanCommand implements Callable<Integer> {
 
     @ParentCommand

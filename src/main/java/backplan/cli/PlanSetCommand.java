@@ -3,39 +3,97 @@ package backplan.cli;
 import backplan.app.Plans;
 import backplan.app.UsageException;
 import backplan.history.SaneValues;
+import backplan.history.Weekdays;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code backplan plan set}: chooses the exercises and the goal, and saves the plan. */
-@Command(name = "set", description = {"Make or change the plan. Without --pick on a terminal, a picker opens;"
-    + " categories you do not pick use the catalog's first exercise."})
+/** {@code backplan plan set}: chooses the exercises, their levels, the goal and the days, and saves the plan. */
+@Command(name = "set", description = {"Make or change the plan; what you do not give stays as the plan has it"
+    + " (a new plan: the first exercise of each category, 3 sessions a week for 4 weeks, from today). With no"
+    + " options on a terminal, a picker opens.",
+    "A plan holds one exercise per category, or one or two for back and one to three for glutes:"
+            + " --pick back=bird-dog --pick back=prone-y-t-raise."})
 final class PlanSetCommand implements Callable<Integer> {
 
     @ParentCommand
     PlanCommand plan;
 
-    @Option(names = "--pick", paramLabel = "CATEGORY=ID", description = "Use ID for CATEGORY (repeatable).")
-    Map<String, String> picks = new LinkedHashMap<>();
+    @Option(names = "--pick", paramLabel = "CATEGORY=ID", description = "Use ID for CATEGORY (repeatable; back"
+            + " twice and glutes up to three times). A category's picks replace the plan's for it.")
+    List<String> picks = List.of();
 
-    @Option(names = "--per-week", paramLabel = "N", description = "Sessions a week (1-7, default 3).")
+    @Option(names = "--level", paramLabel = "ID=N", description = "Do exercise ID at level N (repeatable);"
+            + " 1 is its first.")
+    List<String> levels = List.of();
+
+    @Option(names = "--per-week", paramLabel = "N", description = "Sessions a week (1-7, default 3, or as many"
+            + " as --days names).")
     Integer perWeek;
 
     @Option(names = "--weeks", paramLabel = "N", description = "Length of the plan in weeks (1-52, default 4).")
     Integer weeks;
 
-    @Option(names = "--start", paramLabel = "DATE", description = "First day, as 2026-11-24 (default: today).")
+    @Option(names = "--start", paramLabel = "DATE", description = "First day, as 2026-11-24 (default: the plan's,"
+            + " or today for a new plan or one that has ended).")
     String start;
+
+    @Option(names = "--days", paramLabel = "DAYS", description = "The weekdays of the sessions, one per session,"
+            + " such as mon,wed,fri; 'none' fixes none (the default).")
+    String days;
 
     @Override
     public Integer call() throws Exception {
-        return new Plans(plan.app.env()).set(new Plans.Change(picks, check(perWeek, 1, 7, "--per-week"),
-                check(weeks, 1, 52, "--weeks"), startDate()));
+        return new Plans(plan.app.env()).set(new Plans.Change(picks, levels(), check(perWeek, 1, 7, "--per-week"),
+                check(weeks, 1, 52, "--weeks"), startDate(), days()));
+    }
+
+    private Map<String, Integer> levels() {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (String spec : levels) {
+            int eq = spec.indexOf('=');
+            int level = -1;
+            try {
+                level = eq < 1 ? -1 : Integer.parseInt(spec.substring(eq + 1).strip());
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            if (level < 1 || level > 9) {
+                throw new UsageException("--level must be ID=N with N from 1 to 9, such as oblique-knee-drop=2,"
+                        + " not '" + spec + "'");
+            }
+            if (out.put(spec.substring(0, eq).strip(), level) != null) {
+                throw new UsageException("--level " + spec.substring(0, eq).strip() + " is given twice");
+            }
+        }
+        return out;
+    }
+
+    private Set<DayOfWeek> days() {
+        if (days == null) {
+            return null;
+        }
+        if (days.strip().equalsIgnoreCase("none")) {
+            return Set.of();
+        }
+        Set<DayOfWeek> out = EnumSet.noneOf(DayOfWeek.class);
+        for (String name : days.split(",")) {
+            DayOfWeek day = Weekdays.parse(name).orElseThrow(() -> new UsageException("--days: unknown day '"
+                    + name.strip() + "'; days are " + String.join(", ", Weekdays.keys()) + ", or none"));
+            if (!out.add(day)) {
+                throw new UsageException("--days names " + Weekdays.key(day) + " twice");
+            }
+        }
+        return out;
     }
 
     private LocalDate startDate() {

@@ -3,9 +3,7 @@ package backplan.cli;
 import backplan.app.StartSession;
 import backplan.app.UsageException;
 import backplan.sound.SoundMode;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,8 +13,9 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code backplan start}: builds today's session and coaches it live, as plain lines, or as JSON Lines. */
 @Command(name = "start", description = {
-    "Run a session: one exercise per category in session order (mobility, abs, back, obliques, glutes, stretch)"
-            + " from your plan, your picks, or the catalog's first of each; or just the exercises you name.",
+    "Run a session: one exercise per category in session order (mobility, abs, back, obliques, glutes, stretch;"
+            + " one or two for back and one to three for glutes) from your plan, your picks, or the catalog's first"
+            + " of each; or just the exercises you name.",
     "Keys: space pause, s or → skip, +/- 10 s, q or Esc quit (asks), Ctrl-C quit at once."})
 final class StartCommand implements Callable<Integer> {
 
@@ -27,8 +26,9 @@ final class StartCommand implements Callable<Integer> {
             description = "Run just these exercises, in this order.")
     List<String> ids = List.of();
 
-    @Option(names = "--pick", paramLabel = "CATEGORY=ID", description = "Use ID for CATEGORY (repeatable).")
-    Map<String, String> picks = new LinkedHashMap<>();
+    @Option(names = "--pick", paramLabel = "CATEGORY=ID", description = "Use ID for CATEGORY (repeatable; back"
+            + " twice and glutes up to three times). A category's picks replace the plan's for it.")
+    List<String> picks = List.of();
 
     @Mixin
     SessionOptions session;

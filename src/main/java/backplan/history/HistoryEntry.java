@@ -3,27 +3,45 @@ package backplan.history;
 import backplan.session.SessionResult;
 
 /**
- * One session of the history: its result with what the person said about their back, and where in the plan it
- * fell.
+ * One session of the history: its result with what the person said about their back, where in the plan it fell,
+ * and whether it counts toward the plan.
  *
  * @param painBefore 0–10 before the session, or null when not given
  * @param painAfter  0–10 after the session, or null when skipped
  * @param planWeek   the plan's week (1-based) on the session's day, or null without a plan
  * @param id         the session's id in the history file, or null before it is recorded (and for sessions
  *                   recorded before ids existed)
+ * @param verdict    whether it counts: as recorded, or (given null, and for lines recorded before verdicts were
+ *                   kept) judged by {@link Verdict#of} from the result
  */
-public record HistoryEntry(SessionResult result, Integer painBefore, Integer painAfter, Integer planWeek, String id) {
+public record HistoryEntry(
+        SessionResult result, Integer painBefore, Integer painAfter, Integer planWeek, String id, Verdict verdict) {
+
+    public HistoryEntry {
+        if (verdict == null) {
+            verdict = Verdict.of(result);
+        }
+    }
 
     /** A session not yet recorded: {@link HistoryFile#append} gives it its id. */
     public HistoryEntry(SessionResult result, Integer painBefore, Integer painAfter, Integer planWeek) {
-        this(result, painBefore, painAfter, planWeek, null);
+        this(result, painBefore, painAfter, planWeek, null, null);
+    }
+
+    public HistoryEntry(SessionResult result, Integer painBefore, Integer painAfter, Integer planWeek, String id) {
+        this(result, painBefore, painAfter, planWeek, id, null);
+    }
+
+    /** Whether it counts toward the plan (see {@link Verdict}). */
+    public boolean counts() {
+        return verdict.counts();
     }
 
     HistoryEntry withId(String newId) {
-        return new HistoryEntry(result, painBefore, painAfter, planWeek, newId);
+        return new HistoryEntry(result, painBefore, painAfter, planWeek, newId, verdict);
     }
 
     HistoryEntry withPainAfter(Integer rating) {
-        return new HistoryEntry(result, painBefore, rating, planWeek, id);
+        return new HistoryEntry(result, painBefore, rating, planWeek, id, verdict);
     }
 }

@@ -357,6 +357,10 @@ public final class HistoryFile {
             if (entry.painAfter() != null) {
                 g.writeNumberField("painAfter", entry.painAfter());
             }
+            g.writeBooleanField("counts", entry.counts());
+            if (!entry.counts()) {
+                g.writeStringField("whyNot", entry.verdict().why().key());
+            }
             g.writeNumberField("plannedSeconds", r.plannedSeconds());
             g.writeNumberField("activeSeconds", r.activeSeconds());
             g.writeNumberField("pausedSeconds", r.pausedSeconds());
@@ -370,6 +374,12 @@ public final class HistoryFile {
                 g.writeNumberField("setsDone", e.setsDone());
                 g.writeNumberField("workSeconds", e.workSeconds());
                 g.writeNumberField("skippedSteps", e.skippedSteps());
+                if (e.plannedWorkSeconds() != null) {
+                    g.writeNumberField("plannedWorkSeconds", e.plannedWorkSeconds());
+                }
+                if (e.level() != null) {
+                    g.writeNumberField("level", e.level());
+                }
                 g.writeBooleanField("completed", e.completed());
                 g.writeEndObject();
             }
@@ -408,6 +418,8 @@ public final class HistoryFile {
             int active = 0;
             int paused = 0;
             List<ExerciseResult> exercises = null;
+            Boolean counts = null;
+            Verdict.Reason whyNot = null;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 JsonToken value = p.nextToken();
@@ -425,6 +437,8 @@ public final class HistoryFile {
                         painAfterGiven = true;
                         painAfter = value == JsonToken.VALUE_NULL ? null : rating(p, PAIN_AFTER);
                     }
+                    case "counts" -> counts = flag(p, "counts");
+                    case "whyNot" -> whyNot = Verdict.Reason.fromKey(p.getValueAsString("")).orElse(null);
                     case "plannedSeconds" -> planned = seconds(p, "plannedSeconds");
                     case "activeSeconds" -> active = seconds(p, "activeSeconds");
                     case "pausedSeconds" -> paused = seconds(p, "pausedSeconds");
@@ -445,8 +459,11 @@ public final class HistoryFile {
             if (start == null || end == null || ending == null || exercises == null) {
                 throw new IOException("missing start, end, ending or exercises");
             }
-            HistoryEntry entry = new HistoryEntry(new SessionResult(time("start", start, zone), time("end", end, zone),
-                    ending, exercises, planned, active, paused), painBefore, painAfter, week, id);
+            SessionResult result = new SessionResult(time("start", start, zone), time("end", end, zone), ending,
+                    exercises, planned, active, paused);
+            // A line from before verdicts were kept is judged by today's rule (Verdict.of), as if just recorded.
+            HistoryEntry entry = new HistoryEntry(result, painBefore, painAfter, week, id,
+                    counts == null ? null : Verdict.recorded(counts, whyNot, result));
             return new Session(entry, PAIN_AFTER.equals(awaits) && painAfter == null);
         }
     }
@@ -466,6 +483,14 @@ public final class HistoryFile {
             case "interrupted" -> Ending.INTERRUPTED;
             default -> throw new IOException("ending must be completed, quit or interrupted");
         };
+    }
+
+    private static boolean flag(JsonParser p, String field) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+            throw new IOException(field + " is not true or false");
+        }
+        return t == JsonToken.VALUE_TRUE;
     }
 
     private static Integer rating(JsonParser p, String field) throws IOException {
@@ -510,6 +535,8 @@ public final class HistoryFile {
             int done = 0;
             int work = 0;
             int skipped = 0;
+            Integer plannedWork = null;
+            Integer level = null;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 p.nextToken();
@@ -521,13 +548,16 @@ public final class HistoryFile {
                     case "setsDone" -> done = whole(p, "setsDone", 0, SaneValues.MAX_SETS);
                     case "workSeconds" -> work = seconds(p, "workSeconds");
                     case "skippedSteps" -> skipped = whole(p, "skippedSteps", 0, SaneValues.MAX_STEPS);
+                    case "plannedWorkSeconds" -> plannedWork = seconds(p, "plannedWorkSeconds");
+                    case "level" -> level = whole(p, "level", 1, SaneValues.MAX_LEVEL);
                     default -> p.skipChildren();
                 }
             }
             if (id == null || category == null) {
                 throw new IOException("an exercise lacks its id or category");
             }
-            out.add(new ExerciseResult(id, name == null ? id : name, category, planned, done, work, skipped));
+            out.add(new ExerciseResult(id, name == null ? id : name, category, planned, done, work, skipped,
+                    plannedWork, level));
         }
         expect(p.currentToken(), JsonToken.END_ARRAY, "exercises is not a list of objects");
         return out;

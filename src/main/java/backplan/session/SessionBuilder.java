@@ -16,14 +16,15 @@ public final class SessionBuilder {
     private SessionBuilder() {}
 
     /**
-     * One exercise per category in session order: the pick where one is given, else the category's first exercise.
+     * Every category in session order: its picks in the order given (one, or up to two for back and three for
+     * glutes), else the category's first exercise.
      */
-    public static List<Exercise> onePerCategory(Catalog catalog, Map<Category, Exercise> picks) {
+    public static List<Exercise> byCategory(Catalog catalog, Map<Category, List<Exercise>> picks) {
         List<Exercise> chosen = new ArrayList<>();
         for (Category c : Category.values()) {
-            Exercise pick = picks.get(c);
-            if (pick != null) {
-                chosen.add(pick);
+            List<Exercise> pick = picks.get(c);
+            if (pick != null && !pick.isEmpty()) {
+                chosen.addAll(pick);
             } else {
                 catalog.in(c).stream().findFirst().ifPresent(chosen::add);
             }

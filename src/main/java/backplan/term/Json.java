@@ -210,6 +210,7 @@ public final class Json {
         g.writeNumberField("streak", p.streak());
         g.writeNumberField("sessions", p.sessions());
         g.writeNumberField("completed", p.completed());
+        g.writeNumberField("counted", p.counted());
         g.writeArrayFieldStart("weeks");
         for (backplan.history.Progress.Week w : p.weeks()) {
             g.writeStartObject();
@@ -241,6 +242,18 @@ public final class Json {
             g.writeNumberField("painFirst", p.pain().get(0));
             g.writeNumberField("painLatest", p.pain().get(p.pain().size() - 1));
         }
+        if (p.painAlert() != null) {
+            g.writeStringField("painAlert", backplan.history.PainTrend.message(p.painAlert()));
+        }
+        g.writeObjectFieldStart("levels");
+        for (var e : p.levels().entrySet()) {
+            g.writeObjectFieldStart(e.getKey());
+            for (var l : e.getValue().entrySet()) {
+                g.writeNumberField(l.getKey().toString(), l.getValue());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndObject();
         g.writeEndObject();
     }
 }

@@ -14,69 +14,164 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 
-/** The interactive choice of one exercise per category: arrows or digits, Enter to take, {@code r} for random. */
+/**
+ * The interactive choice of the session's exercises, category by category: arrows or digits, Enter to take,
+ * {@code r} for random; for the back and the glutes it then asks whether to add another (one or two back
+ * exercises, up to three for the glutes, as the trainer allows).
+ */
 public final class Picker {
 
     private Picker() {}
 
     /** Opens the full screen, asks category by category, and returns the picks; null when the person quits. */
-    public static Map<Category, Exercise> pick(Catalog catalog, Map<Category, Exercise> preselected)
+    public static Map<Category, List<Exercise>> pick(Catalog catalog, Map<Category, List<Exercise>> preselected)
             throws IOException {
         try (FullScreen screen = FullScreen.open()) {
             return pick(screen, catalog, preselected);
         }
     }
 
-    static Map<Category, Exercise> pick(FullScreen screen, Catalog catalog, Map<Category, Exercise> preselected)
-            throws IOException {
-        Map<Category, Exercise> chosen = new EnumMap<>(Category.class);
-        chosen.putAll(preselected);
+    /**
+     * One choice: a category's {@code slot}-th exercise (0 for its first). Going back from a category's first
+     * slot lands on the previous category's last one.
+     */
+    private record Slot(int category, int slot) {}
+
+    static Map<Category, List<Exercise>> pick(FullScreen screen, Catalog catalog,
+            Map<Category, List<Exercise>> preselected) throws IOException {
+        Map<Category, List<Exercise>> chosen = new EnumMap<>(Category.class);
+        preselected.forEach((c, list) -> chosen.put(c, new ArrayList<>(list)));
         List<Category> categories = new ArrayList<>(catalog.bySessionOrder().keySet());
-        int i = 0;
-        while (i < categories.size()) {
-            Category category = categories.get(i);
-            List<Exercise> options = catalog.in(category);
-            int index = Math.max(0, options.indexOf(chosen.get(category)));
-            boolean moved = false;
-            while (!moved) {
-                int at = index;
-                int step = i;
-                screen.draw((w, h) -> render(category, step + 1, categories.size(), options, at, w, h));
-                KeyReader.Keystroke key = screen.keys().read(0);
-                if (key == KeyReader.END) {
+        List<Slot> visited = new ArrayList<>(); // the way back
+        Slot at = new Slot(0, 0);
+        while (at.category() < categories.size()) {
+            Category category = categories.get(at.category());
+            List<Exercise> picked = chosen.computeIfAbsent(category, c -> new ArrayList<>());
+            // An exercise already taken in an earlier slot of this category is not offered again.
+            List<Exercise> options = new ArrayList<>(catalog.in(category));
+            options.removeAll(picked.subList(0, Math.min(at.slot(), picked.size())));
+            Exercise before = at.slot() < picked.size() ? picked.get(at.slot()) : null;
+            Integer index = choose(screen, category, at, categories.size(), options, Math.max(0,
+                    options.indexOf(before)));
+            if (index == null) {
+                return null;
+            }
+            if (index < 0) { // back
+                if (!visited.isEmpty()) {
+                    at = visited.remove(visited.size() - 1);
+                }
+                continue;
+            }
+            while (picked.size() > at.slot()) {
+                picked.remove(picked.size() - 1); // a new choice here: what came after it is asked again
+            }
+            picked.add(options.get(index));
+            visited.add(at);
+            boolean room = picked.size() < category.maxPicks() && options.size() > 1;
+            Answer answer = !room ? Answer.DONE : askAnother(screen, category, before != null
+                    && preselected.getOrDefault(category, List.of()).size() > picked.size());
+            switch (answer) {
+                case QUIT -> {
                     return null;
                 }
-                switch (key.action()) {
-                    case UP -> index = (index + options.size() - 1) % options.size();
-                    case DOWN -> index = (index + 1) % options.size();
-                    case RANDOM -> index = ThreadLocalRandom.current().nextInt(options.size());
-                    case ENTER, TOGGLE, SKIP -> {
-                        chosen.put(category, options.get(index));
-                        i++;
-                        moved = true;
+                case BACK -> visited.remove(visited.size() - 1); // choose this one again
+                case ANOTHER -> at = new Slot(at.category(), at.slot() + 1);
+                case DONE -> at = new Slot(at.category() + 1, 0);
+            }
+        }
+        chosen.values().removeIf(List::isEmpty);
+        return chosen;
+    }
+
+    /** The index chosen among {@code options}, -1 to go back, or null when the person quits. */
+    private static Integer choose(FullScreen screen, Category category, Slot at, int steps, List<Exercise> options,
+            int start) throws IOException {
+        int index = start;
+        while (true) {
+            int shown = index;
+            screen.draw((w, h) -> render(category, at.category() + 1, steps, options, shown, at.slot(), w, h));
+            KeyReader.Keystroke key = screen.keys().read(0);
+            if (key == KeyReader.END) {
+                return null;
+            }
+            switch (key.action()) {
+                case UP -> index = (index + options.size() - 1) % options.size();
+                case DOWN -> index = (index + 1) % options.size();
+                case RANDOM -> index = ThreadLocalRandom.current().nextInt(options.size());
+                case ENTER, TOGGLE, SKIP -> {
+                    return index;
+                }
+                case BACK -> {
+                    return -1;
+                }
+                case QUIT, INTERRUPT -> {
+                    return null;
+                }
+                case DIGIT -> {
+                    int n = key.typed().charAt(0) - '1';
+                    if (n >= 0 && n < options.size()) {
+                        index = n;
                     }
-                    case BACK -> {
-                        if (i > 0) {
-                            i--;
-                            moved = true;
-                        }
-                    }
-                    case QUIT, INTERRUPT -> {
-                        return null;
-                    }
-                    case DIGIT -> {
-                        int n = key.typed().charAt(0) - '1';
-                        if (n >= 0 && n < options.size()) {
-                            index = n;
-                        }
-                    }
-                    default -> {
-                        // not a picker key
-                    }
+                }
+                default -> {
+                    // not a picker key
                 }
             }
         }
-        return chosen;
+    }
+
+    /** What the person said to "add another?". */
+    private enum Answer {
+        ANOTHER,
+        DONE,
+        BACK,
+        QUIT
+    }
+
+    /** "Add another back exercise?": y or n, Enter for the default, ← to choose the last one again. */
+    private static Answer askAnother(FullScreen screen, Category category, boolean byDefault) throws IOException {
+        while (true) {
+            screen.draw((w, h) -> renderAnother(category, byDefault, w, h));
+            KeyReader.Keystroke key = screen.keys().read(0);
+            if (key == KeyReader.END) {
+                return Answer.QUIT;
+            }
+            switch (key.action()) {
+                case YES -> {
+                    return Answer.ANOTHER;
+                }
+                case NO -> {
+                    return Answer.DONE;
+                }
+                case ENTER -> {
+                    return byDefault ? Answer.ANOTHER : Answer.DONE;
+                }
+                case BACK -> {
+                    return Answer.BACK;
+                }
+                case QUIT, INTERRUPT -> {
+                    return Answer.QUIT;
+                }
+                default -> {
+                    // only y, n, Enter and ← answer
+                }
+            }
+        }
+    }
+
+    /** The question whether to add another exercise of the category; pure, for tests. */
+    static List<AttributedString> renderAnother(Category category, boolean byDefault, int width, int height) {
+        int room = Math.max(1, width - 1);
+        String name = category.title().toLowerCase(Locale.ROOT);
+        List<AttributedString> out = new ArrayList<>();
+        out.add(AttributedString.EMPTY);
+        styled(out, TextLayout.wrap(" ", " ", "Add another " + name + " exercise?", room), AttributedStyle.BOLD);
+        styled(out, TextLayout.wrap(" ", " ", "A session may hold " + (category.maxPicks() == 2 ? "one or two"
+                : "one to " + category.maxPicks()) + " " + name + " exercises.", room), AttributedStyle.DEFAULT);
+        out.add(AttributedString.EMPTY);
+        styled(out, TextLayout.flow(" ", " ", List.of("y add one", "n go on", "Enter " + (byDefault ? "add one"
+                : "go on"), "← back", "q quit"), " · ", room), AttributedStyle.DEFAULT.faint());
+        return out.stream().limit(Math.max(1, height)).map(l -> CountdownScreen.fit(l, width)).toList();
     }
 
     /** Shown above the stretches: the trainer's point that stretching is personal. */
@@ -90,11 +185,18 @@ public final class Picker {
      */
     static List<AttributedString> render(Category category, int step, int steps, List<Exercise> options, int index,
             int width, int height) {
+        return render(category, step, steps, options, index, 0, width, height);
+    }
+
+    /** @param slot 0 for a category's first exercise, 1 for "another", and so on */
+    static List<AttributedString> render(Category category, int step, int steps, List<Exercise> options, int index,
+            int slot, int width, int height) {
         int room = Math.max(1, width - 1); // the last column stays free, so the bottom row never scrolls
         boolean stretch = category.part() == Part.STRETCH;
         List<AttributedString> out = new ArrayList<>();
-        styled(out, TextLayout.wrap(" ", " ", "Choose one " + category.title().toLowerCase(Locale.ROOT)
-                + " exercise  (" + step + "/" + steps + " · " + category.part().title() + ")", room), AttributedStyle.BOLD);
+        styled(out, TextLayout.wrap(" ", " ", (slot == 0 ? "Choose one " : "Choose another ")
+                + category.title().toLowerCase(Locale.ROOT) + " exercise  (" + step + "/" + steps + " · "
+                + category.part().title() + ")", room), AttributedStyle.BOLD);
         if (stretch) {
             styled(out, TextLayout.wrap(" ", " ", STRETCH_HINT, room), AttributedStyle.DEFAULT);
         }

@@ -1,12 +1,16 @@
 package backplan.term;
 
 import backplan.catalog.Exercise;
+import backplan.catalog.Level;
 import backplan.catalog.Seconds;
 import backplan.history.HistoryEntry;
 import backplan.history.Plan;
 import backplan.history.Progress;
+import backplan.history.Verdict;
+import backplan.history.Weekdays;
 import backplan.session.ExerciseResult;
 import backplan.session.SessionResult;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,25 +38,57 @@ public final class ProgressText {
         this.width = width;
     }
 
-    /** {@code backplan plan}: the picks (category, name, id, prescription), the goal and where the person stands. */
-    public List<String> plan(Plan plan, List<Exercise> exercises, Progress progress) {
+    /**
+     * {@code backplan plan}: the goal and the days, the picks (category, name, id, prescription at the plan's level),
+     * where the person stands, the next session, then any advice: rising pain first, levels worth trying after.
+     *
+     * @param next  the next day a session is due, or null when none is left
+     * @param ready exercises that went well at Level I three sessions running
+     */
+    public List<String> plan(Plan plan, List<Exercise> exercises, Progress progress, LocalDate next,
+            List<Exercise> ready) {
         List<String> out = new ArrayList<>(wrap("Plan: " + plan.perWeek() + " sessions a week for " + plan.weeks()
-                + " weeks, from " + plan.start().format(DAY) + " to " + plan.end().minusDays(1).format(DAY)));
+                + " weeks, from " + plan.start().format(DAY) + " to " + plan.end().minusDays(1).format(DAY)
+                + (plan.days().isEmpty() ? " (no days fixed)" : ", on " + Weekdays.format(plan.days()))));
         TextLayout.Table table = new TextLayout.Table("  ", "  ", List.of(TextLayout.Column.keep(),
                 TextLayout.Column.wrap(), TextLayout.Column.keep(), TextLayout.Column.wrap()));
         TextLayout.Table narrow = new TextLayout.Table("  ", "  ", List.of(TextLayout.Column.keep(),
                 TextLayout.Column.wrap()));
         for (Exercise e : exercises) {
-            table.row(e.category().key(), e.name(), e.id(), e.prescription().format());
-            narrow.row(e.category().key(), e.name() + " (" + e.id() + ", " + e.prescription().format() + ")");
+            String how = prescription(plan, e);
+            table.row(e.category().key(), e.name(), e.id(), how);
+            narrow.row(e.category().key(), e.name() + " (" + e.id() + ", " + how + ")");
         }
         out.addAll(table.lines(width).or(() -> narrow.lines(width)).orElseGet(() -> exercises.stream()
                 .flatMap(e -> TextLayout.wrap("  " + e.category().key() + ": ", "    ", e.name() + " (" + e.id()
-                        + ", " + e.prescription().format() + ")", width).stream())
+                        + ", " + prescription(plan, e) + ")", width).stream())
                 .toList()));
         out.add("");
         out.addAll(wrap(standing(progress)));
+        if (next != null) {
+            out.addAll(wrap("Next session: " + (next.equals(progress.today()) ? "today"
+                    : next.equals(progress.today().plusDays(1)) ? "tomorrow, " + next.format(DAY)
+                    : next.format(DAY)) + "."));
+        }
+        if (progress.painAlert() != null) {
+            out.add("");
+            out.addAll(AdviceText.painLines(progress.painAlert(), width));
+        }
+        for (Exercise e : ready) {
+            out.add("");
+            out.addAll(AdviceText.nextLevelLines(e, plan.levelOf(e.id()), ascii, width));
+        }
         return out;
+    }
+
+    /** The prescription the plan does: at its level, named, for an exercise with levels. */
+    private static String prescription(Plan plan, Exercise e) {
+        if (e.levels().isEmpty()) {
+            return e.prescription().format();
+        }
+        int level = Math.max(1, Math.min(plan.levelOf(e.id()), e.levels().size()));
+        Level l = e.levels().get(level - 1);
+        return l.prescription().format() + ", " + l.name();
     }
 
     private List<String> wrap(String text) {
@@ -73,7 +109,7 @@ public final class ProgressText {
         }
         Progress.Week week = p.weeks().get(w - 1);
         return "Week " + w + " of " + plan.weeks() + ": " + week.done() + " of " + week.goal()
-                + " sessions done this week" + (week.partial() > 0 ? " (+" + week.partial() + " stopped early)" : "")
+                + " sessions done this week" + (week.partial() > 0 ? " (+" + week.partial() + " not counted)" : "")
                 + ".";
     }
 
@@ -99,16 +135,24 @@ public final class ProgressText {
             out.add(String.format("  week %-3d  %s   %d/%d %s%s", w.number(), days, w.done(), w.goal(),
                     w.metGoal() ? goal : " ", here).stripTrailing());
         }
-        out.addAll(TextLayout.flow("  ", "  ", List.of(done + " done", part + " stopped early", none + " none"), "  ",
-                width));
+        out.addAll(TextLayout.flow("  ", "  ", List.of(done + " counted", part + " not counted", none + " none"),
+                "  ", width));
         out.add("");
         out.addAll(wrap(standing(p)));
         out.addAll(wrap("Streak: " + p.streak() + (p.streak() == 1 ? " week" : " weeks") + " meeting the goal."));
-        out.addAll(wrap("Sessions: " + p.sessions() + " recorded, " + p.completed() + " completed."));
+        out.addAll(wrap("Sessions: " + p.sessions() + " recorded, " + p.counted() + " counted toward the plan."));
         out.add("");
         out.addAll(wrap("Active time per category (in the plan's weeks):"));
         p.activeSecondsByCategory().forEach((c, s) -> out.add("  " + TextLayout.pad(c, 9) + " "
                 + (s == 0 ? "-" : Seconds.format(s))));
+        if (!p.levels().isEmpty()) {
+            out.add("");
+            out.addAll(wrap("Levels done:"));
+            p.levels().forEach((name, byLevel) -> out.addAll(TextLayout.wrap("  " + name + ": ", "    ",
+                    byLevel.entrySet().stream().map(l -> "level " + l.getKey() + " in " + l.getValue()
+                            + (l.getValue() == 1 ? " session" : " sessions")).collect(Collectors.joining(", ")),
+                    width)));
+        }
         out.add("");
         if (p.pain().isEmpty()) {
             out.addAll(wrap("Pain: no ratings yet (give one after a session, or with --pain N)."));
@@ -117,6 +161,10 @@ public final class ProgressText {
             int marks = width <= TextLayout.UNLIMITED ? SPARK_RATINGS : Math.min(SPARK_RATINGS, width - 2);
             out.addAll(TextLayout.flow("", "  ", List.of("Pain after sessions (0-10):", sparkline(p.pain(), marks),
                     " first " + p.pain().get(0) + ", latest " + p.pain().get(p.pain().size() - 1)), " ", width));
+        }
+        if (p.painAlert() != null) {
+            out.add("");
+            out.addAll(AdviceText.painLines(p.painAlert(), width));
         }
         return out;
     }
@@ -152,11 +200,25 @@ public final class ProgressText {
             return out;
         }
         DateTimeFormatter minute = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-        TextLayout.Table table = new TextLayout.Table("", "  ", List.of(TextLayout.Column.wrap(),
+        boolean leveled = entries.stream().anyMatch(e -> e.result().exercises().stream()
+                .anyMatch(x -> x.level() != null));
+        List<TextLayout.Column> columns = new ArrayList<>(List.of(TextLayout.Column.wrap(),
                 TextLayout.Column.keep(), TextLayout.Column.keep(), TextLayout.Column.keep(), TextLayout.Column.keep(),
                 TextLayout.Column.keep(), TextLayout.Column.keep()));
-        table.row("started", "duration", "ending", "exercises", "sets", "pain", "week");
+        if (leveled) {
+            columns.add(TextLayout.Column.wrap());
+        }
+        columns.add(TextLayout.Column.wrap());
+        TextLayout.Table table = new TextLayout.Table("", "  ", columns);
+        List<String> header = new ArrayList<>(List.of("started", "duration", "ending", "exercises", "sets", "pain",
+                "week"));
+        if (leveled) {
+            header.add("levels");
+        }
+        header.add("counts");
+        table.row(header);
         List<List<String>> blocks = new ArrayList<>();
+        java.util.Set<Verdict.Reason> reasons = java.util.EnumSet.noneOf(Verdict.Reason.class);
         for (HistoryEntry e : entries) {
             SessionResult r = e.result();
             long complete = r.exercises().stream().filter(ExerciseResult::completed).count();
@@ -167,14 +229,36 @@ public final class ProgressText {
             String exercises = complete + "/" + r.exercises().size();
             String sets = r.setsDone() + "/" + r.setsPlanned();
             String week = e.planWeek() == null ? "-" : e.planWeek().toString();
-            table.row(started, duration, r.ending().key(), exercises, sets, pain, week);
+            String levels = r.exercises().stream().filter(x -> x.level() != null)
+                    .map(x -> x.id() + "=" + x.level()).collect(Collectors.joining(" "));
+            String counts = e.verdict().brief();
+            if (!e.counts()) {
+                reasons.add(e.verdict().why());
+            }
+            List<String> row = new ArrayList<>(List.of(started, duration, r.ending().key(), exercises, sets, pain,
+                    week));
+            if (leveled) {
+                row.add(levels.isEmpty() ? "-" : levels);
+            }
+            row.add(counts);
+            table.row(row);
             List<String> block = new ArrayList<>(TextLayout.flow("", "  ", List.of(started, r.ending().key()), "  ",
                     width));
-            block.addAll(TextLayout.flow("  ", "  ", List.of(duration, exercises + " exercises", sets + " sets",
-                    "pain " + pain, "week " + week), ascii ? " - " : " · ", width));
+            List<String> facts = new ArrayList<>(List.of(duration, exercises + " exercises", sets + " sets",
+                    "pain " + pain, "week " + week));
+            if (!levels.isEmpty()) {
+                facts.add("levels " + levels);
+            }
+            block.addAll(TextLayout.flow("  ", "  ", facts, ascii ? " - " : " · ", width));
+            block.addAll(TextLayout.wrap("  ", "    ", "counts: " + counts, width));
             blocks.add(block);
         }
         out.addAll(table.lines(width).orElseGet(() -> blocks.stream().flatMap(List::stream).toList()));
+        if (!reasons.isEmpty()) {
+            // Only sessions that count fill the plan's weeks: say what the other words mean.
+            out.addAll(wrap("counts: " + reasons.stream().map(r -> Verdict.brief(r) + " = " + Verdict.meaning(r))
+                    .collect(Collectors.joining("; ")) + ". Only sessions that count fill the plan's weeks."));
+        }
         return out;
     }
 }

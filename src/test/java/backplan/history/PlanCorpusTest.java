@@ -65,7 +65,7 @@ class PlanCorpusTest {
     void aByteOrderMarkAndWindowsLineEndsAreFine() throws Exception {
         Plan plan = new PlanFile(Path.of("src/test/resources/plans/valid/bom-crlf.yaml")).load(catalog).orElseThrow();
         assertEquals(LocalDate.of(2026, 11, 24), plan.start());
-        assertEquals("clamshell", plan.picks().get(Category.GLUTES));
+        assertEquals(List.of("clamshell"), plan.picks().get(Category.GLUTES));
         assertEquals(List.of(Category.GLUTES), List.copyOf(plan.picks().keySet()));
     }
 }

@@ -38,8 +38,8 @@ class PlanFileTest {
     @Test
     void savesAndLoadsTheSamePlan() throws Exception {
         PlanFile file = new PlanFile(dir.resolve("conf/plan.yaml"));
-        Plan plan = new Plan(LocalDate.of(2026, 11, 24), 3, 4, Map.of(Category.GLUTES, "clamshell",
-                Category.ABS, "dead-bug"));
+        Plan plan = new Plan(LocalDate.of(2026, 11, 24), 3, 4, Map.of(Category.GLUTES, List.of("clamshell"),
+                Category.ABS, List.of("dead-bug")));
         file.save(plan);
         assertEquals(plan, file.load(catalog).orElseThrow());
         String text = Files.readString(file.path());
@@ -103,7 +103,39 @@ class PlanFileTest {
         assertEquals(before, Files.readString(file.path()));
     }
 
-    private static final Plan PLAN = new Plan(LocalDate.of(2026, 11, 24), 3, 4, Map.of(Category.ABS, "dead-bug"));
+    @Test
+    void twoBackAndThreeGluteExercisesLevelsAndDaysRoundTrip() throws Exception {
+        PlanFile file = new PlanFile(dir.resolve("plan.yaml"));
+        Plan plan = new Plan(LocalDate.of(2026, 11, 24), 3, 4, Map.of(
+                Category.BACK, List.of("prone-y-t-raise", "bird-dog"),
+                Category.GLUTES, List.of("clamshell", "glute-bridge", "fire-hydrant"),
+                Category.ABS, List.of("dead-bug")), Map.of("oblique-knee-drop", 2),
+                java.util.EnumSet.of(java.time.DayOfWeek.FRIDAY, java.time.DayOfWeek.MONDAY,
+                        java.time.DayOfWeek.WEDNESDAY));
+        file.save(plan);
+        assertEquals(plan, file.load(catalog).orElseThrow());
+        String text = Files.readString(file.path());
+        assertTrue(text.contains("days:\n- mon\n- wed\n- fri\n"), "in week order\n" + text);
+        assertTrue(text.contains("  back:\n  - prone-y-t-raise\n  - bird-dog\n"), "in the order picked\n" + text);
+        assertTrue(text.contains("  abs: dead-bug\n"), "a single pick as before\n" + text);
+        assertTrue(text.contains("levels:\n  oblique-knee-drop: 2\n"), text);
+    }
+
+    @Test
+    void aListOfOneAndAFlowListAreReadToo() throws Exception {
+        Path path = dir.resolve("plan.yaml");
+        Files.writeString(path, "start: 2026-11-24\ndays: [Monday, thu]\npicks:\n  back: [wall-angel]\n"
+                + "  glutes:\n    - donkey-kick\n    - clamshell\n");
+        Plan plan = new PlanFile(path).load(catalog).orElseThrow();
+        assertEquals(List.of("wall-angel"), plan.picks().get(Category.BACK));
+        assertEquals(List.of("donkey-kick", "clamshell"), plan.picks().get(Category.GLUTES));
+        assertEquals(2, plan.perWeek(), "the days say how many when per-week is left out");
+        assertEquals(java.util.Set.of(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.THURSDAY), plan.days());
+        Files.writeString(path, "start: 2026-11-24\ndays: []\n");
+        assertEquals(java.util.Set.of(), new PlanFile(path).load(catalog).orElseThrow().days(), "none fixed");
+    }
+
+    private static final Plan PLAN = new Plan(LocalDate.of(2026, 11, 24), 3, 4, Map.of(Category.ABS, List.of("dead-bug")));
 
     private static String mode(Path path) throws Exception {
         return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));

@@ -22,7 +22,7 @@ class SessionBuilderTest {
 
     @Test
     void theDefaultSessionTakesTheFirstOfEachCategoryAndStretchesLast() {
-        List<Exercise> chosen = SessionBuilder.onePerCategory(catalog, Map.of());
+        List<Exercise> chosen = SessionBuilder.byCategory(catalog, Map.of());
         assertEquals(List.of(Category.values()), chosen.stream().map(Exercise::category).toList());
         assertEquals("cat-cow", chosen.get(0).id());
         assertEquals("dead-bug", chosen.get(1).id());
@@ -32,7 +32,7 @@ class SessionBuilderTest {
     @Test
     void aPickReplacesOnlyItsCategory() {
         Exercise clam = catalog.find("clamshell").orElseThrow();
-        List<Exercise> chosen = SessionBuilder.onePerCategory(catalog, Map.of(Category.GLUTES, clam));
+        List<Exercise> chosen = SessionBuilder.byCategory(catalog, Map.of(Category.GLUTES, List.of(clam)));
         assertEquals("clamshell", chosen.get(4).id());
         assertEquals("dead-bug", chosen.get(1).id());
     }

@@ -47,14 +47,76 @@ class PickerTest {
     void arrowsDigitsAndBackChooseOnePerCategory() throws Exception {
         Catalog catalog = Fixtures.catalog();
         // mobility: Enter; abs: ↓ Enter (the curl-up); back: Enter; obliques: ← ← back to abs, 1 (dead bug) Enter;
-        // back and obliques: Enter; glutes: 2 (clamshell) Enter; stretch: Enter
-        Map<Category, Exercise> picks;
-        try (FullScreen s = screen("\r\u001b[B\r\r\u001b[D\u001b[D1\r\r\r2\r\r")) {
+        // back and obliques: Enter; glutes: 2 (clamshell) Enter, then n to "add another?"; stretch: Enter
+        Map<Category, List<Exercise>> picks;
+        try (FullScreen s = screen("\r\u001b[B\r\r\u001b[D\u001b[D1\r\r\r2\rn\r")) {
             picks = Picker.pick(s, catalog, Map.of());
         }
-        assertEquals("dead-bug", picks.get(Category.ABS).id());
-        assertEquals("clamshell", picks.get(Category.GLUTES).id());
+        assertEquals("dead-bug", picks.get(Category.ABS).get(0).id());
+        assertEquals("clamshell", picks.get(Category.GLUTES).get(0).id());
         assertEquals(6, picks.size());
+        assertEquals(List.of(1, 1, 1, 1, 1, 1), picks.values().stream().map(List::size).toList());
+    }
+
+    private static final Path PICKS_CATALOG = Path.of("src/test/resources/catalogs/fixtures/picks.yaml");
+
+    @Test
+    void twoBackAndThreeGluteExercisesAreOfferedOneAfterAnother() throws Exception {
+        Catalog catalog = CatalogLoader.load(PICKS_CATALOG);
+        // mobility, abs: Enter; back: Enter (bird dog), y, Enter (the first of the rest: prone Y-T raise), and no
+        // third question; obliques: Enter; glutes: 3 (fire hydrant), y, Enter (glute bridge), y, 2 (donkey kick,
+        // the second of the two left), no fourth question; stretch: Enter
+        Map<Category, List<Exercise>> picks;
+        try (FullScreen s = screen("\r\r\ry\r\r3\ry\ry2\r\r")) {
+            picks = Picker.pick(s, catalog, Map.of());
+        }
+        assertEquals(List.of("bird-dog", "prone-y-t-raise"), ids(picks.get(Category.BACK)));
+        assertEquals(List.of("fire-hydrant", "glute-bridge", "donkey-kick"), ids(picks.get(Category.GLUTES)));
+        assertEquals(List.of("knee-to-chest"), ids(picks.get(Category.STRETCH)));
+        String drawnText = drawn.toString(StandardCharsets.UTF_8);
+        assertTrue(drawnText.contains("Add another back exercise?"), "the question is asked");
+        assertTrue(drawnText.contains("Choose another glutes exercise"), "and the next choice says so");
+    }
+
+    @Test
+    void noOrEnterGoOnAndBackChoosesTheLastOneAgain() throws Exception {
+        Catalog catalog = CatalogLoader.load(PICKS_CATALOG);
+        // back: ↓ Enter (prone Y-T raise), ← at the question: back to it, 3 Enter (wall angel), n;
+        // glutes: Enter, Enter (no by default); stretch: Enter
+        Map<Category, List<Exercise>> picks;
+        try (FullScreen s = screen("\r\r\u001b[B\r\u001b[D3\rn\r\r\r\r")) {
+            picks = Picker.pick(s, catalog, Map.of());
+        }
+        assertEquals(List.of("wall-angel"), ids(picks.get(Category.BACK)));
+        assertEquals(List.of("glute-bridge"), ids(picks.get(Category.GLUTES)));
+    }
+
+    @Test
+    void aPlanWithTwoBackExercisesIsOfferedAgainAsItWas() throws Exception {
+        Catalog catalog = CatalogLoader.load(PICKS_CATALOG);
+        Map<Category, List<Exercise>> plan = Map.of(Category.BACK, List.of(catalog.find("wall-angel").orElseThrow(),
+                catalog.find("bird-dog").orElseThrow()));
+        // Enter all the way: the preselected ones are highlighted, and "add another?" says yes while the plan had more
+        Map<Category, List<Exercise>> picks;
+        try (FullScreen s = screen("\r\r\r\r\r\r\r\r\r")) {
+            picks = Picker.pick(s, catalog, plan);
+        }
+        assertEquals(List.of("wall-angel", "bird-dog"), ids(picks.get(Category.BACK)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {40, 80})
+    void theQuestionFitsAndSaysItsKeys(int width) {
+        List<String> lines = Picker.renderAnother(Category.GLUTES, false, width, 24).stream()
+                .map(AttributedString::toString).toList();
+        String shown = String.join("\n", lines);
+        assertTrue(shown.contains("Add another glutes exercise?") && shown.contains("one to 3"), shown);
+        assertTrue(shown.replaceAll("\\s+", " ").contains("Enter go on"), shown);
+        lines.forEach(l -> assertTrue(TextLayout.width(l) < width, l));
+    }
+
+    private static List<String> ids(List<Exercise> exercises) {
+        return exercises.stream().map(Exercise::id).toList();
     }
 
     @Test

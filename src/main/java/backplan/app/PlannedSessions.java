@@ -1,0 +1,70 @@
+package backplan.app;
+
+import backplan.Safety;
+import backplan.catalog.Catalog;
+import backplan.catalog.Exercise;
+import backplan.catalog.Seconds;
+import backplan.history.Plan;
+import backplan.session.PlannedExercise;
+import backplan.session.Progression;
+import backplan.session.SessionBuilder;
+import backplan.session.SessionPlan;
+import backplan.session.SessionSettings;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The plan laid out on the calendar: one session on each of its days (or the suggested ones) in each of its
+ * weeks, with that week's exercises and length. What {@code plan export} writes, without any calendar format.
+ */
+final class PlannedSessions {
+
+    /**
+     * One session on the calendar.
+     *
+     * @param week    the plan week, 1-based
+     * @param minutes its planned length, whole minutes rounded up
+     * @param lines   what it holds: each exercise with its prescription that week, then the safety line
+     */
+    record Session(LocalDate day, int week, ZonedDateTime start, int minutes, List<String> lines) {}
+
+    private PlannedSessions() {}
+
+    /** Every session of the plan, in order, at {@code at} on its day in {@code zone}. */
+    static List<Session> of(Catalog catalog, Plan plan, ZoneId zone, LocalTime at) {
+        List<Exercise> chosen = SessionBuilder.byCategory(catalog, Plans.picks(catalog, plan));
+        Map<String, Integer> levels = Levels.resolve(chosen, Map.of(), plan.levels());
+        Set<DayOfWeek> days = plan.sessionDays();
+        List<Session> out = new ArrayList<>();
+        for (int week = 1; week <= plan.weeks(); week++) {
+            SessionPlan session = SessionBuilder.build(catalog, chosen, SessionSettings.DEFAULTS
+                    .withProgression(new Progression(week, plan.weeks())).withLevels(levels));
+            List<String> lines = new ArrayList<>();
+            for (PlannedExercise p : session.exercises()) {
+                lines.add(p.exercise().name() + ": " + p.format() + (p.level() == null ? "" : ", " + p.levelName()));
+            }
+            lines.add("About " + Seconds.format(minutes(session) * 60L) + ". Start it with: backplan start");
+            lines.add(Safety.SHARP_PAIN);
+            LocalDate from = plan.weekStart(week);
+            for (int i = 0; i < 7; i++) {
+                LocalDate day = from.plusDays(i);
+                if (days.contains(day.getDayOfWeek())) {
+                    out.add(new Session(day, week, ZonedDateTime.of(day, at, zone), minutes(session),
+                            List.copyOf(lines)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int minutes(SessionPlan session) {
+        return (session.totalSeconds() + 59) / 60;
+    }
+}

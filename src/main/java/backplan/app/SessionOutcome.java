@@ -1,0 +1,69 @@
+package backplan.app;
+
+import backplan.history.HistoryEntry;
+import backplan.history.Plan;
+import backplan.history.Progress;
+import backplan.session.PlannedExercise;
+import backplan.session.SessionPlan;
+import backplan.term.AdviceText;
+import backplan.term.TextLayout;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the end of a session says beyond its numbers, from the history with this session added: whether it counts
+ * toward the week, a level worth trying, and pain that calls for a pause.
+ */
+final class SessionOutcome {
+
+    private final Environment env;
+
+    SessionOutcome(Environment env) {
+        this.env = env;
+    }
+
+    /**
+     * The lines for the summary.
+     *
+     * @param entry     the session with its ratings
+     * @param inHistory whether the history holds it already (it is recorded the moment it ends); when it could not
+     *                  be recorded, it is added to what the history holds here, so the words still fit the session
+     * @param plan      the plan, or null
+     */
+    List<String> lines(HistoryEntry entry, boolean inHistory, Plan plan, SessionPlan session, int width) {
+        List<String> out = new ArrayList<>();
+        LocalDate day = entry.result().start().withZoneSameInstant(env.zone()).toLocalDate();
+        Progress.Tally tally;
+        try {
+            tally = env.tally();
+        } catch (IOException | RuntimeException e) {
+            // The history could not be read (the recording will say why): judge this session on its own.
+            out.addAll(TextLayout.wrap("", "  ", entry.counts() ? "Counts toward the plan."
+                    : AdviceText.verdict(entry.verdict(), 0, 0, false), width));
+            return out;
+        }
+        if (!inHistory) {
+            tally.accept(entry);
+        }
+        Progress progress = tally.against(plan, day);
+        int week = progress.currentWeek();
+        boolean inWeek = week >= 1 && week <= progress.weeks().size();
+        int done = inWeek ? progress.weeks().get(week - 1).done() : 0;
+        out.addAll(TextLayout.wrap("", "  ", AdviceText.verdict(entry.verdict(), done, progress.plan().perWeek(),
+                inWeek), width));
+        Optional<String> pain = tally.painAlert(plan, day);
+        pain.ifPresent(why -> out.addAll(AdviceText.painLines(why, width)));
+        for (PlannedExercise p : session.exercises()) {
+            int level = p.level() == null ? 0 : p.level().number();
+            boolean planSaysFirst = plan == null || plan.levelOf(p.exercise().id()) == 1;
+            if (level == 1 && p.exercise().levels().size() > 1 && planSaysFirst
+                    && tally.readyForNextLevel(p.exercise().id(), plan, day)) {
+                out.addAll(AdviceText.nextLevelLines(p.exercise(), 1, env.ascii(false), width));
+            }
+        }
+        return out;
+    }
+}

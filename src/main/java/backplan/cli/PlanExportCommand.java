@@ -1,0 +1,65 @@
+package backplan.cli;
+
+import backplan.app.CalendarExport;
+import backplan.app.UsageException;
+import backplan.catalog.Seconds;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code backplan plan export --ics [FILE]}: the plan's sessions for a calendar app. */
+@Command(name = "export", description = {"Write the plan's sessions as an iCalendar file (RFC 5545) for any calendar"
+    + " app: one event per session on the plan's days (Mon, Wed, Fri when it fixes none), each with its exercises"
+    + " and a reminder.",
+    "Import the file into your calendar; a newer export of the same plan updates its events."})
+final class PlanExportCommand implements Callable<Integer> {
+
+    /** The longest a reminder may come before its session. */
+    static final int MAX_REMIND = 24 * 3600;
+
+    @ParentCommand
+    PlanCommand plan;
+
+    @Option(names = "--ics", arity = "0..1", fallbackValue = "-", paramLabel = "FILE", required = true,
+            description = "iCalendar, to FILE (default: standard output).")
+    String ics;
+
+    @Option(names = "--remind", paramLabel = "DURATION", defaultValue = "15m",
+            description = "Reminder before each session, such as 15m, 1h or 0 (default: ${DEFAULT-VALUE}).")
+    String remind;
+
+    @Option(names = "--at", paramLabel = "HH:MM", defaultValue = "18:00",
+            description = "Time of day of the sessions, in your time zone (default: ${DEFAULT-VALUE}).")
+    String at;
+
+    @Override
+    public Integer call() throws Exception {
+        if (ics.isBlank()) {
+            throw new UsageException("--ics needs a file name, or nothing for standard output");
+        }
+        return new CalendarExport(plan.app.env()).run(new CalendarExport.Request(
+                ics.equals("-") ? null : Path.of(ics), remindSeconds(), time()));
+    }
+
+    private int remindSeconds() {
+        OptionalInt s = Seconds.parse(remind);
+        if (s.isEmpty() || s.getAsInt() > MAX_REMIND) {
+            throw new UsageException("--remind must be a duration from 0 to 24h, such as 15m or 1h, not '" + remind
+                    + "'");
+        }
+        return s.getAsInt();
+    }
+
+    private LocalTime time() {
+        try {
+            return LocalTime.parse(at.strip().length() == 4 ? "0" + at.strip() : at.strip());
+        } catch (DateTimeParseException e) {
+            throw new UsageException("--at must be a time such as 18:00 or 7:30, not '" + at + "'");
+        }
+    }
+}

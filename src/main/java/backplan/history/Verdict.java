@@ -1,0 +1,168 @@
+package backplan.history;
+
+import backplan.catalog.Category;
+import backplan.catalog.Seconds;
+import backplan.session.ExerciseResult;
+import backplan.session.SessionResult;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Whether a session counts toward the plan, and why not: the one place that rule lives. Every session is recorded;
+ * only those that count fill a week, make a streak or answer {@code due}.
+ *
+ * @param why the reason it does not count, or null when it counts
+ */
+public record Verdict(Reason why, String text) {
+
+    /** The rule in words, for the README, {@code plan --help} and anyone who asks. */
+    public static final String RULE = "A session counts toward the plan when it covered every category of the plan"
+            + " (mobility, abs, back, obliques, glutes and stretch), with at least one set done in each, and its"
+            + " active work time was at least half of its planned work time. Every session is recorded; a short,"
+            + " partial or skipped one is marked as not counted.";
+
+    /** Why a session did not count; the key is what the history file and its CSV keep. */
+    public enum Reason {
+        NO_SET("no-set"),
+        CATEGORIES("categories"),
+        WORK("work"),
+        /** A history line that says it did not count, for a reason this version does not know. */
+        OTHER("other");
+
+        private final String key;
+
+        Reason(String key) {
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public static Optional<Reason> fromKey(String key) {
+            for (Reason r : values()) {
+                if (r.key.equals(key)) {
+                    return Optional.of(r);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    private static final Verdict COUNTS = new Verdict(null, "counts toward the plan");
+
+    public boolean counts() {
+        return why == null;
+    }
+
+    /** One word or two for a table: {@code yes}, {@code partial}, {@code short}, {@code no set}. */
+    public String brief() {
+        return why == null ? "yes" : brief(why);
+    }
+
+    public static String brief(Reason why) {
+        return switch (why) {
+            case NO_SET -> "no set";
+            case CATEGORIES -> "partial";
+            case WORK -> "short";
+            case OTHER -> "no";
+        };
+    }
+
+    /** What a {@link #brief} word means, for the line under a table. */
+    public static String meaning(Reason why) {
+        return switch (why) {
+            case NO_SET -> "no set was done";
+            case CATEGORIES -> "a category had no set done";
+            case WORK -> "under half the planned work was done";
+            case OTHER -> "recorded as not counted";
+        };
+    }
+
+    /**
+     * Judges a session. A plan always holds every category (the catalog's first exercise stands in for a category
+     * it does not pick, and a session without a plan takes one per category), so every category must have had a
+     * set done: a session of a few named exercises is history, not a plan session.
+     */
+    public static Verdict of(SessionResult r) {
+        if (r.setsDone() == 0) {
+            return notCounted(Reason.NO_SET, r);
+        }
+        if (!missing(r).isEmpty()) {
+            return notCounted(Reason.CATEGORIES, r);
+        }
+        if (2L * r.activeSeconds() < plannedWork(r)) {
+            return notCounted(Reason.WORK, r);
+        }
+        return COUNTS;
+    }
+
+    /**
+     * A verdict as a history line recorded it: the line's word stands, and the words for it are made again from the
+     * session, so they read the same however the rule's wording changes.
+     */
+    static Verdict recorded(boolean counts, Reason why, SessionResult r) {
+        if (counts) {
+            return COUNTS;
+        }
+        return notCounted(why != null ? why : Reason.OTHER, r);
+    }
+
+    private static Verdict notCounted(Reason why, SessionResult r) {
+        return new Verdict(why, switch (why) {
+            case NO_SET -> "no set was done";
+            case CATEGORIES -> {
+                List<String> missing = missing(r);
+                int all = Category.values().length;
+                yield "only " + (all - missing.size()) + " of " + all + " categories had a set done (none in "
+                        + String.join(", ", missing) + ")";
+            }
+            case WORK -> "only " + Seconds.format(r.activeSeconds()) + " of its " + Seconds.format(plannedWork(r))
+                    + " of planned work was done; at least half is needed";
+            case OTHER -> "recorded as not counted";
+        });
+    }
+
+    /** The categories without a set done, in session order. */
+    private static List<String> missing(SessionResult r) {
+        Set<String> covered = new LinkedHashSet<>();
+        for (ExerciseResult e : r.exercises()) {
+            if (e.setsDone() > 0) {
+                covered.add(e.category().toLowerCase(Locale.ROOT));
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        for (String c : Category.keys()) {
+            if (!covered.contains(c)) {
+                missing.add(c);
+            }
+        }
+        return missing;
+    }
+
+    /**
+     * Seconds of work planned. Sessions recorded before the plan's work was kept hold only sets planned and done
+     * and the seconds worked, so there it is estimated: each exercise's work per finished set times its sets
+     * planned (a set cut short adds its seconds to the finished ones, so this leans high, toward not counting),
+     * never more than the whole session's planned length, which holds the work.
+     */
+    static long plannedWork(SessionResult r) {
+        long planned = 0;
+        boolean estimated = false;
+        for (ExerciseResult e : r.exercises()) {
+            if (e.plannedWorkSeconds() != null) {
+                planned += e.plannedWorkSeconds();
+            } else {
+                estimated = true;
+                planned += e.setsDone() > 0
+                        ? Math.round((double) e.workSeconds() * e.setsPlanned() / e.setsDone())
+                        : e.workSeconds();
+            }
+        }
+        return estimated && r.plannedSeconds() > 0 ? Math.min(planned, r.plannedSeconds()) : planned;
+    }
+}
