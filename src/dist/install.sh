@@ -81,27 +81,24 @@ list=$(mktemp "${TMPDIR:-/tmp}/backplan-install.XXXXXX")
 trap 'rm -f "$list"' EXIT
 # Makes a directory under the prefix, noting each level this install created.
 make_dir() {
-    rel=$1
-    path=""
+    made=""
     old_ifs=$IFS
     IFS=/
-    for part in $rel; do
-        path=${path:+$path/}$part
-        if [ ! -d "$prefix/$path" ]; then
-            mkdir "$prefix/$path"
-            echo "dir $path" >>"$list"
+    for part in $1; do
+        made=${made:+$made/}$part
+        if [ ! -d "$prefix/$made" ]; then
+            mkdir "$prefix/$made"
+            echo "dir $made" >>"$list"
         fi
     done
     IFS=$old_ifs
 }
 # Puts one file (or link) in place and notes it.
 put() {
-    from=$1
-    rel=$2
-    make_dir "${rel%/*}"
-    rm -f "$prefix/$rel"
-    cp -p "$from" "$prefix/$rel"
-    echo "file $rel" >>"$list"
+    make_dir "${2%/*}"
+    rm -f "$prefix/$2"
+    cp -p "$1" "$prefix/$2"
+    echo "file $2" >>"$list"
 }
 
 make_dir lib
