@@ -108,6 +108,24 @@ echo "dir lib/backplan" >>"$list"
 cp -Rp "$src/bin" "$src/lib" "$src/README.md" "$src/LICENSE" "$src/install.sh" "$home/"
 [ -d "$src/runtime" ] && cp -Rp "$src/runtime" "$home/"
 
+# The class-data archive: a JVM before JDK 19 accepts it only for the jar at the path it was made with, so here it
+# is made again when the copy does not load from it (one short session in a scratch directory, ~5 s).
+for archive in "$home"/lib/backplan.jsa "$home"/lib/backplan.aot; do
+    [ -f "$archive" ] || continue
+    if ! JAVA_OPTS=-Xlog:class+load=info:stdout "$home/bin/backplan" --version </dev/null 2>/dev/null |
+        grep -q 'backplan\.Backplan source: shared objects file'; then
+        echo "Making the start-up archive for $home (once, a few seconds)..."
+        rm -f "$archive"
+        case $archive in
+            *.aot) record=-XX:AOTCacheOutput ;;
+            *) record=-XX:ArchiveClassesAtExit ;;
+        esac
+        JAVA_OPTS="" sh "$home/lib/train" "$home/bin/backplan" "$(cat "$home/lib/train-ids")" "$record=$archive" ||
+            echo "(no archive: backplan runs, only a little slower to start)"
+        rm -f "$home"/lib/*.config
+    fi
+done
+
 make_dir bin
 rm -f "$prefix/bin/backplan"
 ln -s ../lib/backplan/bin/backplan "$prefix/bin/backplan"
