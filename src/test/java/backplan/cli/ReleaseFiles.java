@@ -1,7 +1,8 @@
 package backplan.cli;
 
 import backplan.ExitCode;
-import backplan.session.MonotonicClock;
+import backplan.app.Invocation;
+import backplan.session.SessionClock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -53,7 +54,7 @@ public final class ReleaseFiles {
     static CommandLine commandTree(String version) {
         Writer nowhere = Writer.nullWriter();
         Invocation invocation = new Invocation(new PrintWriter(nowhere), new PrintWriter(nowhere),
-                InputStream.nullInputStream(), Map.of(), false, false, MonotonicClock.SYSTEM);
+                InputStream.nullInputStream(), Map.of(), false, false, SessionClock.SYSTEM);
         CommandLine root = BackplanCommand.register(new CommandLine(new BackplanCommand(invocation)));
         versionAll(root.getCommandSpec(), "backplan " + version);
         manSections(root.getCommandSpec().usageMessage());
