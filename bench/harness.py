@@ -106,7 +106,8 @@ class Bench:
         first = next(e for e in exercises if not e.get("prescription", {}).get("perSide"))
         self.exercise, self.name = first["id"], first["name"]
         # One completed session: it acknowledges the safety note, and its history line is the generator's model.
-        subprocess.run(self.session_args(1, "--plain"), env=self.env, check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(self.session_args(1, "--plain"), env=self.env, check=True, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL)
 
     # ---- target 1: short commands ----------------------------------------------------------------------------
 
