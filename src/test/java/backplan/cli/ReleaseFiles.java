@@ -71,8 +71,10 @@ public final class ReleaseFiles {
         codes.put(ExitCode.FAILURE + "", "A failure, such as a history file that could not be written;"
                 + " for due: nothing is due.");
         codes.put(ExitCode.USAGE + "", "Usage: an unknown command, option, category or id, or a bad duration.");
-        codes.put(ExitCode.INVALID_INPUT + "", "An invalid catalog or plan file; each problem is printed as"
-                + " FILE:LINE:COL: message.");
+        codes.put(ExitCode.INVALID_INPUT + "", "An invalid catalog, plan or settings file; each problem is printed"
+                + " as FILE:LINE:COL: message.");
+        codes.put(ExitCode.CANNOT_TELL + "", "due could not tell whether a session is due (its files could not be"
+                + " read, or an internal error).");
         codes.put(ExitCode.INTERRUPTED + "", "The session was quit early (q, Ctrl-C).");
         codes.put(ExitCode.signal(1) + ", " + ExitCode.signal(15), "The session was stopped by SIGHUP or SIGTERM.");
         usage.exitCodeListHeading("Exit status").exitCodeList(codes);
