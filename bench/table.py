@@ -5,7 +5,6 @@ import argparse
 import json
 import os
 import platform
-import subprocess
 import time
 
 
@@ -25,18 +24,16 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--command", default="bench/run")
     ap.add_argument("--markdown", default="", help="also write the table here")
-    ap.add_argument("results", nargs="+", help="JDK_HOME=RESULTS.json")
+    ap.add_argument("results", nargs="+", help="LABEL=RESULTS.json, one column each")
     args = ap.parse_args()
     columns, rows, goals = [], {}, {}
     for item in args.results:
-        jdk, path = item.split("=", 1)
-        version = subprocess.run([os.path.join(jdk, "bin", "java"), "-version"], capture_output=True,
-                                 text=True).stderr.splitlines()
-        columns.append(f"{version[0] if version else jdk} ({jdk})")
+        label, path = item.split("=", 1)
         data = {"rows": [], "failures": ["no results: the harness did not finish"]}
         if os.path.exists(path):
             with open(path) as f:
                 data = json.load(f)
+        columns.append(f"{label}: {data.get('launcher', '?')} on {data.get('jvm', '?')}")
         for target, measured, goal, verdict in data["rows"]:
             rows.setdefault(target, {})[len(columns) - 1] = f"{measured} **{verdict}**" if verdict in (
                 "NOT met", "FAILED") else (f"{measured} ({verdict})" if verdict != "n/a" else measured)
@@ -44,8 +41,8 @@ def main():
     lines = [f"Measured {time.strftime('%Y-%m-%d %H:%M %Z')} with `{args.command}`.", "",
              f"Machine: {machine()}.", ""]
     for i, c in enumerate(columns):
-        lines.append(f"- JVM {i + 1}: {c}")
-    lines += ["", "| Target | Goal | " + " | ".join(f"JVM {i + 1}" for i in range(len(columns))) + " |",
+        lines.append(f"- {c}")
+    lines += ["", "| Target | Goal | " + " | ".join(c.split(":", 1)[0] for c in columns) + " |",
               "|---|---|" + "---|" * len(columns)]
     for target, cells in rows.items():
         lines.append(f"| {target} | {goals[target]} | " + " | ".join(cells.get(i, "") for i in range(len(columns)))

@@ -7,24 +7,36 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code backplan completion bash|zsh}: a completion script for the shell. */
+/** {@code backplan completion bash|zsh|fish}: a completion script for the shell. */
 @Command(name = "completion", description = {"Print a shell completion script.",
-    "bash: source <(backplan completion bash)   zsh: autoload -U +X bashcompinit && bashcompinit first."})
+    "bash: source <(backplan completion bash)   zsh: source <(backplan completion zsh)",
+    "fish: backplan completion fish | source"})
 final class CompletionCommand implements Callable<Integer> {
 
     @ParentCommand
     BackplanCommand app;
 
-    @Parameters(paramLabel = "SHELL", description = "bash or zsh.")
+    @Parameters(paramLabel = "SHELL", completionCandidates = Shells.class, description = "bash, zsh or fish.")
     String shell;
 
     @Override
     public Integer call() {
-        if (!shell.equals("bash") && !shell.equals("zsh")) {
-            throw new UsageException("unknown shell '" + shell + "'; backplan completes bash and zsh");
-        }
         var root = app.spec.commandLine();
-        app.env().out().print(AutoComplete.bash("backplan", root));
+        String script = switch (shell) {
+            case "bash" -> AutoComplete.bash("backplan", root);
+            case "zsh" -> ShellCompletion.zsh(root);
+            case "fish" -> ShellCompletion.fish(root);
+            default -> throw new UsageException("unknown shell '" + shell + "'; backplan completes bash, zsh and fish");
+        };
+        app.env().out().print(script);
         return 0;
+    }
+
+    /** The shells a script can be written for. */
+    static final class Shells implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.List.of("bash", "zsh", "fish").iterator();
+        }
     }
 }

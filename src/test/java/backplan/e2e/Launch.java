@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,13 +27,27 @@ final class Launch {
 
     private final Sandbox sandbox;
     private final Map<String, String> env = new LinkedHashMap<>();
+    private final java.util.Set<String> removed = new java.util.HashSet<>();
+    private Path program;
 
     Launch(Sandbox sandbox) {
         this.sandbox = sandbox;
     }
 
+    /** Runs this launcher instead of the project's bin/backplan (a copy, a link to it, the release's). */
+    Launch program(Path launcher) {
+        this.program = launcher;
+        return this;
+    }
+
     Launch env(String name, String value) {
         env.put(name, value);
+        return this;
+    }
+
+    /** Runs without this environment variable, whatever the sandbox sets. */
+    Launch without(String name) {
+        removed.add(name);
         return this;
     }
 
@@ -44,7 +59,7 @@ final class Launch {
     /** Starts the program; the caller reads its output as it comes and decides when it ends. */
     Running start(String... args) {
         List<String> command = new ArrayList<>();
-        command.add(Sandbox.launcher().toString());
+        command.add((program != null ? program : Sandbox.launcher()).toString());
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command)
                 .directory(sandbox.root().toFile())
@@ -52,6 +67,7 @@ final class Launch {
         pb.environment().clear();
         pb.environment().putAll(sandbox.environment());
         pb.environment().putAll(env);
+        pb.environment().keySet().removeAll(removed);
         try {
             return new Running(String.join(" ", args), pb.start());
         } catch (IOException e) {

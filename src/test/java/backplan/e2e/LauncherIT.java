@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -13,50 +18,232 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** bin/backplan's class-data archive: made on request, checked, used, and never a reason to fail. */
-@Timeout(value = 120, unit = TimeUnit.SECONDS)
+/**
+ * The two launchers as a person meets them: the repository's bin/backplan (builds on first use, makes its
+ * class-data archive, once, even when started twice at once) and the release's src/dist/bin/backplan (picks a
+ * Java), each from a path with spaces, through a symlink, and with no Java or too old a Java to run on.
+ */
+@Timeout(value = 180, unit = TimeUnit.SECONDS)
 class LauncherIT {
 
     @TempDir
     Path tmp;
 
-    private static List<String> archives(Path cache) throws IOException {
-        Path dir = cache.resolve("backplan/cds");
-        if (!Files.isDirectory(dir)) {
-            return List.of();
+    /** A checkout of the repository with the jar already built: what the repository launcher needs. */
+    private Path checkout(String name, boolean built) throws IOException {
+        Path project = Sandbox.project();
+        Path root = Files.createDirectories(tmp.resolve(name));
+        copy(project.resolve("bin/backplan"), root.resolve("bin/backplan"));
+        copy(project.resolve("src/dist/train"), root.resolve("src/dist/train"));
+        copy(project.resolve("exercises.yaml"), root.resolve("exercises.yaml"));
+        copy(project.resolve("pom.xml"), root.resolve("pom.xml"));
+        Files.createDirectories(root.resolve("src/main/java"));
+        Instant sourcesTime = Instant.now().minusSeconds(60);
+        for (Path p : List.of(root.resolve("exercises.yaml"), root.resolve("pom.xml"), root.resolve("src/main/java"))) {
+            Files.setLastModifiedTime(p, FileTime.from(sourcesTime));
         }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        if (built) {
+            copy(builtJar(), root.resolve("target/backplan.jar"));
+            Files.setLastModifiedTime(root.resolve("target/backplan.jar"), FileTime.from(Instant.now()));
         }
+        return root;
+    }
+
+    /** An unpacked release without its runtime: the launcher, the jar. */
+    private Path release(String name) throws IOException {
+        Path root = Files.createDirectories(tmp.resolve(name));
+        copy(Sandbox.project().resolve("src/dist/bin/backplan"), root.resolve("bin/backplan"));
+        copy(builtJar(), root.resolve("lib/backplan.jar"));
+        return root;
+    }
+
+    private static Path builtJar() {
+        Sandbox.launcher(); // fails clearly when the jar has not been packaged
+        return Path.of(System.getProperty("backplan.jar", Sandbox.project().resolve("target/backplan.jar").toString()));
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to.getParent());
+        Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+    }
+
+    private static Path script(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return file;
+    }
+
+    /**
+     * A system where no Java is installed: a directory with the commands the launchers use, each a wrapper around
+     * the real one (wrappers, not links, so that nothing in the temporary directory points outside it).
+     */
+    private Path toolsWithoutJava() throws IOException {
+        Path tools = Files.createDirectories(tmp.resolve("tools"));
+        for (String tool : List.of("cat", "cp", "find", "mkdir", "mv", "readlink", "rm", "sed", "sleep", "tr",
+                "uname")) {
+            Path real = Stream.of("/usr/bin", "/bin").map(d -> Path.of(d, tool)).filter(Files::isExecutable)
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no " + tool + " on this system"));
+            script(tools.resolve(tool), "#!/bin/sh\nexec " + real + " \"$@\"\n");
+        }
+        return tools;
+    }
+
+    /** A `java` that says it is Java 11, with no release file beside it: only `java -version` can tell. */
+    private Path java11() throws IOException {
+        Path bin = tmp.resolve("jdk-11/bin");
+        script(bin.resolve("java"), """
+                #!/bin/sh
+                echo 'openjdk version "11.0.22" 2024-01-16' >&2
+                echo 'OpenJDK Runtime Environment (build 11.0.22+7)' >&2
+                exit 0
+                """);
+        return bin;
+    }
+
+    // ---- the repository launcher ---------------------------------------------------------------------------
+
+    @Test
+    void repositoryLauncherRunsFromAPathWithSpacesThroughARelativeSymlink() throws IOException {
+        Path root = checkout("a checkout with spaces", true);
+        Path link = Files.createDirectories(tmp.resolve("my bin")).resolve("backplan");
+        Files.createSymbolicLink(link, Path.of("../a checkout with spaces/bin/backplan"));
+        Launch.Result r = new Launch(new Sandbox(tmp)).program(link).run("list", "--category", "glutes");
+        assertEquals(0, r.code(), r.dump());
+        assertTrue(r.out().startsWith("Glutes (glutes)"), r.dump());
+        assertEquals("", r.err(), r.dump());
+        assertTrue(Files.isRegularFile(root.resolve("target/backplan.jar")));
     }
 
     @Test
-    void theArchiveIsMadeOnRequestAndTheOutputIsTheSame() throws IOException {
+    void twoFirstRunsAtOnceBuildOnceAndMakeOneArchive() throws IOException {
+        Path root = checkout("fresh clone", false);
+        Path builds = tmp.resolve("builds.log");
+        // A stand-in for Maven: notes each build, takes a while, and leaves the real jar where Maven would.
+        Path mvn = script(tmp.resolve("fake-mvn"), "#!/bin/sh\n"
+                + "echo \"build $$\" >>" + Sandbox.quote(builds.toString()) + "\n"
+                + "sleep 2\n"
+                + "mkdir -p target && cp " + Sandbox.quote(builtJar().toString()) + " target/backplan.jar\n");
         Sandbox sandbox = new Sandbox(tmp);
-        Path cache = Path.of(sandbox.environment().get("XDG_CACHE_HOME"));
-        Launch.Result plain = new Launch(sandbox).run("list");
-        assertEquals(0, plain.code(), plain.dump());
+        Launch.Running first = new Launch(sandbox).program(root.resolve("bin/backplan"))
+                .env("BACKPLAN_MVN", mvn.toString()).env("BACKPLAN_CDS", "auto").start("list", "--category", "abs");
+        Launch.Running second = new Launch(sandbox).program(root.resolve("bin/backplan"))
+                .env("BACKPLAN_MVN", mvn.toString()).env("BACKPLAN_CDS", "auto").start("list", "--category", "abs");
+        Launch.Result a = first.finish(Duration.ofSeconds(120));
+        Launch.Result b = second.finish(Duration.ofSeconds(120));
 
-        Launch.Result first = new Launch(sandbox).env("BACKPLAN_CDS", "now").run("list");
-        List<String> made = archives(cache);
-        Launch.Result second = new Launch(sandbox).env("BACKPLAN_CDS", "auto").run("list");
-
-        assertEquals(0, first.code(), first.dump());
-        assertEquals(plain.out(), first.out(), "the archive changes nothing a person sees");
-        assertEquals(plain.out(), second.out());
-        assertEquals("", second.err(), "no CDS warnings leak into the output");
-        assertTrue(made.stream().anyMatch(n -> n.endsWith(".ok")), "an archive was made and checked: " + made);
-        assertTrue(made.stream().noneMatch(n -> n.endsWith(".failed")), "the archive works here: " + made);
+        assertEquals(0, a.code(), a.dump());
+        assertEquals(0, b.code(), b.dump());
+        assertTrue(a.out().startsWith("Front abs (abs)"), a.dump());
+        assertEquals(a.out(), b.out());
+        assertEquals(1, Files.readAllLines(builds).size(), "one build for two first runs: " + Files.readAllLines(builds));
+        String both = a.err() + b.err();
+        assertEquals(1, count(both, "building backplan"), both);
+        assertEquals(1, count(both, "making its start-up archive"), both);
+        try (Stream<Path> files = Files.list(root.resolve("target/cds"))) {
+            List<String> made = files.map(p -> p.getFileName().toString()).toList();
+            assertEquals(1, made.size(), "one archive, nothing left over: " + made);
+            assertTrue(made.get(0).matches("\\d+-.+\\.(jsa|aot)"), made.toString());
+        }
+        assertTrue(Files.notExists(root.resolve("target/.backplan-lock")), "the lock is gone");
     }
 
     @Test
-    void anUnusableCacheDirectoryOnlyMeansRunningWithoutAnArchive() throws IOException {
+    void theArchiveIsUsedAndChangesNothingAPersonSees() throws IOException {
+        Path root = checkout("checkout", true);
+        Path launcher = root.resolve("bin/backplan");
         Sandbox sandbox = new Sandbox(tmp);
-        Path file = tmp.resolve("not-a-dir");
-        Files.writeString(file, "x");
-        Launch.Result r = new Launch(sandbox).env("XDG_CACHE_HOME", file.toString()).env("BACKPLAN_CDS", "now")
+        Launch.Result without = new Launch(sandbox).program(launcher).run("list");
+        Launch.Result making = new Launch(sandbox).program(launcher).env("BACKPLAN_CDS", "auto").run("list");
+        Launch.Result with = new Launch(sandbox).program(launcher).env("BACKPLAN_CDS", "auto").run("list");
+        Launch.Result loaded = new Launch(sandbox).program(launcher).env("BACKPLAN_CDS", "auto")
+                .env("JAVA_OPTS", "-Xlog:class+load=info:stdout").run("--version");
+
+        assertEquals(0, making.code(), making.dump());
+        assertTrue(making.err().contains("making its start-up archive"), making.dump());
+        assertEquals(without.out(), making.out(), "the archive changes nothing a person sees");
+        assertEquals(without.out(), with.out());
+        assertEquals("", with.err(), "made once; no JVM warnings leak into the output");
+        assertTrue(loaded.out().contains("backplan.Backplan source: shared objects file"), loaded.dump());
+    }
+
+    @Test
+    void repositoryLauncherSaysSoWhenThereIsNoJava() throws IOException {
+        checkout("checkout", true);
+        Launch.Result r = new Launch(new Sandbox(tmp)).program(tmp.resolve("checkout/bin/backplan"))
+                .without("JAVA_HOME").env("PATH", toolsWithoutJava().toString()).run("list");
+        assertEquals(1, r.code(), r.dump());
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith("backplan: no Java found: JAVA_HOME is not set and there is no java on the"
+                + " PATH; install a JDK 17 or newer"), r.dump());
+    }
+
+    @Test
+    void repositoryLauncherRefusesJava11WithAClearMessage() throws IOException {
+        checkout("checkout", true);
+        Path java11 = java11();
+        Launch.Result r = new Launch(new Sandbox(tmp)).program(tmp.resolve("checkout/bin/backplan"))
+                .without("JAVA_HOME").env("PATH", java11 + ":" + toolsWithoutJava()).run("list");
+        assertEquals(1, r.code(), r.dump());
+        assertEquals("backplan: needs Java 17 or newer, but " + java11.resolve("java") + " (on the PATH) is Java 11;"
+                + " install a JDK 17 or newer, or set JAVA_HOME to one\n", r.err());
+    }
+
+    // ---- the release's launcher ----------------------------------------------------------------------------
+
+    @Test
+    void releaseLauncherRunsOnJavaHomeFromAPathWithSpacesThroughASymlink() throws IOException {
+        Path root = release("backplan 1.0 unpacked");
+        Path link = Files.createDirectories(tmp.resolve("prefix/bin")).resolve("backplan");
+        Files.createSymbolicLink(link, root.resolve("bin/backplan"));
+        Launch.Result r = new Launch(new Sandbox(tmp)).program(link).env("JAVA_HOME", System.getProperty("java.home"))
                 .run("list", "--category", "glutes");
         assertEquals(0, r.code(), r.dump());
         assertTrue(r.out().startsWith("Glutes (glutes)"), r.dump());
+        assertEquals("", r.err(), r.dump());
+    }
+
+    @Test
+    void releaseLauncherPrefersItsBundledRuntime() throws IOException {
+        Path root = release("release");
+        script(root.resolve("runtime/bin/java"), "#!/bin/sh\necho \"bundled runtime: $*\"\n");
+        Launch.Result r = new Launch(new Sandbox(tmp)).program(root.resolve("bin/backplan"))
+                .env("JAVA_HOME", System.getProperty("java.home")).run("list");
+        assertEquals(0, r.code(), r.dump());
+        assertTrue(r.out().startsWith("bundled runtime: "), r.dump());
+        assertTrue(r.out().endsWith(" -jar " + root.resolve("lib/backplan.jar") + " list\n"), r.dump());
+    }
+
+    @Test
+    void releaseLauncherSaysSoWhenThereIsNoJava() throws IOException {
+        Path root = release("release");
+        Launch.Result r = new Launch(new Sandbox(tmp)).program(root.resolve("bin/backplan")).without("JAVA_HOME")
+                .env("PATH", toolsWithoutJava().toString()).run("list");
+        assertEquals(1, r.code(), r.dump());
+        assertEquals("backplan: no Java found: this installation has no runtime/, JAVA_HOME is not set and there"
+                + " is no java on the PATH; install Java 17 or newer, or set JAVA_HOME to one\n", r.err());
+    }
+
+    @Test
+    void releaseLauncherRefusesJava11WithAClearMessage() throws IOException {
+        Path root = release("release");
+        Path java11 = java11();
+        Launch.Result onPath = new Launch(new Sandbox(tmp)).program(root.resolve("bin/backplan")).without("JAVA_HOME")
+                .env("PATH", java11 + ":" + toolsWithoutJava()).run("list");
+        assertEquals(1, onPath.code(), onPath.dump());
+        assertEquals("backplan: needs Java 17 or newer, but " + java11.resolve("java") + " (on the PATH) is Java 11;"
+                + " install Java 17 or newer, or set JAVA_HOME to one\n", onPath.err());
+        Launch.Result home = new Launch(new Sandbox(tmp)).program(root.resolve("bin/backplan"))
+                .env("JAVA_HOME", java11.getParent().toString()).run("list");
+        assertEquals(1, home.code(), home.dump());
+        assertTrue(home.err().contains(" (from JAVA_HOME) is Java 11;"), home.dump());
+    }
+
+    private static int count(String text, String what) {
+        int n = 0;
+        for (int at = text.indexOf(what); at >= 0; at = text.indexOf(what, at + 1)) {
+            n++;
+        }
+        return n;
     }
 }

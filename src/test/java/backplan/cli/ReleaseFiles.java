@@ -1,0 +1,97 @@
+package backplan.cli;
+
+import backplan.ExitCode;
+import backplan.app.Invocation;
+import backplan.session.SessionClock;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
+import picocli.codegen.docgen.manpage.ManPageGenerator;
+
+/**
+ * Build-time tool of the release ({@code mvnw -Pdist package} runs it): writes the man pages' AsciiDoc, one per
+ * command, with picocli-codegen's {@code ManPageGenerator}, and the bash, zsh and fish completion scripts, all
+ * from the same command model the program parses with. Lives with the tests so picocli-codegen is never shipped.
+ */
+public final class ReleaseFiles {
+
+    private ReleaseFiles() {}
+
+    /** {@code ReleaseFiles OUTDIR VERSION}: writes OUTDIR/man-adoc/*.adoc and OUTDIR/completions/*. */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: ReleaseFiles OUTDIR VERSION");
+        }
+        write(Path.of(args[0]), args[1]);
+    }
+
+    static void write(Path out, String version) throws IOException {
+        CommandLine root = commandTree(version);
+        Path adoc = out.resolve("man-adoc");
+        Files.createDirectories(adoc);
+        int code = ManPageGenerator.generateManPage(adoc.toFile(), null, new boolean[0], true,
+                root.getCommandSpec());
+        if (code != 0) {
+            throw new IOException("ManPageGenerator failed with exit code " + code);
+        }
+        Path completions = out.resolve("completions");
+        Files.createDirectories(completions);
+        Files.writeString(completions.resolve("backplan.bash"), AutoComplete.bash("backplan", root));
+        Files.writeString(completions.resolve("_backplan"), ShellCompletion.zsh(root));
+        Files.writeString(completions.resolve("backplan.fish"), ShellCompletion.fish(root));
+    }
+
+    /** Every command registered (as for help), with the release's version in place of the manifest's. */
+    static CommandLine commandTree(String version) {
+        Writer nowhere = Writer.nullWriter();
+        Invocation invocation = new Invocation(new PrintWriter(nowhere), new PrintWriter(nowhere),
+                InputStream.nullInputStream(), Map.of(), false, false, SessionClock.SYSTEM);
+        CommandLine root = BackplanCommand.register(new CommandLine(new BackplanCommand(invocation)));
+        versionAll(root.getCommandSpec(), "backplan " + version);
+        manSections(root.getCommandSpec().usageMessage());
+        return root;
+    }
+
+    /**
+     * The main page's own sections: the exit codes as a list (the help's footer says them in one line) and the
+     * environment, which only a man page has room for.
+     */
+    private static void manSections(UsageMessageSpec usage) {
+        Map<String, String> codes = new LinkedHashMap<>();
+        codes.put(ExitCode.OK + "", "Done; a session completed; for due: a session is due today.");
+        codes.put(ExitCode.FAILURE + "", "A failure, such as a history file that could not be written;"
+                + " for due: nothing is due.");
+        codes.put(ExitCode.USAGE + "", "Usage: an unknown command, option, category or id, or a bad duration.");
+        codes.put(ExitCode.INVALID_INPUT + "", "An invalid catalog, plan or settings file; each problem is printed"
+                + " as FILE:LINE:COL: message.");
+        codes.put(ExitCode.CANNOT_TELL + "", "due could not tell whether a session is due (its files could not be"
+                + " read, or an internal error).");
+        codes.put(ExitCode.INTERRUPTED + "", "The session was quit early (q, Ctrl-C).");
+        codes.put(ExitCode.signal(1) + ", " + ExitCode.signal(15), "The session was stopped by SIGHUP or SIGTERM.");
+        usage.exitCodeListHeading("Exit status").exitCodeList(codes);
+        usage.footerHeading("Environment").footer(
+                "BACKPLAN_CATALOG: the catalog file to use, as --catalog.",
+                "BACKPLAN_DATA_DIR: one directory for plan, history and settings, as --data-dir.",
+                "XDG_CONFIG_HOME: the plan and your own catalog live in $XDG_CONFIG_HOME/backplan"
+                        + " (default ~/.config/backplan).",
+                "XDG_DATA_HOME: the history lives in $XDG_DATA_HOME/backplan/history.jsonl"
+                        + " (default ~/.local/share/backplan).",
+                "NO_COLOR: when set and not empty, no colors.",
+                "JAVA_HOME, JAVA_OPTS: read by the launcher: a Java 17 or newer to run on when the installation"
+                        + " has no runtime of its own, and extra options for it.");
+    }
+
+    private static void versionAll(CommandSpec spec, String version) {
+        spec.versionProvider(() -> new String[] {version});
+        spec.subcommands().values().forEach(sub -> versionAll(sub.getCommandSpec(), version));
+    }
+}
