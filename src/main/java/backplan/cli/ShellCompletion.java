@@ -18,7 +18,9 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 final class ShellCompletion {
 
     /** A full stop before a capital letter: "e.g. 45s" goes on, "Default 3. Use..." ends. */
-    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("\\.\\s+(?=\\p{Lu})");
+    /** Where a menu's short line ends: a full stop before a new sentence, or a semicolon or colon before more. */
+    private static final java.util.regex.Pattern SENTENCE_END =
+            java.util.regex.Pattern.compile("\\.\\s+(?=\\p{Lu})|[;:]\\s");
 
     private ShellCompletion() {}
 
@@ -199,7 +201,8 @@ final class ShellCompletion {
         String text = description.length == 0 ? "" : description[0].replaceAll("\\$\\{[^}]*}", "").strip();
         java.util.regex.Matcher end = SENTENCE_END.matcher(text);
         text = end.find() ? text.substring(0, end.start() + 1) : text;
-        text = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+        text = text.endsWith(".") || text.endsWith(";") || text.endsWith(":") ? text.substring(0, text.length() - 1)
+                : text;
         return text.replaceAll("@\\|\\w+ ([^|]*)\\|@", "$1");
     }
 
