@@ -57,18 +57,25 @@ public final class BackplanCommand implements Runnable {
 
     /**
      * Adds the subcommand the arguments name, or all of them when they name none (for help, suggestions for a
-     * mistyped command, and completion scripts, which need the whole tree).
+     * mistyped command, and completion scripts, which need the whole tree); none for {@code --version}, which
+     * needs none of them (picocli reflects over every command it is given).
      */
     public static CommandLine register(CommandLine cli, String... args) {
         String named = null;
+        boolean version = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (OPTIONS_WITH_VALUES.contains(a)) {
                 i++;
+            } else if (a.equals("--version") || a.equals("-V")) {
+                version = true;
             } else if (!a.startsWith("-")) {
                 named = a;
                 break;
             }
+        }
+        if (named == null && version) {
+            return cli;
         }
         if (named != null && SUBCOMMANDS.contains(named) && !named.equals("completion")) {
             cli.addSubcommand(named, subcommand(named));
