@@ -45,7 +45,9 @@ public final class Backplan {
 
     public static int run(Invocation invocation, String... args) {
         BackplanCommand app = new BackplanCommand(invocation);
-        boolean color = new Environment(invocation, Environment.GlobalOptions.NONE).color();
+        // picocli's help colors are chosen before the options are parsed: --no-color is looked for by hand
+        boolean color = new Environment(invocation, Environment.GlobalOptions.NONE).color()
+                && !java.util.Arrays.asList(args).contains("--no-color");
         CommandLine cli = BackplanCommand.register(new CommandLine(app), args)
                 .setOut(invocation.out())
                 .setErr(invocation.err())

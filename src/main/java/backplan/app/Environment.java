@@ -108,6 +108,11 @@ public final class Environment {
         return invocation.interactive() && !dumbTerminal();
     }
 
+    /** Standard output is a terminal (plain lines may ring its bell). */
+    public boolean stdoutTerminal() {
+        return invocation.stdoutTty();
+    }
+
     /** Questions can be asked and answered: stdin and stdout are a terminal. */
     public boolean interactive() {
         return invocation.interactive();

@@ -28,6 +28,7 @@ final class SafetyGate {
         }
         PrintWriter err = env.err();
         Safety.NOTE.forEach(err::println); // even with --yes, the first time: never accepted unseen
+        err.flush(); // before any screen is taken
         if (!yes) {
             if (!env.interactive()) {
                 err.println("(not asking without a terminal; pass --yes to acknowledge and hide this note)");

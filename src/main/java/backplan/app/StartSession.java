@@ -115,7 +115,9 @@ public final class StartSession {
         Progression progression = plan == null ? Progression.NONE : plan.progressionOn(env.today());
         SessionSettings settings = request.settings().withProgression(progression)
                 .withLeadIn(p.leadIn() != null ? p.leadIn() : saved.leadIn().orElse(SessionSettings.DEFAULTS.leadIn()))
-                .withWaitToStart(p.waitToStart() != null ? p.waitToStart() : saved.waitToStart().orElse(false))
+                .withWaitToStart(p.waitToStart() != null ? p.waitToStart()
+                        // saved, it is for the screen: a script's plain lines have no one to press Enter
+                        : mode == Coach.Mode.LIVE && saved.waitToStart().orElse(false))
                 .withLevels(Levels.resolve(chosen, request.levels(), plan == null ? Map.of() : plan.levels()))
                 .withPostureTurn(request.dryRun() ? PostureHabit.turns(env).peek() : PostureHabit.turns(env).next());
         SessionPlan session = SessionBuilder.build(catalog, chosen, settings);
@@ -125,7 +127,7 @@ public final class StartSession {
         }
         Coach.Options options = new Coach.Options(mode, env.color(), env.ascii(false),
                 saved.sound(p.sound(), p.voice(), p.quiet()),
-                p.figure() != null ? p.figure() : saved.figure().orElse(true), env.debug());
+                p.figure() != null ? p.figure() : saved.figure().orElse(true), env.debug(), env.stdoutTerminal());
         return coach(session, plan, options, request);
     }
 
@@ -207,11 +209,10 @@ public final class StartSession {
             Integer week = plan == null ? null : plan.weekOf(result.start().toLocalDate());
             // Recorded the moment it ends, before any question: a kill during the question loses nothing.
             HistoryEntry entry = new HistoryEntry(result, request.painBefore(), ask ? null : painAfter, week);
-            HistoryFile history = env.historyFile();
+            HistoryFile history = env.historyFile().givingUpWhen(coaching.signalledFromNow());
             HistoryFile.Recorded recorded = null;
             try {
-                recorded = coaching.interruptibly(() -> ask ? history.appendAwaitingPain(entry)
-                        : history.append(entry));
+                recorded = ask ? history.appendAwaitingPain(entry) : history.append(entry);
                 inHistory = true;
                 notRecorded = null;
             } catch (IOException | RuntimeException e) {
@@ -220,7 +221,8 @@ public final class StartSession {
             if (ask && recorded != null) {
                 painAfter = coaching.askPain(PAIN_QUESTION);
                 asked = true;
-                notRecorded = amend(coaching, recorded, painAfter);
+                notRecorded = amend(env.historyFile().givingUpWhen(coaching.signalledFromNow()), recorded,
+                        painAfter);
             }
             signal = coaching.signal();
         }
@@ -248,9 +250,9 @@ public final class StartSession {
      * Adds the answer to the session already recorded (null: no answer), on every way out of the question: a
      * reader would otherwise wait for it. A signal during the question still lets this through.
      */
-    private String amend(Coach.Coaching coaching, HistoryFile.Recorded recorded, Integer painAfter) {
+    private String amend(HistoryFile history, HistoryFile.Recorded recorded, Integer painAfter) {
         try {
-            env.historyFile().amend(recorded, painAfter);
+            history.amend(recorded, painAfter);
             return null;
         } catch (IOException | RuntimeException e) {
             return whyNotRecorded(e).replace("the session could not be recorded",
@@ -261,7 +263,7 @@ public final class StartSession {
     /** The one line that says where the record could not go and why, in words. */
     private String whyNotRecorded(Exception e) {
         Path path = env.historyFile().path();
-        if (e instanceof Coach.StoppedWaiting) {
+        if (e instanceof HistoryFile.LockNotTaken) {
             return "backplan: the session could not be recorded in " + path + ": stopped by a signal while"
                     + " another program held the history's lock";
         }

@@ -11,8 +11,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "due", description = {
     "Exit 0 and say so when a session is due today: the plan is running, this week of the plan still needs a"
             + " session, and none that counts was done today; when the plan fixes its days (plan set --days), today"
-            + " is one of them, or a later day of the same week after one was missed. Exit 1 otherwise, and 4 when"
-            + " it cannot tell (a file it cannot read). Without a plan: 3 sessions per calendar week (Monday to"
+            + " is one of them, or a later day of the same week after one was missed. Exit 1 otherwise, 4 when"
+            + " it cannot tell (a file it cannot read), and 3 when the catalog or the plan is invalid. Without a plan: 3 sessions per calendar week (Monday to"
             + " Sunday). Only sessions that count toward the plan count here (see 'backplan plan --help').",
     "In a login script: backplan due && backplan start"})
 final class DueCommand implements Callable<Integer> {

@@ -66,6 +66,9 @@ final class SessionOptions {
         if (repsManual && json) {
             throw new UsageException("--reps-manual waits for Enter; it does not go with --json");
         }
+        if (Boolean.TRUE.equals(waitToStart) && json) {
+            throw new UsageException("--wait waits for Enter; it does not go with --json");
+        }
         return SessionSettings.DEFAULTS.withSets(sets).withWork(work).withRest(rest)
                 .withSwitchPause(switchPause).withRestBetween(restBetween)
                 .withReps(byReps).withRepsManual(repsManual).withTempo(tempo());

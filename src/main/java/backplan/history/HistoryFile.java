@@ -37,6 +37,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -67,16 +68,44 @@ public final class HistoryFile {
                 throws IOException;
     }
 
+    /** Thrown when a wait for another program's lock was given up (a signal asked the program to stop). */
+    public static final class LockNotTaken extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        LockNotTaken(Path path) {
+            super(path + ": another program holds the history's lock");
+        }
+    }
+
+    /** How often a held lock is tried again; short enough that a given-up wait ends at once. */
+    private static final long LOCK_RETRY_MS = 20;
+
     private final Path path;
     private final Opener opener;
+    private final BooleanSupplier giveUp;
 
     public HistoryFile(Path path) {
-        this(path, FileChannel::open);
+        this(path, FileChannel::open, () -> false);
     }
 
     HistoryFile(Path path, Opener opener) {
+        this(path, opener, () -> false);
+    }
+
+    private HistoryFile(Path path, Opener opener, BooleanSupplier giveUp) {
         this.path = path;
         this.opener = opener;
+        this.giveUp = giveUp;
+    }
+
+    /**
+     * This history, giving up a wait for another program's lock as soon as {@code giveUp} says so (a signal). Only
+     * the wait is given up, never a write under way: the lock is tried, not waited for with an interruptible call,
+     * so nothing can cut a line or its cleanup short.
+     */
+    public HistoryFile givingUpWhen(BooleanSupplier giveUp) {
+        return new HistoryFile(path, opener, giveUp);
     }
 
     public Path path() {
@@ -165,7 +194,7 @@ public final class HistoryFile {
     private void appendLocked(byte[] line) throws IOException {
         // READ + WRITE, not APPEND: the last byte must be read, and the lock makes "write at the end" safe.
         try (FileChannel ch = opener.open(path, APPEND, UserFiles.ownerOnly(path));
-                FileLock lock = ch.lock()) {
+                FileLock lock = lock(ch)) {
             long size = ch.size();
             ByteBuffer buf = ByteBuffer.wrap(line);
             if (size > 0 && !endsWithNewline(ch, size)) {
@@ -190,8 +219,29 @@ public final class HistoryFile {
                 }
                 throw failure;
             }
+        } catch (LockNotTaken e) {
+            throw e;
         } catch (IOException e) {
             throw UserFiles.named(e, path);
+        }
+    }
+
+    /** The file's lock, tried until it is free or the wait is given up. */
+    private FileLock lock(FileChannel ch) throws IOException {
+        while (true) {
+            FileLock lock = ch.tryLock();
+            if (lock != null) {
+                return lock;
+            }
+            if (giveUp.getAsBoolean()) {
+                throw new LockNotTaken(path);
+            }
+            try {
+                Thread.sleep(LOCK_RETRY_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LockNotTaken(path);
+            }
         }
     }
 

@@ -281,8 +281,9 @@ public record Progress(
                 scheduled += p.days().contains(d.getDayOfWeek()) ? 1 : 0;
             }
             if (doneThisWeek >= scheduled) {
-                return new Due(false, "today is not one of the plan's days, " + Weekdays.format(p.days()) + " ("
-                        + where + ")");
+                return new Due(false, p.days().contains(day.getDayOfWeek())
+                        ? "the sessions planned so far this week are done (" + where + ")"
+                        : "today is not one of the plan's days, " + Weekdays.format(p.days()) + " (" + where + ")");
             }
             if (!p.days().contains(day.getDayOfWeek())) {
                 return new Due(true, "a session is due today, to make up for a missed day (" + where + ")");

@@ -34,6 +34,8 @@ public final class SessionEngine {
     /** Planned seconds of the steps behind us. */
     private int secondsBehind;
     private boolean askingToQuit;
+    /** The quit question was asked from a pause: "no" goes back to the pause, not to the session. */
+    private boolean pausedBeforeAsking;
     private long sessionStart;
     private ZonedDateTime wallStart;
     private Ending ending;
@@ -157,6 +159,7 @@ public final class SessionEngine {
             case MORE_TIME -> adjust(ADJUST, now);
             case LESS_TIME -> adjust(-ADJUST, now);
             case ASK_QUIT -> {
+                pausedBeforeAsking = pauses.paused();
                 pauses.pause(now);
                 askingToQuit = true;
                 view.show(SessionEvent.ASK_QUIT, state(now));
@@ -169,8 +172,12 @@ public final class SessionEngine {
             case NO -> {
                 if (askingToQuit) {
                     askingToQuit = false;
-                    resume(now);
-                    view.show(SessionEvent.RESUME, state(now));
+                    if (pausedBeforeAsking) {
+                        view.show(SessionEvent.PAUSE, state(now)); // back to the pause it was asked from
+                    } else {
+                        resume(now);
+                        view.show(SessionEvent.RESUME, state(now));
+                    }
                 }
             }
             case DONE -> {

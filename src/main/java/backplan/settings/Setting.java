@@ -63,12 +63,12 @@ public enum Setting {
             return value;
         }
     },
-    LEAD_IN("lead-in", "seconds to get into position before each exercise: 0 to 600", 10) {
+    LEAD_IN("lead-in", "seconds to get into position before each exercise: 0 to 3600", 10) {
         @Override
         Object parse(String text) {
             OptionalInt seconds = Seconds.parse(text.strip());
-            if (seconds.isEmpty() || seconds.getAsInt() > 600) {
-                throw new IllegalArgumentException(key() + " must be a duration from 0 to 600 s such as 10, 15s or"
+            if (seconds.isEmpty() || seconds.getAsInt() > 3600) {
+                throw new IllegalArgumentException(key() + " must be a duration from 0 to 1 hour such as 10, 15s or"
                         + " 1m, not '" + text + "'");
             }
             return seconds.getAsInt();
@@ -76,7 +76,7 @@ public enum Setting {
 
         @Override
         Optional<Object> read(YamlReader yaml, Node node) {
-            OptionalInt seconds = yaml.seconds(node, key(), 0, 600);
+            OptionalInt seconds = yaml.seconds(node, key(), 0, 3600); // as --lead-in takes
             return seconds.isPresent() ? Optional.of(seconds.getAsInt()) : Optional.empty();
         }
 

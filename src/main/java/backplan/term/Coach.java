@@ -12,8 +12,13 @@ import backplan.session.Controls;
 import backplan.sound.CueView;
 import backplan.sound.SoundSettings;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -42,9 +47,10 @@ public final class Coach {
      * @param sound  tones or the bell, and the voice
      * @param figure the exercise's moving figure on the live screen, where there is room
      * @param debug  say on stderr why sound fell back to the bell
+     * @param ring   plain lines go to a terminal, whose bell may stand in for tones
      */
     public record Options(Mode mode, boolean color, boolean ascii, SoundSettings sound, boolean figure,
-            boolean debug) {}
+            boolean debug, boolean ring) {}
 
     /** Long enough for "session complete" and the end tone to finish before the program exits. */
     private static final Duration LAST_WORDS = Duration.ofSeconds(4);
@@ -87,21 +93,6 @@ public final class Coach {
         return opened[0];
     }
 
-    /** A wait on a file that a signal cut short (another program held the history's lock, say). */
-    public static final class StoppedWaiting extends IOException {
-
-        private static final long serialVersionUID = 1L;
-
-        StoppedWaiting(IOException cause) {
-            super("stopped by a signal while waiting", cause);
-        }
-    }
-
-    /** Something that waits on a file or a lock and may be cut short by a signal. */
-    @FunctionalInterface
-    public interface Wait<T> {
-        T run() throws IOException;
-    }
 
     /** One session on its screen, from the first step to the last question. */
     public final class Coaching implements AutoCloseable {
@@ -112,9 +103,7 @@ public final class Coach {
         private final FullScreen screen;
         private CueView cues;
         private SessionResult lastResult;
-        /** The thread in a {@link #interruptibly} wait, for a signal to wake. */
-        private volatile Thread waiting;
-        private volatile boolean cutShort;
+        private final List<String> notes = new ArrayList<>();
 
         private Coaching(Options options, QueuedControls controls, Signals signals, FullScreen screen) {
             this.options = options;
@@ -135,6 +124,7 @@ public final class Coach {
                 LiveView view = new LiveView(screen, new CountdownScreen(options.color(), options.ascii(),
                         options.figure()), true);
                 view.handleSignals(controls);
+                signals.reinstall(); // the native SIGINT handler is ours again, not the one JLine just set
                 inner = view;
                 input = new TerminalControls(screen, controls, clock);
                 bell = screen::bell;
@@ -144,29 +134,43 @@ public final class Coach {
                 }
                 inner = options.mode() == Mode.JSON ? new JsonLinesView(out) : new PlainView(out);
                 input = controls;
-                bell = () -> { }; // plain lines and JSON stay clean text: a bell byte would land in logs and parsers
+                // a bell byte would land in a log or a parser: only plain lines on a terminal ring it
+                bell = options.mode() == Mode.PLAIN && options.ring() ? this::ringTheTerminal : () -> { };
             }
             cues = CueView.open(inner, options.sound(), env, bell);
-            cues.voiceProblem().ifPresent(problem -> {
-                err.println(problem);
-                err.flush();
-            });
+            cues.voiceProblem().ifPresent(this::note);
             try {
                 // no wait for the audio device: the first frame comes first, and a tone asked for while the
                 // device opens plays as soon as it is open
                 SessionResult result = new SessionEngine(plan, clock, input, cues).run();
                 lastResult = result;
-                if (result.completed()) {
-                    cues.settle(LAST_WORDS);
-                }
-                return result;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt(); // the last words are cut short; the session is whole
-                return lastResult;
+                return result; // recorded next; the last words are let finish on close
             } finally {
                 if (options.debug()) {
-                    cues.debugNotes().forEach(note -> err.println("debug: " + note));
+                    cues.debugNotes().forEach(note -> note("debug: " + note));
                 }
+            }
+        }
+
+        /** The terminal's bell, written past the text filter (which shows control characters as '?'). */
+        private void ringTheTerminal() {
+            out.flush();
+            try {
+                FileOutputStream tty = new FileOutputStream(FileDescriptor.out);
+                tty.write(7);
+                tty.flush();
+            } catch (IOException e) {
+                // no terminal to ring
+            }
+        }
+
+        /** A line for stderr: at once without a screen; once the screen is given back with one, or it is lost. */
+        private void note(String line) {
+            if (screen == null) {
+                err.println(line);
+                err.flush();
+            } else {
+                notes.add(line);
             }
         }
 
@@ -179,7 +183,8 @@ public final class Coach {
                 return null;
             }
             try {
-                screen.onInterrupt(() -> screen.keys().interrupt()); // Ctrl-C skips the question
+                screen.onInterrupt(() -> screen.keys().interrupt()); // Ctrl-C JLine reads itself ends it
+                signals.reinstall(); // and a SIGINT from the terminal ends it through the session's handler
                 return Picker.askPain(screen, question);
             } catch (IOException | RuntimeException | java.io.IOError e) {
                 return null;
@@ -187,33 +192,27 @@ public final class Coach {
         }
 
         /**
-         * Runs a wait on a file (the history's lock, say) that a SIGTERM, SIGHUP or SIGINT cuts short: the wait
-         * then fails with an IOException, and {@link #signal()} says which signal it was.
+         * Says, for a wait on a file (the history's lock, say), whether to give it up: a SIGTERM, SIGHUP or SIGINT
+         * has arrived since the wait began. A signal that already stopped the session does not stop its record.
          */
-        public <T> T interruptibly(Wait<T> wait) throws IOException {
-            waiting = Thread.currentThread();
+        public BooleanSupplier signalledFromNow() {
+            int before = signals.count();
+            return () -> signals.count() > before;
+        }
+
+        /** "Session complete" and the end tone, given up to a few seconds once the session is recorded. */
+        private void letTheLastWordsFinish() {
             try {
-                return wait.run(); // a signal that already stopped the session does not stop its record
-            } catch (IOException e) {
-                if (cutShort) {
-                    throw new StoppedWaiting(e);
-                }
-                throw e;
-            } finally {
-                waiting = null;
-                Thread.interrupted(); // a signal's wake-up ends here, not in the next wait
+                cues.settle(LAST_WORDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // the last words are cut short; the session is recorded
             }
         }
 
-        /** A signal arrived: end the question on screen and any wait on a file. */
+        /** A signal arrived: end the question on screen (a wait on a file asks {@link #signalledFromNow}). */
         void stopWaiting() {
             if (screen != null) {
                 screen.keys().interrupt();
-            }
-            Thread t = waiting;
-            if (t != null) {
-                cutShort = true;
-                t.interrupt();
             }
         }
 
@@ -225,12 +224,17 @@ public final class Coach {
         @Override
         public void close() {
             try {
+                if (cues != null && lastResult != null && lastResult.completed() && signals.received() == 0) {
+                    letTheLastWordsFinish();
+                }
                 if (cues != null) {
                     cues.close(); // every speech process ends, on every way out
                 }
                 if (screen != null) {
                     screen.close();
                 }
+                notes.forEach(err::println);
+                err.flush();
             } finally {
                 signals.close();
             }

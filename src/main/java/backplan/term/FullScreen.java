@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.BiFunction;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jline.terminal.Attributes;
@@ -120,9 +121,9 @@ public final class FullScreen implements AutoCloseable {
         Terminal terminal = preparedOrBuilt();
         try {
             return new FullScreen(terminal);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | java.io.IOError e) {
             terminal.close();
-            throw e;
+            throw new IOException("the terminal could not be set up: " + e.getMessage(), e);
         }
     }
 
@@ -213,6 +214,17 @@ public final class FullScreen implements AutoCloseable {
         terminal.handle(Terminal.Signal.INT, s -> onInterrupt.run());
     }
 
+    /**
+     * Draws a frame unless, by the time the screen is free, {@code stale} says it is out of date (a moving figure's
+     * frame after the session has moved on).
+     */
+    public synchronized void drawUnless(BooleanSupplier stale,
+            BiFunction<Integer, Integer, List<AttributedString>> frame) {
+        if (!stale.getAsBoolean()) {
+            draw(frame);
+        }
+    }
+
     /** Draws a frame for the current size; only the cells that changed are sent to the terminal. */
     public synchronized void draw(BiFunction<Integer, Integer, List<AttributedString>> frame) {
         lastFrame = frame;
@@ -264,7 +276,7 @@ public final class FullScreen implements AutoCloseable {
         display.clear();
     }
 
-    public void bell() {
+    public synchronized void bell() {
         terminal.puts(Capability.bell);
         terminal.flush();
     }

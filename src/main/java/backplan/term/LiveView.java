@@ -78,7 +78,7 @@ public final class LiveView implements SessionView {
             SessionState state = shown.state();
             double secondsIn = Math.min(state.stepSeconds(),
                     FigurePanel.secondsIn(state) + (System.nanoTime() - shown.at()) / 1e9);
-            screen.draw((w, h) -> frames.render(state, w, h, secondsIn));
+            screen.drawUnless(() -> current != shown, (w, h) -> frames.render(state, w, h, secondsIn));
         }
     }
 

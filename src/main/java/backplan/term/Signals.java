@@ -3,6 +3,7 @@ package backplan.term;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
@@ -14,27 +15,46 @@ public final class Signals implements AutoCloseable {
 
     private final List<Signal> signals = new ArrayList<>();
     private final List<SignalHandler> previous = new ArrayList<>();
+    private final SignalHandler handler;
     private volatile int received;
+    private final AtomicInteger count = new AtomicInteger();
 
-    private Signals() {}
+    private Signals(Runnable onSignal) {
+        this.handler = sig -> {
+            received = sig.getNumber();
+            count.incrementAndGet();
+            onSignal.run();
+        };
+    }
 
     /** Calls {@code onSignal} (from a signal thread) when any of the three arrives. */
     public static Signals route(Runnable onSignal) {
-        Signals s = new Signals();
+        Signals s = new Signals(onSignal);
         for (String name : new String[] {"INT", "TERM", "HUP"}) {
             try {
                 Signal signal = new Signal(name);
-                SignalHandler old = Signal.handle(signal, sig -> {
-                    s.received = sig.getNumber();
-                    onSignal.run();
-                });
+                s.previous.add(Signal.handle(signal, s.handler));
                 s.signals.add(signal);
-                s.previous.add(old);
             } catch (IllegalArgumentException unavailable) {
                 // the platform lacks this signal, or the JVM reserves it (-Xrs): nothing to route
             }
         }
         return s;
+    }
+
+    /**
+     * Takes the three signals back: JLine registers its own native handler each time a terminal signal handler is
+     * set ({@code Terminal.handle}), which would leave SIGINT to JLine instead of to the session.
+     */
+    void reinstall() {
+        for (Signal signal : signals) {
+            Signal.handle(signal, handler);
+        }
+    }
+
+    /** How many signals have arrived so far: a wait started at N ends when it is more. */
+    public int count() {
+        return count.get();
     }
 
     /**

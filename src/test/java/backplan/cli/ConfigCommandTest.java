@@ -30,7 +30,7 @@ class ConfigCommandTest {
         assertEquals("""
                 sound    auto (default)   how cues sound: auto, tones, bell or off
                 voice    false (default)  speak the cues: true or false
-                lead-in  10 (default)     seconds to get into position before each exercise: 0 to 600
+                lead-in  10 (default)     seconds to get into position before each exercise: 0 to 3600
                 wait     false (default)  before each exercise, wait for space or Enter: true or false
                 figure   true (default)   show the exercise's moving figure: true or false
                 Nothing saved yet; 'backplan config set KEY VALUE' saves to %s.
@@ -92,10 +92,12 @@ class ConfigCommandTest {
         Cli.Result given = cli().run("start", "dead-bug", "--dry-run", "--lead-in", "3");
         assertTrue(given.out().contains("Get ready: Dead Bug — 3 s"), given.dump());
         assertEquals(0, cli().run("config", "set", "wait", "true").code());
-        Cli.Result waits = cli().run("start", "dead-bug", "--dry-run");
+        // a saved wait is for the live screen: plain lines (a script) keep the timed get-ready
+        Cli.Result plain = cli().run("start", "dead-bug", "--dry-run");
+        assertTrue(plain.out().contains("Get ready: Dead Bug — 15 s"), plain.dump());
+        Cli.Result waits = cli().run("start", "dead-bug", "--dry-run", "--wait");
         assertTrue(waits.out().contains("press Enter when you are in position"), waits.dump());
-        Cli.Result noWait = cli().run("start", "dead-bug", "--dry-run", "--no-wait");
-        assertTrue(noWait.out().contains("Get ready: Dead Bug — 15 s"), noWait.dump());
+        assertEquals(2, cli().run("start", "dead-bug", "--json", "--wait").code(), "nobody to press Enter");
         assertEquals(2, cli().run("config", "set", "lead-in", "2h").code());
     }
 }

@@ -86,6 +86,16 @@ class SignalsIT {
     }
 
     @Test
+    void sigintAtThePainQuestionEndsItWith130AndTheSessionIsKept() throws Exception {
+        tmux.start(100, 30, start("dead-bug", "--yes", "--sets", "1", "--work", "2"));
+        tmux.waitFor(LiveScreenIT.PAIN_PROMPT, Tmux.STARTUP);
+        signal("INT");
+        assertEquals(130, tmux.waitForExit(Tmux.SHORT), tmux.screen().framed());
+        assertRestored();
+        assertEquals("completed", LiveScreenIT.onlySession(sandbox, tmux.lastScreen()).get("ending"));
+    }
+
+    @Test
     void aKillDuringThePainQuestionStillLeavesTheSessionRecorded() throws Exception {
         tmux.start(100, 30, start("dead-bug", "--yes", "--sets", "1", "--work", "2"));
         tmux.waitFor(LiveScreenIT.PAIN_PROMPT, Tmux.STARTUP);
@@ -138,6 +148,15 @@ class SignalsIT {
 
     @Test
     void aHeldHistoryLockGivesWayToSigterm() throws Exception {
+        heldLockGivesWayTo("TERM", 143);
+    }
+
+    @Test
+    void aHeldHistoryLockGivesWayToSigint() throws Exception {
+        heldLockGivesWayTo("INT", 130);
+    }
+
+    private void heldLockGivesWayTo(String name, int code) throws Exception {
         Files.createDirectories(sandbox.dataDir());
         Path history = sandbox.history();
         Files.createFile(history);
@@ -152,8 +171,8 @@ class SignalsIT {
             Tmux.pause(2500); // 1 s of work: the session has ended and waits on the lock
             assertTrue(tmux.javaPid().isPresent(), "still waiting for the lock\n" + tmux.screen());
             long before = System.nanoTime();
-            signal("TERM");
-            assertEquals(143, tmux.waitForExit(Tmux.SHORT), tmux.screen().framed());
+            signal(name);
+            assertEquals(code, tmux.waitForExit(Tmux.SHORT), tmux.screen().framed());
             assertTrue(System.nanoTime() - before < Duration.ofSeconds(3).toNanos(), "promptly");
             assertTrue(tmux.screen().contains("another program held the history's lock"), tmux.screen().framed());
             assertRestored();

@@ -248,4 +248,14 @@ class SessionEngineTest {
         assertEquals(60, result.pausedSeconds(), 1);
         assertEquals(1, result.exercises().get(0).setsDone());
     }
+
+    @Test
+    void noToTheQuitQuestionAskedFromAPauseGoesBackToThePause() {
+        controls.at(6, Command.TOGGLE_PAUSE).at(7, Command.ASK_QUIT).at(8, Command.NO).at(20, Command.TOGGLE_PAUSE);
+        run(plan(settings(1, 10, 0), "dead-bug"));
+        assertEquals(15 + 14, clock.seconds(), 1e-9, "paused from 6 s to 20 s, the question included");
+        SessionState afterNo = view.shown.stream().filter(s -> s.state().stepIndex() == 1 && s.event()
+                == SessionEvent.PAUSE).reduce((a, b) -> b).orElseThrow().state();
+        assertTrue(afterNo.paused() && !afterNo.confirmingQuit());
+    }
 }
