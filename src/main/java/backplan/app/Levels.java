@@ -61,13 +61,8 @@ final class Levels {
             throw new UsageException(option + ": " + e.name() + " has no levels");
         }
         if (level > e.levels().size()) {
-            throw new UsageException(option + ": " + e.name() + " has " + describe(e.levels()));
+            throw new UsageException(option + ": " + e.name() + " has " + Level.describe(e.levels()));
         }
-    }
-
-    /** "Level I and Level II (1-2)". */
-    static String describe(List<Level> levels) {
-        return Level.describe(levels);
     }
 
     private static int levelsOf(List<Exercise> chosen, String id) {

@@ -73,8 +73,6 @@ public final class StartSession {
      */
     public record Preferences(
             SoundMode sound, Boolean voice, boolean quiet, Integer leadIn, Boolean waitToStart, Boolean figure) {
-
-        public static final Preferences NONE = new Preferences(null, null, false, null, null, null);
     }
 
     static final String PAIN_QUESTION = "How is your back right now?";
@@ -83,12 +81,8 @@ public final class StartSession {
     private final Coach coach;
 
     public StartSession(Environment env) {
-        this(env, new Coach(env.clock(), env.out(), env.err(), env.in(), env.variables()));
-    }
-
-    StartSession(Environment env, Coach coach) {
         this.env = env;
-        this.coach = coach;
+        this.coach = new Coach(env.clock(), env.out(), env.err(), env.in(), env.variables());
     }
 
     public int run(Request request) throws IOException, InvalidFileException {

@@ -1,14 +1,11 @@
 package backplan.cli;
 
-import backplan.catalog.Catalog;
 import backplan.catalog.CatalogLoader;
-import backplan.catalog.Exercise;
 import backplan.catalog.InvalidFileException;
-import backplan.catalog.Spelling;
 import java.util.Iterator;
 import java.util.List;
 
-/** Exercise ids for shell completion (from the bundled catalog) and friendly lookup. */
+/** Exercise ids for shell completion, from the bundled catalog. */
 final class ExerciseIds implements Iterable<String> {
 
     @Override

@@ -1,12 +1,10 @@
 package backplan.cli;
 
 import backplan.app.Lookup;
-import backplan.app.UsageException;
 import backplan.catalog.Catalog;
 import backplan.catalog.Category;
 import backplan.catalog.Exercise;
 import backplan.catalog.Part;
-import backplan.catalog.Spelling;
 import backplan.term.CatalogText;
 import backplan.term.Json;
 import java.util.EnumSet;

@@ -17,8 +17,10 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  */
 final class ShellCompletion {
 
-    /** A full stop before a capital letter: "e.g. 45s" goes on, "Default 3. Use..." ends. */
-    /** Where a menu's short line ends: a full stop before a new sentence, or a semicolon or colon before more. */
+    /**
+     * Where a menu's short line ends: a full stop before a capital letter ("e.g. 45s" goes on, "Default 3. Use..."
+     * ends), or a semicolon or colon before more.
+     */
     private static final java.util.regex.Pattern SENTENCE_END =
             java.util.regex.Pattern.compile("\\.\\s+(?=\\p{Lu})|[;:]\\s");
 

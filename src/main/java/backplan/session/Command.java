@@ -16,7 +16,7 @@ public enum Command {
     QUIT_NOW,
     /** A signal such as SIGTERM or SIGHUP: stop and keep what was done. */
     INTERRUPT,
-    /** The terminal changed size: draw again. */
+    /** Ctrl-L: draw the whole screen again. */
     REDRAW;
 
     /** While the quit question is on screen only its answer, a stop or a redraw counts; other keys wait. */
