@@ -1,7 +1,6 @@
 package backplan.cli;
 
-import backplan.ExitCode;
-import backplan.history.Progress;
+import backplan.app.Records;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,8 +11,8 @@ import picocli.CommandLine.ParentCommand;
     "Exit 0 and say so when a session is due today: the plan is running, this week of the plan still needs a"
             + " session, and none that counts was done today; when the plan fixes its days (plan set --days), today"
             + " is one of them, or a later day of the same week after one was missed. Exit 1 otherwise, 4 when"
-            + " it cannot tell (a file it cannot read), and 3 when the catalog or the plan is invalid. Without a plan: 3 sessions per calendar week (Monday to"
-            + " Sunday). Only sessions that count toward the plan count here (see 'backplan plan --help').",
+            + " it cannot tell (a file it cannot read), and 3 when the catalog or the plan is invalid. Without a"
+            + " plan: 3 sessions per calendar week (Monday to Sunday). Only sessions that count toward the plan count here (see 'backplan plan --help').",
     "In a login script: backplan due && backplan start"})
 final class DueCommand implements Callable<Integer> {
 
@@ -25,11 +24,6 @@ final class DueCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Progress.Due due = Progress.due(app.env().planFile().load(app.env().catalog()).orElse(null), app.env().tally(),
-                app.env().today());
-        if (!quiet) {
-            app.env().out().println(due.due() ? "Due: " + due.reason() : "Not due: " + due.reason());
-        }
-        return due.due() ? ExitCode.OK : ExitCode.NOT_DUE;
+        return new Records(app.env()).due(quiet);
     }
 }

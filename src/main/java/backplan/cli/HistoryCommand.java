@@ -1,12 +1,9 @@
 package backplan.cli;
 
+import backplan.app.Records;
 import backplan.app.UsageException;
-import backplan.history.HistoryEntry;
-import backplan.term.Json;
-import backplan.term.ProgressText;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,21 +33,8 @@ final class HistoryCommand implements Callable<Integer> {
         if (json && csv) {
             throw new UsageException("choose --json or --csv, not both");
         }
-        LocalDate from = parseSince();
-        List<HistoryEntry> entries = app.env().history().stream()
-                .filter(e -> from == null || !e.result().start().withZoneSameInstant(app.env().zone()).toLocalDate()
-                        .isBefore(from))
-                .toList();
-        var out = app.env().out();
-        if (json) {
-            Json.write(out, false, g -> Json.history(g, entries));
-            out.println();
-        } else if (csv) {
-            HistoryCsv.write(out, entries);
-        } else {
-            new ProgressText(app.env().ascii(ascii), app.env().width()).history(entries).forEach(out::println);
-        }
-        return 0;
+        Records.Format format = json ? Records.Format.JSON : csv ? Records.Format.CSV : Records.Format.TABLE;
+        return new Records(app.env()).history(parseSince(), format, ascii);
     }
 
     private LocalDate parseSince() {

@@ -1,17 +1,7 @@
 package backplan.cli;
 
-import backplan.app.Lookup;
-import backplan.catalog.Catalog;
-import backplan.catalog.Category;
-import backplan.catalog.Exercise;
-import backplan.catalog.Part;
-import backplan.term.CatalogText;
-import backplan.term.Json;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
+import backplan.app.CatalogViews;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,36 +26,6 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Catalog catalog = app.env().catalog();
-        Set<Category> wanted = wanted();
-        Map<Category, List<Exercise>> groups = new LinkedHashMap<>();
-        catalog.bySessionOrder().forEach((c, list) -> {
-            if (wanted.contains(c)) {
-                groups.put(c, list);
-            }
-        });
-        var out = app.env().out();
-        if (json) {
-            Json.write(out, true, g -> Json.exercises(g, groups.values().stream().flatMap(List::stream).toList()));
-            out.println();
-        } else {
-            new CatalogText(app.env().color(), app.env().width()).table(groups).forEach(out::println);
-        }
-        return 0;
-    }
-
-    private Set<Category> wanted() {
-        Set<Category> wanted = EnumSet.allOf(Category.class);
-        if (!categories.isEmpty()) {
-            wanted = EnumSet.noneOf(Category.class);
-            for (String name : categories) {
-                wanted.add(Lookup.category(name));
-            }
-        }
-        if (part != null) {
-            Part p = Lookup.part(part);
-            wanted.removeIf(c -> c.part() != p);
-        }
-        return wanted;
+        return new CatalogViews(app.env()).list(categories, part, json);
     }
 }

@@ -1,9 +1,6 @@
 package backplan.cli;
 
-import backplan.history.Plan;
-import backplan.history.Progress;
-import backplan.term.Json;
-import backplan.term.ProgressText;
+import backplan.app.Records;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,15 +22,6 @@ final class ProgressCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Plan plan = app.env().planFile().load(app.env().catalog()).orElse(null);
-        Progress progress = app.env().tally().against(plan, app.env().today());
-        var out = app.env().out();
-        if (json) {
-            Json.write(out, true, g -> Json.progress(g, progress));
-            out.println();
-        } else {
-            new ProgressText(app.env().ascii(ascii), app.env().width()).progress(progress).forEach(out::println);
-        }
-        return 0;
+        return new Records(app.env()).progress(json, ascii);
     }
 }

@@ -1,10 +1,6 @@
 package backplan.cli;
 
-import backplan.app.Lookup;
-import backplan.catalog.Catalog;
-import backplan.catalog.Exercise;
-import backplan.term.CatalogText;
-import backplan.term.Json;
+import backplan.app.CatalogViews;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,20 +22,6 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Catalog catalog = app.env().catalog();
-        Exercise exercise = Lookup.exercise(catalog, id);
-        var out = app.env().out();
-        if (json) {
-            Json.write(out, true, g -> Json.exercise(g, exercise, true));
-            out.println();
-        } else {
-            new CatalogText(app.env().color(), app.env().width()).card(exercise).forEach(out::println);
-            exercise.keyPoses().ifPresent(figure -> {
-                out.println();
-                out.println("How it moves (start → end):");
-                CatalogText.figure(figure, app.env().width(), app.env().ascii(false)).forEach(out::println);
-            });
-        }
-        return 0;
+        return new CatalogViews(app.env()).show(id, json);
     }
 }

@@ -1,10 +1,6 @@
 package backplan.cli;
 
-import backplan.ExitCode;
-import backplan.catalog.Catalog;
-import backplan.catalog.CatalogLoader;
-import backplan.catalog.InvalidFileException;
-import backplan.catalog.Problem;
+import backplan.app.CatalogViews;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,19 +21,6 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path path = file != null ? file : app.env().catalogPath();
-        try {
-            Catalog catalog = path == null ? CatalogLoader.loadBundled() : CatalogLoader.load(path);
-            app.env().out().printf("OK: %d exercises in %d categories (%s)%n", catalog.exercises().size(),
-                    catalog.categoryCount(), path == null ? CatalogLoader.BUNDLED : path);
-            return ExitCode.OK;
-        } catch (InvalidFileException e) {
-            for (Problem p : e.problems()) {
-                app.env().out().println(p);
-            }
-            app.env().err().printf("%d problem%s found%n", e.problems().size(),
-                    e.problems().size() == 1 ? "" : "s");
-            return ExitCode.INVALID_INPUT;
-        }
+        return new CatalogViews(app.env()).validate(file);
     }
 }

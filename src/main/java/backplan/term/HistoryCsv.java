@@ -1,4 +1,4 @@
-package backplan.cli;
+package backplan.term;
 
 import backplan.history.HistoryEntry;
 import backplan.session.ExerciseResult;
@@ -12,11 +12,11 @@ import java.util.stream.Collectors;
  * no field can hold a comma, a quote or a line break and none needs quoting. New columns go at the end, so a
  * script that counts columns keeps working.
  */
-final class HistoryCsv {
+public final class HistoryCsv {
 
     private HistoryCsv() {}
 
-    static void write(PrintWriter out, List<HistoryEntry> entries) {
+    public static void write(PrintWriter out, List<HistoryEntry> entries) {
         out.println("start,end,ending,completed,plan_week,exercises,exercises_completed,sets_done,sets_planned,"
                 + "active_seconds,paused_seconds,pain_before,pain_after,counts,why_not,levels");
         for (HistoryEntry e : entries) {

@@ -1,0 +1,107 @@
+package backplan.app;
+
+import backplan.ExitCode;
+import backplan.catalog.Catalog;
+import backplan.catalog.CatalogLoader;
+import backplan.catalog.Category;
+import backplan.catalog.Exercise;
+import backplan.catalog.InvalidFileException;
+import backplan.catalog.Part;
+import backplan.catalog.Problem;
+import backplan.term.CatalogText;
+import backplan.term.Json;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The catalog as people read it: {@code list}, {@code show} and {@code validate}. */
+public final class CatalogViews {
+
+    private final Environment env;
+
+    public CatalogViews(Environment env) {
+        this.env = env;
+    }
+
+    /**
+     * {@code list}: the exercises grouped in session order, only the categories and part asked for.
+     *
+     * @param categories category names as typed (none: all)
+     * @param part       a part's name as typed, or null for all
+     */
+    public int list(List<String> categories, String part, boolean json) throws InvalidFileException {
+        Set<Category> wanted = wanted(categories, part);
+        Catalog catalog = env.catalog();
+        Map<Category, List<Exercise>> groups = new LinkedHashMap<>();
+        catalog.bySessionOrder().forEach((c, list) -> {
+            if (wanted.contains(c)) {
+                groups.put(c, list);
+            }
+        });
+        PrintWriter out = env.out();
+        if (json) {
+            Json.write(out, true, g -> Json.exercises(g, groups.values().stream().flatMap(List::stream).toList()));
+            out.println();
+        } else {
+            new CatalogText(env.color(), env.width()).table(groups).forEach(out::println);
+        }
+        return ExitCode.OK;
+    }
+
+    private static Set<Category> wanted(List<String> categories, String part) {
+        Set<Category> wanted = EnumSet.allOf(Category.class);
+        if (!categories.isEmpty()) {
+            wanted = EnumSet.noneOf(Category.class);
+            for (String name : categories) {
+                wanted.add(Lookup.category(name));
+            }
+        }
+        if (part != null) {
+            Part p = Lookup.part(part);
+            wanted.removeIf(c -> c.part() != p);
+        }
+        return wanted;
+    }
+
+    /** {@code show ID}: everything about one exercise, with its figure's two key poses side by side. */
+    public int show(String id, boolean json) throws InvalidFileException {
+        Exercise exercise = Lookup.exercise(env.catalog(), id);
+        PrintWriter out = env.out();
+        if (json) {
+            Json.write(out, true, g -> Json.exercise(g, exercise, true));
+            out.println();
+        } else {
+            new CatalogText(env.color(), env.width()).card(exercise).forEach(out::println);
+            exercise.keyPoses().ifPresent(figure -> {
+                out.println();
+                out.println("How it moves (start → end):");
+                CatalogText.figure(figure, env.width(), env.ascii(false)).forEach(out::println);
+            });
+        }
+        return ExitCode.OK;
+    }
+
+    /**
+     * {@code validate [FILE]}: "OK: …", or every problem as {@code FILE:LINE:COL: message} on stdout (that is the
+     * command's output, for an editor to read) with a count on stderr, and exit 3.
+     */
+    public int validate(Path file) {
+        Path path = file != null ? file : env.catalogPath();
+        try {
+            Catalog catalog = path == null ? CatalogLoader.loadBundled() : CatalogLoader.load(path);
+            env.out().printf("OK: %d exercises in %d categories (%s)%n", catalog.exercises().size(),
+                    catalog.categoryCount(), path == null ? CatalogLoader.BUNDLED : path);
+            return ExitCode.OK;
+        } catch (InvalidFileException e) {
+            for (Problem p : e.problems()) {
+                env.out().println(p);
+            }
+            env.err().printf("%d problem%s found%n", e.problems().size(), e.problems().size() == 1 ? "" : "s");
+            return ExitCode.INVALID_INPUT;
+        }
+    }
+}
