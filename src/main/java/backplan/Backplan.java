@@ -56,7 +56,7 @@ public final class Backplan {
                         color ? CommandLine.Help.Ansi.AUTO : CommandLine.Help.Ansi.OFF))
                 .setParameterExceptionHandler((e, a) -> {
                     PrintWriter err = e.getCommandLine().getErr();
-                    err.println("backplan: " + e.getMessage());
+                    err.println("backplan: " + SafeTextWriter.neutral(plainer(e.getMessage())));
                     CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
                     err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
                     return ExitCode.USAGE;
@@ -101,6 +101,30 @@ public final class Backplan {
         return code == ExitCode.OK && !"due".equals(command.getCommandName()) ? ExitCode.FAILURE : code;
     }
 
+    /**
+     * picocli's messages in the words the rest of backplan uses: "unknown argument 'stat'", and an enum's choices
+     * in lower case as they are typed.
+     */
+    static String plainer(String message) {
+        if (message == null) {
+            return "";
+        }
+        java.util.regex.Matcher unmatched = java.util.regex.Pattern
+                .compile("^Unmatched arguments? (?:from|at) index \\d+: (.*)$").matcher(message);
+        if (unmatched.find()) {
+            String what = unmatched.group(1);
+            return "unknown argument" + (what.contains(",") ? "s " : " ") + what;
+        }
+        java.util.regex.Matcher choices = java.util.regex.Pattern
+                .compile("expected one of \\[([A-Z_, ]+)\\] \\(case-insensitive\\) but was '([^']*)'")
+                .matcher(message);
+        if (choices.find()) {
+            return message.substring(0, choices.start()) + "'" + choices.group(2) + "' is not one of "
+                    + choices.group(1).toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+        return message;
+    }
+
     /** Turns an exception into one clear line and its exit code; stack traces only with --debug. */
     static int failure(Exception e, PrintWriter err, boolean debug) {
         if (debug) {
@@ -110,15 +134,21 @@ public final class Backplan {
             for (Problem p : invalid.problems()) {
                 err.println(p);
             }
+            if (invalid.problems().stream().anyMatch(p -> p.message().startsWith("the plan picks")
+                    || p.message().startsWith("the plan sets"))) {
+                err.println("backplan: the plan was made for another catalog: 'backplan plan set' makes one that fits"
+                        + " the catalog in use, and 'backplan plan reset --yes' removes it");
+            }
             return ExitCode.INVALID_INPUT;
         }
+        // Messages that echo what was typed or a path: every control character shown as '?', colors included
         if (e instanceof UsageException) {
-            err.println("backplan: " + e.getMessage());
+            err.println("backplan: " + SafeTextWriter.neutral(e.getMessage()));
             return ExitCode.USAGE;
         }
         IOException io = ioFailure(e);
         if (io != null) {
-            err.println("backplan: " + UserFiles.describe(io));
+            err.println("backplan: " + SafeTextWriter.neutral(UserFiles.describe(io)));
             return ExitCode.FAILURE;
         }
         Throwable root = e;

@@ -56,6 +56,25 @@ public final class Plans {
         return Picks.exercises(catalog, plan.picks());
     }
 
+    /**
+     * The plan to change, or none when it does not fit this catalog (made for another one): then {@code plan set}
+     * makes a new plan instead of refusing, so a person who switched catalogs is never locked out.
+     */
+    private Plan loadOrReplace(Catalog catalog) throws InvalidFileException {
+        try {
+            return load(catalog).orElse(null);
+        } catch (InvalidFileException e) {
+            boolean otherCatalog = e.problems().stream().map(backplan.catalog.Problem::message)
+                    .allMatch(m -> m.startsWith("the plan picks") || m.startsWith("the plan sets"));
+            if (!otherCatalog) {
+                throw e; // a plan broken some other way is reported, never overwritten unread
+            }
+            e.problems().forEach(p -> env.err().println("note: " + p));
+            env.err().println("note: the old plan does not fit this catalog; making a new one");
+            return null;
+        }
+    }
+
     public Optional<Plan> load(Catalog catalog) throws InvalidFileException {
         return env.planFile().load(catalog);
     }
@@ -97,7 +116,7 @@ public final class Plans {
     public int set(Change change) throws IOException, InvalidFileException {
         Catalog catalog = env.catalog();
         PlanFile file = env.planFile();
-        Plan old = file.exists() ? load(catalog).orElse(null) : null;
+        Plan old = file.exists() ? loadOrReplace(catalog) : null;
         Map<Category, List<Exercise>> chosen = new EnumMap<>(Category.class);
         if (old != null) {
             chosen.putAll(picks(catalog, old));

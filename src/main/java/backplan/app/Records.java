@@ -42,7 +42,8 @@ public final class Records {
                 out.println();
             }
             case CSV -> HistoryCsv.write(out, entries);
-            case TABLE -> new ProgressText(env.ascii(ascii), env.width()).history(entries).forEach(out::println);
+            case TABLE -> new ProgressText(env.ascii(ascii), env.width()).history(entries, since)
+                    .forEach(out::println);
         }
         return ExitCode.OK;
     }

@@ -93,7 +93,7 @@ public final class StartSession {
         Settings saved = new SavedSettings(env).load();
         Preferences p = request.preferences();
         Plans plans = new Plans(env);
-        Plan plan = plans.load(catalog).orElse(null);
+        Plan plan = request.ids().isEmpty() ? plans.load(catalog).orElse(null) : planIfItFits(plans, catalog);
         if (!request.dryRun()) {
             new SafetyGate(env).check(request.yes()); // the trainer's warning comes first
         }
@@ -123,6 +123,20 @@ public final class StartSession {
                 saved.sound(p.sound(), p.voice(), p.quiet()),
                 p.figure() != null ? p.figure() : saved.figure().orElse(true), env.debug(), env.stdoutTerminal());
         return coach(session, plan, options, request);
+    }
+
+    /**
+     * For a session of named exercises the plan only gives the week and levels: one that does not fit this catalog
+     * (made for another) is left out with a note, not a refusal.
+     */
+    private Plan planIfItFits(Plans plans, Catalog catalog) {
+        try {
+            return plans.load(catalog).orElse(null);
+        } catch (InvalidFileException e) {
+            env.err().println("note: the plan does not fit this catalog, so this session is not part of it ('backplan"
+                    + " plan set' makes one that fits)");
+            return null;
+        }
     }
 
     /**

@@ -202,11 +202,28 @@ final class ShellCompletion {
     static String firstSentence(String[] description) {
         String text = description.length == 0 ? "" : description[0].replaceAll("\\$\\{[^}]*}", "").strip();
         java.util.regex.Matcher end = SENTENCE_END.matcher(text);
-        text = end.find() ? text.substring(0, end.start() + 1) : text;
+        int cut = text.length();
+        while (end.find()) {
+            if (depth(text, end.start()) == 0) { // "(default: ...)" is part of the line, not its end
+                cut = end.start() + 1;
+                break;
+            }
+        }
+        text = text.substring(0, cut);
         text = text.endsWith(".") || text.endsWith(";") || text.endsWith(":") ? text.substring(0, text.length() - 1)
                 : text;
         return text.replaceAll("@\\|\\w+ ([^|]*)\\|@", "$1");
     }
+
+    /** How many parentheses are open at {@code at}. */
+    private static int depth(String text, int at) {
+        int depth = 0;
+        for (int i = 0; i < at; i++) {
+            depth += text.charAt(i) == '(' ? 1 : text.charAt(i) == ')' ? -1 : 0;
+        }
+        return depth;
+    }
+
 
     /** Single quotes for sh, zsh and fish alike. */
     private static String quote(String word) {

@@ -268,7 +268,7 @@ public record Progress(
         }
         int doneThisWeek = tally.countedInWeekOf(p, day);
         String where = (plan == null ? "this week" : "week " + week + " of " + p.weeks()) + ": " + doneThisWeek
-                + " of " + p.perWeek() + " sessions done";
+                + " of " + p.perWeek() + (p.perWeek() == 1 ? " session" : " sessions") + " done";
         if (tally.countedOn(day) > 0) {
             return new Due(false, "done today (" + where + ")");
         }

@@ -22,8 +22,8 @@ import org.jline.utils.AttributedStyle;
 public final class CountdownScreen {
 
     /** Below this height or width the screen falls back to compact lines, then to one line. */
-    static final int FULL_HEIGHT = 16;
-    static final int FULL_WIDTH = 44;
+    static final int FULL_HEIGHT = 12;
+    static final int FULL_WIDTH = 30;
     /** Below this the screen is one line, the seconds first. */
     static final int COMPACT_HEIGHT = 4;
     static final int COMPACT_WIDTH = 24;
@@ -91,10 +91,18 @@ public final class CountdownScreen {
     }
 
     private List<AttributedString> full(SessionState s, int width, int height, double secondsIn) {
-        List<AttributedString> top = List.of(header(s, width), AttributedString.EMPTY,
-                new AttributedString(title(s), style().bold()), phaseLine(s, false));
-        List<AttributedString> bottom = List.of(sessionBar(s, width), footer(s, width));
+        AttributedString phase = phaseLine(s, false, true);
         List<AttributedString> guidance = new ArrayList<>();
+        Step step = s.step();
+        if (phase.columnLength() > width - 1 && step.side() != Side.BOTH) {
+            // the side would be cut off the phase line: it leads the words under the digits instead
+            phase = phaseLine(s, false, false);
+            guidance.addAll(wrap(new AttributedString(" " + s.exercise().sideLabel(step.side()), style().bold()),
+                    width - 1));
+        }
+        List<AttributedString> top = List.of(header(s, width), AttributedString.EMPTY,
+                new AttributedString(title(s), style().bold()), phase);
+        List<AttributedString> bottom = List.of(sessionBar(s, width), footer(s, width));
         for (AttributedString g : guidance(s)) {
             guidance.addAll(wrap(g, width - 1));
         }
@@ -183,8 +191,17 @@ public final class CountdownScreen {
 
     private List<AttributedString> compact(SessionState s, int width, int height) {
         List<AttributedString> lines = new ArrayList<>();
-        lines.add(phaseLine(s, true));
+        AttributedString phase = phaseLine(s, true, true);
+        boolean sideApart = phase.columnLength() > width - 1 && s.step().side() != Side.BOTH
+                && s.step().kind() != StepKind.SWITCH;
+        lines.add(sideApart ? phaseLine(s, true, false) : phase);
         lines.add(new AttributedString(title(s), style().bold()));
+        Step step = s.step();
+        if (sideApart) {
+            // the side would be cut off the phase line: it gets a line of its own
+            lines.addAll(wrap(new AttributedString(" " + s.exercise().sideLabel(step.side()), style().bold()),
+                    width - 1));
+        }
         lines.add(bar(stepFraction(s), width - 2, digitStyle(s)));
         for (AttributedString g : guidance(s)) {
             lines.addAll(wrap(g, width - 1));
@@ -244,8 +261,12 @@ public final class CountdownScreen {
     private AttributedString header(SessionState s, int width) {
         PlannedExercise p = s.exercise();
         String left = " " + p.exercise().category().title() + " · " + p.exercise().category().part().title();
-        String right = "exercise " + (s.step().exercise() + 1) + "/" + s.plan().exercises().size() + "  "
-                + Seconds.clock(s.elapsed()) + (s.paused() ? " paused" : "") + " ";
+        String clock = Seconds.clock(s.elapsed()) + (s.paused() ? " paused" : "") + " ";
+        String right = "exercise " + (s.step().exercise() + 1) + "/" + s.plan().exercises().size() + "  " + clock;
+        if (left.length() + right.length() + 1 > width - 1) {
+            left = ""; // narrow: the session's clock matters more than the category's name
+            right = right.length() + 1 > width - 1 ? clock : right;
+        }
         int pad = Math.max(1, width - left.length() - right.length());
         return new AttributedStringBuilder().append(left, style().faint()).append(" ".repeat(pad))
                 .append(right, style().faint()).toAttributedString();
@@ -262,7 +283,7 @@ public final class CountdownScreen {
     }
 
     /** The phase word, set count, side and rep; on the compact screen the seconds come first. */
-    private AttributedString phaseLine(SessionState s, boolean withClock) {
+    private AttributedString phaseLine(SessionState s, boolean withClock, boolean withSide) {
         Step step = s.step();
         PlannedExercise p = s.exercise();
         AttributedStringBuilder b = new AttributedStringBuilder().append(" ");
@@ -273,7 +294,7 @@ public final class CountdownScreen {
         if (step.set() > 0 && step.kind() != StepKind.NEXT) {
             b.append("  set " + step.set() + "/" + p.sets());
         }
-        if (step.side() != Side.BOTH && step.kind() != StepKind.SWITCH) {
+        if (withSide && step.side() != Side.BOTH && step.kind() != StepKind.SWITCH) {
             b.append(" · " + p.sideLabel(step.side()));
         }
         if (step.isWork() && step.reps() > 0) {

@@ -321,13 +321,11 @@ public final class Picker {
             }
             switch (key.action()) {
                 case DIGIT -> {
-                    typed.append(key.typed());
-                    int value = Integer.parseInt(typed.toString());
-                    hint = "";
-                    if (value > 10 || typed.length() > 2) {
-                        hint = typed + " is more than 10: type a number from 0 to 10.";
-                        typed.setLength(0);
+                    if (typed.length() < 2) {
+                        typed.append(key.typed());
                     }
+                    hint = Integer.parseInt(typed.toString()) > 10
+                            ? typed + " is more than 10: Backspace, then a number from 0 to 10." : "";
                 }
                 case BACK -> {
                     if (!typed.isEmpty()) {
@@ -336,7 +334,14 @@ public final class Picker {
                     hint = "";
                 }
                 case ENTER -> {
-                    return typed.isEmpty() ? null : Integer.parseInt(typed.toString());
+                    if (typed.isEmpty()) {
+                        return null;
+                    }
+                    int value = Integer.parseInt(typed.toString());
+                    if (value <= 10) {
+                        return value;
+                    }
+                    hint = typed + " is more than 10: Backspace, then a number from 0 to 10.";
                 }
                 case QUIT, INTERRUPT -> {
                     return null;

@@ -47,8 +47,8 @@ public final class ProgressText {
      */
     public List<String> plan(Plan plan, List<Exercise> exercises, Progress progress, LocalDate next,
             List<Exercise> ready) {
-        List<String> out = new ArrayList<>(wrap("Plan: " + plan.perWeek() + " sessions a week for " + plan.weeks()
-                + " weeks, from " + plan.start().format(DAY) + " to " + plan.end().minusDays(1).format(DAY)
+        List<String> out = new ArrayList<>(wrap("Plan: " + count(plan.perWeek(), "session") + " a week for "
+                + count(plan.weeks(), "week") + ", from " + plan.start().format(DAY) + " to " + plan.end().minusDays(1).format(DAY)
                 + (plan.days().isEmpty() ? " (no days fixed)" : ", on " + Weekdays.format(plan.days()))));
         TextLayout.Table table = new TextLayout.Table("  ", "  ", List.of(TextLayout.Column.keep(),
                 TextLayout.Column.wrap(), TextLayout.Column.keep(), TextLayout.Column.wrap()));
@@ -116,8 +116,8 @@ public final class ProgressText {
     /** {@code backplan progress}. */
     public List<String> progress(Progress p) {
         List<String> out = new ArrayList<>();
-        out.addAll(wrap(p.planned() ? "Progress on your plan (" + p.plan().perWeek() + " a week, " + p.plan().weeks()
-                + " weeks)" : "Progress (no plan set: counting 3 sessions a week; 'backplan plan set' makes one)"));
+        out.addAll(wrap(p.planned() ? "Progress on your plan (" + p.plan().perWeek() + " a week, "
+                + count(p.plan().weeks(), "week") + ")" : "Progress (no plan set: counting 3 sessions a week; 'backplan plan set' makes one)"));
         out.add("");
         String done = ascii ? "X" : "●";
         String part = ascii ? "/" : "◐";
@@ -194,9 +194,15 @@ public final class ProgressText {
      * a terminal too narrow for the table, two or three lines per session.
      */
     public List<String> history(List<HistoryEntry> entries) {
+        return history(entries, null);
+    }
+
+    /** The history table; {@code since}, when given, is the day the rows were chosen from (for an empty table). */
+    public List<String> history(List<HistoryEntry> entries, LocalDate since) {
         List<String> out = new ArrayList<>();
         if (entries.isEmpty()) {
-            out.addAll(wrap("No sessions recorded yet. 'backplan start' runs one."));
+            out.addAll(wrap(since == null ? "No sessions recorded yet. 'backplan start' runs one."
+                    : "No sessions on or after " + since.format(DAY) + "."));
             return out;
         }
         DateTimeFormatter minute = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -260,5 +266,10 @@ public final class ProgressText {
                     .collect(Collectors.joining("; ")) + ". Only sessions that count fill the plan's weeks."));
         }
         return out;
+    }
+
+    /** "1 week", "4 weeks". */
+    static String count(int n, String thing) {
+        return n + " " + thing + (n == 1 ? "" : "s");
     }
 }

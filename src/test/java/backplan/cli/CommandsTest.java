@@ -277,4 +277,22 @@ class CommandsTest {
         assertTrue(first.out().contains("Stop at once if you feel sharp pain."), first.dump());
         assertTrue(first.out().contains("Caution: "), "Dead Bug's caution in plain mode\n" + first.dump());
     }
+
+    @Test
+    void aPlanMadeForAnotherCatalogNeverLocksThePersonOut() throws IOException {
+        Path config = Files.createDirectories(home.resolve("config/backplan"));
+        Files.copy(Path.of("src/test/resources/catalogs/valid/minimal.yaml"), config.resolve("exercises.yaml"));
+        Files.writeString(config.resolve("plan.yaml"), "start: 2026-11-24\nper-week: 3\nweeks: 4\n"
+                + "picks:\n  mobility: pelvic-tilt\n");
+        Cli.Result plan = cli().run("plan");
+        assertEquals(3, plan.code(), plan.dump());
+        assertTrue(plan.err().contains("the plan was made for another catalog"), plan.dump());
+        Cli.Result named = cli().run("start", "dead-bug", "--plain", "--yes", "--sets", "1", "--work", "1");
+        assertEquals(0, named.code(), named.dump());
+        assertTrue(named.err().contains("the plan does not fit this catalog"), named.dump());
+        Cli.Result set = cli().run("plan", "set", "--pick", "mobility=cat-cow");
+        assertEquals(0, set.code(), set.dump());
+        assertTrue(set.err().contains("making a new one"), set.dump());
+        assertEquals(0, cli().run("plan").code());
+    }
 }

@@ -265,6 +265,10 @@ class LiveScreenIT {
         tmux.sendKeys("1");
         tmux.sendKeys("1");
         tmux.waitFor("11 is more than 10"); // a hint, and the question stays
+        tmux.sendKeys("Enter");
+        tmux.waitFor("11 is more than 10"); // Enter on 11 does not skip the rating
+        tmux.sendKeys("BSpace");
+        tmux.sendKeys("BSpace");
         tmux.sendKeys("4");
         tmux.waitFor("> 4_");
         tmux.sendKeys("Enter");

@@ -223,7 +223,8 @@ class PickerTest {
 
     @Test
     void aRatingAboveTenGetsAHintAndTheQuestionStays() throws Exception {
-        try (FullScreen s = screen("113\r")) {
+        // 11 and Enter: the hint, and the question stays; Backspace twice, 3, Enter
+        try (FullScreen s = screen("11\r\u007f\u007f3\r")) {
             assertEquals(3, Picker.askPain(s, "How is it?"));
         }
         assertTrue(drawn.toString(StandardCharsets.UTF_8).contains("11 is more than 10"), "the hint is shown");
