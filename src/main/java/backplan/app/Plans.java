@@ -160,6 +160,11 @@ public final class Plans {
         Plan next = new Plan(start, perWeek, weeks, Picks.ids(chosen), levels, days);
         file.save(next);
         env.out().println("Saved the plan to " + file.path() + ".");
+        int before = old == null ? Plan.DEFAULT_PER_WEEK : old.perWeek();
+        if (change.perWeek() == null && perWeek != before) {
+            env.out().println("Sessions a week: " + before + " → " + perWeek + ", one on each of its days ("
+                    + Weekdays.format(days) + "); --per-week changes it.");
+        }
         print(catalog, next, false);
         return ExitCode.OK;
     }

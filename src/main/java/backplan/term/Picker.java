@@ -189,6 +189,15 @@ public final class Picker {
     }
 
     /** @param slot 0 for a category's first exercise, 1 for "another", and so on */
+    /** The lines rows {@code from} to {@code to} take, both included. */
+    private static int lines(List<List<String>> rows, int from, int to) {
+        int n = 0;
+        for (int i = from; i <= to; i++) {
+            n += rows.get(i).size();
+        }
+        return n;
+    }
+
     static List<AttributedString> render(Category category, int step, int steps, List<Exercise> options, int index,
             int slot, int width, int height) {
         int room = Math.max(1, width - 1); // the last column stays free, so the bottom row never scrolls
@@ -202,7 +211,13 @@ public final class Picker {
         }
         out.add(AttributedString.EMPTY);
         List<List<String>> rows = choices(options, index, stretch, room);
-        for (int i = 0; i < rows.size(); i++) {
+        // on a short window the list scrolls so the highlighted choice is always on screen
+        int room4rows = Math.max(1, height - 2 - out.size() - 1);
+        int first = 0;
+        while (first < index && lines(rows, first, index) > room4rows) {
+            first++;
+        }
+        for (int i = first; i < rows.size(); i++) {
             styled(out, rows.get(i), i == index ? AttributedStyle.INVERSE : AttributedStyle.DEFAULT);
         }
         out.add(AttributedString.EMPTY);

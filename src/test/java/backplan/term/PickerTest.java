@@ -229,4 +229,13 @@ class PickerTest {
         }
         assertTrue(drawn.toString(StandardCharsets.UTF_8).contains("11 is more than 10"), "the hint is shown");
     }
+
+    @Test
+    void onAShortWindowTheHighlightedChoiceStaysOnScreen() throws Exception {
+        java.util.List<Exercise> options = backplan.catalog.CatalogLoader.loadBundled().in(Category.MOBILITY);
+        int last = options.size() - 1;
+        String screen = Picker.render(Category.MOBILITY, 1, 6, options, last, 40, 7).stream()
+                .map(Object::toString).reduce("", (a, b) -> a + b + "\n");
+        assertTrue(screen.contains(options.get(last).name()), screen);
+    }
 }
