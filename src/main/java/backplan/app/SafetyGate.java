@@ -1,12 +1,14 @@
 package backplan.app;
 
 import backplan.Safety;
+import backplan.term.TextLayout;
 import backplan.UserFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Shows the safety note before the first session and remembers, once acknowledged, not to ask again. */
 final class SafetyGate {
@@ -27,7 +29,10 @@ final class SafetyGate {
             return;
         }
         PrintWriter err = env.err();
-        Safety.NOTE.forEach(err::println); // even with --yes, the first time: never accepted unseen
+        // even with --yes, the first time: never accepted unseen; on a terminal, wrapped to its width
+        List<String> note = env.width() > 0 && env.width() < 96
+                ? TextLayout.wrap(String.join(" ", Safety.NOTE), env.width() - 1) : Safety.NOTE;
+        note.forEach(err::println);
         err.flush(); // before any screen is taken
         if (!yes) {
             if (!env.interactive()) {
