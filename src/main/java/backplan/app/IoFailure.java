@@ -11,7 +11,7 @@ public final class IoFailure {
 
     public static String describe(Exception e) {
         if (e instanceof UncheckedIOException u) {
-            return UserFiles.describe(u.getCause());
+            return UserFiles.describe(u);
         }
         if (e instanceof IOException io) {
             return UserFiles.describe(io);

@@ -7,7 +7,6 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 
 /** Every yes/no question backplan asks on the command line, and the one way its answers are read. */
 public final class Prompts {
@@ -35,7 +34,7 @@ public final class Prompts {
         err.print(question + (byDefault ? " [Y/n] " : " [y/N] "));
         err.flush();
         AWAITING.set(true);
-        LINE_BREAK_ON_EXIT.get();
+        breakTheLineOnExit();
         try {
             return answer(line(), byDefault);
         } finally {
@@ -46,37 +45,24 @@ public final class Prompts {
     /** A question is on screen, waiting: a signal that ends the program then finishes its line. */
     private static final AtomicBoolean AWAITING = new AtomicBoolean();
 
-    /**
-     * Ended by a signal at a question, the program leaves the shell's prompt on a line of its own, not after
-     * "[y/N] ". Registered once, the first time a question is asked.
-     */
-    private static final Supplier<Boolean> LINE_BREAK_ON_EXIT = memoize(() -> {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (AWAITING.get()) {
-                try {
-                    FileOutputStream tty = new FileOutputStream(FileDescriptor.err);
-                    tty.write('\n');
-                    tty.flush();
-                } catch (IOException e) {
-                    // nothing to finish the line on
-                }
-            }
-        }, "backplan-question-line"));
-        return true;
-    });
+    /** Whether the hook that finishes a question's line at exit is registered (once, at the first question). */
+    private static final AtomicBoolean LINE_BREAK_HOOKED = new AtomicBoolean();
 
-    private static <T> Supplier<T> memoize(Supplier<T> once) {
-        return new Supplier<>() {
-            private T value;
-
-            @Override
-            public synchronized T get() {
-                if (value == null) {
-                    value = once.get();
+    /** Ended by a signal at a question, the program leaves the shell's prompt on a line of its own. */
+    private static void breakTheLineOnExit() {
+        if (LINE_BREAK_HOOKED.compareAndSet(false, true)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                if (AWAITING.get()) {
+                    try {
+                        FileOutputStream tty = new FileOutputStream(FileDescriptor.err);
+                        tty.write('\n');
+                        tty.flush();
+                    } catch (IOException e) {
+                        // nothing to finish the line on
+                    }
                 }
-                return value;
-            }
-        };
+            }, "backplan-question-line"));
+        }
     }
 
     static boolean answer(String text, boolean byDefault) {

@@ -47,22 +47,7 @@ public enum Setting {
             return ((SoundMode) value).key();
         }
     },
-    VOICE("voice", "speak the cues: true or false", SoundSettings.DEFAULTS.voice()) {
-        @Override
-        Object parse(String text) {
-            return trueOrFalse(key(), text);
-        }
-
-        @Override
-        Optional<Object> read(YamlReader yaml, Node node) {
-            return yaml.flag(node, key()).map(b -> b);
-        }
-
-        @Override
-        Object yaml(Object value) {
-            return value;
-        }
-    },
+    VOICE("voice", "speak the cues: true or false", SoundSettings.DEFAULTS.voice()),
     LEAD_IN("lead-in", "seconds to get into position before each exercise: 0 to 3600", 10) {
         @Override
         Object parse(String text) {
@@ -79,44 +64,9 @@ public enum Setting {
             OptionalInt seconds = yaml.seconds(node, key(), 0, 3600); // as --lead-in takes
             return seconds.isPresent() ? Optional.of(seconds.getAsInt()) : Optional.empty();
         }
-
-        @Override
-        Object yaml(Object value) {
-            return value;
-        }
     },
-    WAIT("wait", "before each exercise, wait for space or Enter: true or false", false) {
-        @Override
-        Object parse(String text) {
-            return trueOrFalse(key(), text);
-        }
-
-        @Override
-        Optional<Object> read(YamlReader yaml, Node node) {
-            return yaml.flag(node, key()).map(b -> b);
-        }
-
-        @Override
-        Object yaml(Object value) {
-            return value;
-        }
-    },
-    FIGURE("figure", "show the exercise's moving figure: true or false", true) {
-        @Override
-        Object parse(String text) {
-            return trueOrFalse(key(), text);
-        }
-
-        @Override
-        Optional<Object> read(YamlReader yaml, Node node) {
-            return yaml.flag(node, key()).map(b -> b);
-        }
-
-        @Override
-        Object yaml(Object value) {
-            return value;
-        }
-    };
+    WAIT("wait", "before each exercise, wait for space or Enter: true or false", false),
+    FIGURE("figure", "show the exercise's moving figure: true or false", true);
 
     private final String key;
     private final String description;
@@ -141,14 +91,23 @@ public enum Setting {
         return defaultValue;
     }
 
-    /** A value typed on the command line; throws IllegalArgumentException with a message for the person. */
-    abstract Object parse(String text);
+    /**
+     * A value typed on the command line; throws IllegalArgumentException with a message for the person. By
+     * default a setting is a flag: true or false.
+     */
+    Object parse(String text) {
+        return trueOrFalse(key, text);
+    }
 
     /** A value in settings.yaml; a wrong one is recorded as a problem at its position. */
-    abstract Optional<Object> read(YamlReader yaml, Node node);
+    Optional<Object> read(YamlReader yaml, Node node) {
+        return yaml.flag(node, key).map(b -> b);
+    }
 
     /** The value as it is written to settings.yaml. */
-    abstract Object yaml(Object value);
+    Object yaml(Object value) {
+        return value;
+    }
 
     /** The value as the person reads it. */
     public String show(Object value) {
