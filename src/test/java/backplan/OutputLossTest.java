@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
 import backplan.app.Invocation;
+import backplan.base.ConsoleWriter;
+import backplan.base.ExitCode;
+import backplan.base.UserFiles;
 import backplan.session.SessionClock;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

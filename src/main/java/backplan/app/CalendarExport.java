@@ -1,12 +1,12 @@
 package backplan.app;
 
-import backplan.ConsoleWriter;
-import backplan.ExitCode;
-import backplan.UserFiles;
+import backplan.base.ConsoleWriter;
+import backplan.base.ExitCode;
+import backplan.base.UserFiles;
 import backplan.catalog.Catalog;
 import backplan.catalog.InvalidFileException;
 import backplan.catalog.Seconds;
-import backplan.history.Plan;
+import backplan.program.Plan;
 import biweekly.ICalVersion;
 import biweekly.ICalendar;
 import biweekly.component.VAlarm;

@@ -1,6 +1,6 @@
 package backplan.app;
 
-import backplan.ExitCode;
+import backplan.base.ExitCode;
 import backplan.catalog.Catalog;
 import backplan.catalog.CatalogLoader;
 import backplan.catalog.Category;
@@ -8,8 +8,8 @@ import backplan.catalog.Exercise;
 import backplan.catalog.InvalidFileException;
 import backplan.catalog.Part;
 import backplan.catalog.Problem;
-import backplan.term.CatalogText;
-import backplan.term.Json;
+import backplan.text.CatalogText;
+import backplan.text.Json;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -47,7 +47,7 @@ public final class CatalogViews {
             Json.write(out, true, g -> Json.exercises(g, groups.values().stream().flatMap(List::stream).toList()));
             out.println();
         } else {
-            new CatalogText(env.color(), env.width()).table(groups).forEach(out::println);
+            new CatalogText(env.styles(), env.width()).table(groups).forEach(out::println);
         }
         return ExitCode.OK;
     }
@@ -75,7 +75,7 @@ public final class CatalogViews {
             Json.write(out, true, g -> Json.exercise(g, exercise, true));
             out.println();
         } else {
-            new CatalogText(env.color(), env.width()).card(exercise).forEach(out::println);
+            new CatalogText(env.styles(), env.width()).card(exercise).forEach(out::println);
             exercise.keyPoses().ifPresent(figure -> {
                 out.println();
                 out.println("How it moves (start → end):");

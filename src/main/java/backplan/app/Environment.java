@@ -1,17 +1,19 @@
 package backplan.app;
 
-import backplan.Locations;
+import backplan.base.Locations;
 import backplan.catalog.Catalog;
 import backplan.catalog.CatalogLoader;
 import backplan.catalog.InvalidFileException;
 import backplan.history.HistoryEntry;
 import backplan.history.HistoryFile;
-import backplan.history.PlanFile;
-import backplan.history.Progress;
+import backplan.program.PlanFile;
+import backplan.program.Progress;
 import backplan.session.SessionClock;
 import backplan.settings.SettingsFile;
+import backplan.term.AnsiStyles;
 import backplan.term.TerminalWidth;
-import backplan.term.TextLayout;
+import backplan.text.Styles;
+import backplan.text.TextLayout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -101,6 +103,11 @@ public final class Environment {
         String noColorEnv = invocation.env().get("NO_COLOR");
         return invocation.stdoutTty() && !options.noColor() && (noColorEnv == null || noColorEnv.isEmpty())
                 && !dumbTerminal();
+    }
+
+    /** Emphasis for text on stdout: colors where {@link #color} allows them. */
+    public Styles styles() {
+        return color() ? new AnsiStyles() : Styles.NONE;
     }
 
     /** A live full-screen session or picker is possible: both streams are a terminal that can draw. */

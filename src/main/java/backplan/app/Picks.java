@@ -3,7 +3,7 @@ package backplan.app;
 import backplan.catalog.Catalog;
 import backplan.catalog.Category;
 import backplan.catalog.Exercise;
-import backplan.history.PlanFile;
+import backplan.program.PlanFile;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

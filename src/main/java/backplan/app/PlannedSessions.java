@@ -1,14 +1,14 @@
 package backplan.app;
 
-import backplan.Safety;
+import backplan.base.Safety;
 import backplan.catalog.Catalog;
 import backplan.catalog.Exercise;
 import backplan.catalog.Seconds;
-import backplan.history.Plan;
-import backplan.session.PlannedExercise;
-import backplan.session.Progression;
+import backplan.program.Plan;
+import backplan.program.Progression;
+import backplan.session.Routine;
+import backplan.session.RoutineExercise;
 import backplan.session.SessionBuilder;
-import backplan.session.SessionPlan;
 import backplan.session.SessionSettings;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -44,10 +44,10 @@ final class PlannedSessions {
         Set<DayOfWeek> days = plan.sessionDays();
         List<Session> out = new ArrayList<>();
         for (int week = 1; week <= plan.weeks(); week++) {
-            SessionPlan session = SessionBuilder.build(catalog, chosen, SessionSettings.DEFAULTS
-                    .withProgression(new Progression(week, plan.weeks())).withLevels(levels));
+            Routine session = SessionBuilder.build(catalog, chosen, SessionSettings.DEFAULTS
+                    .withWorkLengths(new Progression(week, plan.weeks())).withLevels(levels));
             List<String> lines = new ArrayList<>();
-            for (PlannedExercise p : session.exercises()) {
+            for (RoutineExercise p : session.exercises()) {
                 lines.add(p.exercise().name() + ": " + p.format() + (p.level() == null ? "" : ", " + p.levelName()));
             }
             lines.add("About " + Seconds.format(minutes(session) * 60L) + ". Start it with: backplan start");
@@ -64,7 +64,7 @@ final class PlannedSessions {
         return out;
     }
 
-    private static int minutes(SessionPlan session) {
+    private static int minutes(Routine session) {
         return (session.totalSeconds() + 59) / 60;
     }
 }

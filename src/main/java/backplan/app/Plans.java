@@ -1,19 +1,19 @@
 package backplan.app;
 
-import backplan.ExitCode;
+import backplan.base.ExitCode;
 import backplan.catalog.Catalog;
 import backplan.catalog.Category;
 import backplan.catalog.Exercise;
 import backplan.catalog.InvalidFileException;
 import backplan.catalog.Level;
-import backplan.history.Plan;
-import backplan.history.PlanFile;
-import backplan.history.Progress;
-import backplan.history.Weekdays;
+import backplan.program.Plan;
+import backplan.program.PlanFile;
+import backplan.program.Progress;
+import backplan.program.Weekdays;
 import backplan.session.SessionBuilder;
 import backplan.term.Picker;
-import backplan.term.ProgressText;
-import backplan.term.TextLayout;
+import backplan.text.ProgressText;
+import backplan.text.TextLayout;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.DayOfWeek;

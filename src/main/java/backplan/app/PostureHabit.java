@@ -1,6 +1,6 @@
 package backplan.app;
 
-import backplan.ExitCode;
+import backplan.base.ExitCode;
 import backplan.catalog.InvalidFileException;
 import backplan.catalog.Posture;
 import java.util.List;

@@ -1,6 +1,6 @@
 package backplan.app;
 
-import backplan.UserFiles;
+import backplan.base.UserFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,10 +1,10 @@
 package backplan.app;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 

@@ -1,13 +1,13 @@
 package backplan.app;
 
-import backplan.ExitCode;
+import backplan.base.ExitCode;
 import backplan.catalog.InvalidFileException;
 import backplan.history.HistoryEntry;
-import backplan.history.Plan;
-import backplan.history.Progress;
-import backplan.term.HistoryCsv;
-import backplan.term.Json;
-import backplan.term.ProgressText;
+import backplan.program.Plan;
+import backplan.program.Progress;
+import backplan.text.HistoryCsv;
+import backplan.text.Json;
+import backplan.text.ProgressText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;

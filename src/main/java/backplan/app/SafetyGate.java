@@ -1,8 +1,8 @@
 package backplan.app;
 
-import backplan.Safety;
-import backplan.term.TextLayout;
-import backplan.UserFiles;
+import backplan.base.Safety;
+import backplan.base.UserFiles;
+import backplan.text.TextLayout;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

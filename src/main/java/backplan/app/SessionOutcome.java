@@ -1,12 +1,12 @@
 package backplan.app;
 
 import backplan.history.HistoryEntry;
-import backplan.history.Plan;
-import backplan.history.Progress;
-import backplan.session.PlannedExercise;
-import backplan.session.SessionPlan;
-import backplan.term.AdviceText;
-import backplan.term.TextLayout;
+import backplan.program.Plan;
+import backplan.program.Progress;
+import backplan.session.Routine;
+import backplan.session.RoutineExercise;
+import backplan.text.AdviceText;
+import backplan.text.TextLayout;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,7 +33,7 @@ final class SessionOutcome {
      *                  be recorded, it is added to what the history holds here, so the words still fit the session
      * @param plan      the plan, or null
      */
-    List<String> lines(HistoryEntry entry, boolean inHistory, Plan plan, SessionPlan session, int width) {
+    List<String> lines(HistoryEntry entry, boolean inHistory, Plan plan, Routine session, int width) {
         List<String> out = new ArrayList<>();
         LocalDate day = entry.result().start().withZoneSameInstant(env.zone()).toLocalDate();
         Progress.Tally tally;
@@ -56,7 +56,7 @@ final class SessionOutcome {
                 inWeek), width));
         Optional<String> pain = tally.painAlert(plan, day);
         pain.ifPresent(why -> out.addAll(AdviceText.painLines(why, width)));
-        for (PlannedExercise p : session.exercises()) {
+        for (RoutineExercise p : session.exercises()) {
             int level = p.level() == null ? 0 : p.level().number();
             boolean planSaysFirst = plan == null || plan.levelOf(p.exercise().id()) == 1;
             if (level == 1 && p.exercise().levels().size() > 1 && planSaysFirst

@@ -1,28 +1,28 @@
 package backplan.app;
 
-import backplan.ExitCode;
-import backplan.UserFiles;
+import backplan.base.ExitCode;
+import backplan.base.UserFiles;
 import backplan.catalog.Catalog;
 import backplan.catalog.Category;
 import backplan.catalog.Exercise;
 import backplan.catalog.InvalidFileException;
 import backplan.history.HistoryEntry;
 import backplan.history.HistoryFile;
-import backplan.history.Plan;
+import backplan.program.CountingRule;
+import backplan.program.Plan;
+import backplan.program.Progression;
 import backplan.session.Ending;
-import backplan.session.Progression;
+import backplan.session.Routine;
 import backplan.session.SessionBuilder;
-import backplan.session.SessionPlan;
 import backplan.session.SessionResult;
 import backplan.session.SessionSettings;
 import backplan.settings.Settings;
 import backplan.sound.SoundMode;
-import backplan.term.Coach;
 import backplan.term.FullScreen;
-import backplan.term.Json;
 import backplan.term.Picker;
-import backplan.term.SessionText;
-import backplan.term.TextLayout;
+import backplan.text.Json;
+import backplan.text.SessionText;
+import backplan.text.TextLayout;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileSystemException;
@@ -107,14 +107,14 @@ public final class StartSession {
             plan = plans.load(catalog).orElse(null); // kept from the picker just now: this session is its first
         }
         Progression progression = plan == null ? Progression.NONE : plan.progressionOn(env.today());
-        SessionSettings settings = request.settings().withProgression(progression)
+        SessionSettings settings = request.settings().withWorkLengths(progression)
                 .withLeadIn(p.leadIn() != null ? p.leadIn() : saved.leadIn().orElse(SessionSettings.DEFAULTS.leadIn()))
                 .withWaitToStart(p.waitToStart() != null ? p.waitToStart()
                         // saved, it is for the screen: a script's plain lines have no one to press Enter
                         : mode == Coach.Mode.LIVE && saved.waitToStart().orElse(false))
                 .withLevels(Levels.resolve(chosen, request.levels(), plan == null ? Map.of() : plan.levels()))
                 .withPostureTurn(request.dryRun() ? PostureHabit.turns(env).peek() : PostureHabit.turns(env).next());
-        SessionPlan session = SessionBuilder.build(catalog, chosen, settings);
+        Routine session = SessionBuilder.build(catalog, chosen, settings);
         if (request.dryRun()) {
             printDryRun(session, mode == Coach.Mode.JSON);
             return ExitCode.OK;
@@ -191,7 +191,7 @@ public final class StartSession {
         }
     }
 
-    private void printDryRun(SessionPlan session, boolean json) {
+    private void printDryRun(Routine session, boolean json) {
         PrintWriter out = env.out();
         if (json) {
             Json.write(out, true, g -> Json.plan(g, session));
@@ -202,7 +202,7 @@ public final class StartSession {
     }
 
     /** Runs the session, then the summary and the record: a session that ran is always recorded. */
-    private int coach(SessionPlan session, Plan plan, Coach.Options options, Request request) throws IOException {
+    private int coach(Routine session, Plan plan, Coach.Options options, Request request) throws IOException {
         Coach.Mode mode = options.mode();
         SessionResult result;
         Integer painAfter = request.painAfter();
@@ -216,7 +216,8 @@ public final class StartSession {
                     && result.activeSeconds() > 0;
             Integer week = plan == null ? null : plan.weekOf(result.start().toLocalDate());
             // Recorded the moment it ends, before any question: a kill during the question loses nothing.
-            HistoryEntry entry = new HistoryEntry(result, request.painBefore(), ask ? null : painAfter, week);
+            HistoryEntry entry = new HistoryEntry(result, request.painBefore(), ask ? null : painAfter, week, null,
+                    CountingRule.judge(result));
             HistoryFile history = env.historyFile().givingUpWhen(coaching.signalledFromNow());
             HistoryFile.Recorded recorded = null;
             try {
@@ -241,7 +242,8 @@ public final class StartSession {
                 .forEach(summaryTo::println);
         painLine(request.painBefore(), painAfter, asked).ifPresent(summaryTo::println);
         new SessionOutcome(env).lines(new HistoryEntry(result, request.painBefore(), painAfter,
-                plan == null ? null : plan.weekOf(result.start().toLocalDate())), inHistory, plan, session,
+                plan == null ? null : plan.weekOf(result.start().toLocalDate()), null, CountingRule.judge(result)),
+                inHistory, plan, session,
                 mode == Coach.Mode.JSON ? TextLayout.UNLIMITED : env.width()).forEach(summaryTo::println);
         summaryTo.flush();
         if (notRecorded != null) {

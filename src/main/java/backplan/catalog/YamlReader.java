@@ -1,6 +1,6 @@
 package backplan.catalog;
 
-import backplan.UserFiles;
+import backplan.base.UserFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;

@@ -1,7 +1,7 @@
 package backplan.cli;
 
 import backplan.app.Plans;
-import backplan.history.Verdict;
+import backplan.program.CountingRule;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,7 +12,7 @@ import picocli.CommandLine.ParentCommand;
     "Show the plan: one exercise per category (one or two for back, one to three for glutes) at the levels it"
             + " saves, 3 sessions a week for 4 weeks, on the days it fixes; where this week stands and the next"
             + " session's day.",
-    Verdict.RULE + " 'plan', 'progress', 'due' and streaks use only the sessions that count; 'history' shows"
+    CountingRule.RULE + " 'plan', 'progress', 'due' and streaks use only the sessions that count; 'history' shows"
             + " both.",
     "After 3 sessions in a row in which every set of an exercise's Level I was done and the pain after was no"
             + " higher than before, 'plan' and the end of a session suggest Level II (the plan changes only with"

@@ -3,7 +3,7 @@ package backplan.cli;
 import backplan.app.Plans;
 import backplan.app.UsageException;
 import backplan.history.SaneValues;
-import backplan.history.Weekdays;
+import backplan.program.Weekdays;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

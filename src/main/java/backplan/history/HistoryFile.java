@@ -1,7 +1,7 @@
 package backplan.history;
 
-import backplan.Jackson;
-import backplan.UserFiles;
+import backplan.base.Jackson;
+import backplan.base.UserFiles;
 import backplan.catalog.Problem;
 import backplan.session.Ending;
 import backplan.session.ExerciseResult;

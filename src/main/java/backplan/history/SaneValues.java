@@ -21,7 +21,7 @@ public final class SaneValues {
     static final int MAX_SETS = 1000;
 
     /** An exercise's level: catalogs hold a few; room for what a later version may allow. */
-    static final int MAX_LEVEL = 100;
+    public static final int MAX_LEVEL = 100;
 
     /** Skipped steps of one exercise: a few per set at most. */
     static final int MAX_STEPS = 100_000;

@@ -12,18 +12,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Whether a session counts toward the plan, and why not: the one place that rule lives. Every session is recorded;
- * only those that count fill a week, make a streak or answer {@code due}.
+ * Whether a session counts toward the plan, and why not, as the history keeps it. The rule that decides is
+ * {@code backplan.program.CountingRule}; this record says what a result shows (no set done, a category missing,
+ * too little work) in words that read the same however the rule's wording changes.
  *
  * @param why the reason it does not count, or null when it counts
  */
 public record Verdict(Reason why, String text) {
-
-    /** The rule in words, for the README, {@code plan --help} and anyone who asks. */
-    public static final String RULE = "A session counts toward the plan when it covered every category of the plan"
-            + " (mobility, abs, back, obliques, glutes and stretch), with at least one set done in each, and its"
-            + " active work time was at least half of its planned work time. Every session is recorded; a short,"
-            + " partial or skipped one is marked as not counted.";
 
     /** Why a session did not count; the key is what the history file and its CSV keep. */
     public enum Reason {
@@ -84,7 +79,8 @@ public record Verdict(Reason why, String text) {
     }
 
     /**
-     * Judges a session. A plan always holds every category (the catalog's first exercise stands in for a category
+     * What the result alone says: whether a set was done, every category had one, and half the planned work was
+     * worked. A plan always holds every category (the catalog's first exercise stands in for a category
      * it does not pick, and a session without a plan takes one per category), so every category must have had a
      * set done: a session of a few named exercises is history, not a plan session.
      */
@@ -150,7 +146,7 @@ public record Verdict(Reason why, String text) {
      * planned (a set cut short adds its seconds to the finished ones, so this leans high, toward not counting),
      * never more than the whole session's planned length, which holds the work.
      */
-    static long plannedWork(SessionResult r) {
+    public static long plannedWork(SessionResult r) {
         long planned = 0;
         boolean estimated = false;
         for (ExerciseResult e : r.exercises()) {

@@ -37,11 +37,11 @@ public final class SessionBuilder {
      * with {@link SessionSettings#waitToStart()}), then its sets with rests and side switches, then a rest that
      * names what comes next. Skipping that rest lands in the next get-ready, never straight in work.
      */
-    public static SessionPlan build(Catalog catalog, List<Exercise> chosen, SessionSettings settings) {
-        List<PlannedExercise> planned = chosen.stream().map(e -> resolve(e, settings)).toList();
+    public static Routine build(Catalog catalog, List<Exercise> chosen, SessionSettings settings) {
+        List<RoutineExercise> planned = chosen.stream().map(e -> resolve(e, settings)).toList();
         List<Step> steps = new ArrayList<>();
         for (int i = 0; i < planned.size(); i++) {
-            PlannedExercise p = planned.get(i);
+            RoutineExercise p = planned.get(i);
             Side firstSide = p.perSide() ? Side.LEFT : Side.BOTH;
             if (settings.waitToStart()) {
                 steps.add(new Step(StepKind.GET_READY, i, 0, firstSide, 0, 0, true));
@@ -68,7 +68,7 @@ public final class SessionBuilder {
                 steps.add(new Step(StepKind.NEXT, i + 1, 0, Side.BOTH, settings.restBetween(), 0, false));
             }
         }
-        return new SessionPlan(catalog.posture(), postureCue(catalog.posture(), settings.postureTurn()), planned,
+        return new Routine(catalog.posture(), postureCue(catalog.posture(), settings.postureTurn()), planned,
                 steps, settings.tempo());
     }
 
@@ -82,7 +82,7 @@ public final class SessionBuilder {
      * Today's numbers for one exercise: its level (the one asked for, else its first), then overrides, then the
      * plan's week for a range. A level beyond the exercise's is refused before this point; here it is clamped.
      */
-    static PlannedExercise resolve(Exercise exercise, SessionSettings s) {
+    static RoutineExercise resolve(Exercise exercise, SessionSettings s) {
         Prescription p = exercise.prescription();
         Level level = null;
         if (!exercise.levels().isEmpty()) {
@@ -98,8 +98,8 @@ public final class SessionBuilder {
         if (byReps) {
             reps = p.reps();
         } else {
-            work = s.work() != null ? s.work() : s.progression().workFor(p.timed().orElseThrow());
+            work = s.work() != null ? s.work() : s.workLengths().secondsFor(exercise, p.timed().orElseThrow());
         }
-        return new PlannedExercise(exercise, sets, work, reps, p.perSide(), rest, level);
+        return new RoutineExercise(exercise, sets, work, reps, p.perSide(), rest, level);
     }
 }

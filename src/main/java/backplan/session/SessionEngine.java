@@ -20,7 +20,7 @@ public final class SessionEngine {
     /** Later than this past a wake-up, the process was not running; a busy machine is late by milliseconds. */
     private static final long TIME_AWAY = 3 * SECOND;
 
-    private final SessionPlan plan;
+    private final Routine plan;
     private final SessionClock clock;
     private final Controls controls;
     private final SessionView view;
@@ -40,7 +40,7 @@ public final class SessionEngine {
     private ZonedDateTime wallStart;
     private Ending ending;
 
-    public SessionEngine(SessionPlan plan, SessionClock clock, Controls controls, SessionView view) {
+    public SessionEngine(Routine plan, SessionClock clock, Controls controls, SessionView view) {
         this.plan = plan;
         this.clock = clock;
         this.controls = controls;

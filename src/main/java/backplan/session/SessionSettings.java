@@ -21,7 +21,7 @@ public final class SessionSettings {
     private boolean byReps;
     private boolean repsManual;
     private Tempo tempo = Tempo.DEFAULT;
-    private Progression progression = Progression.NONE;
+    private WorkLengths workLengths = WorkLengths.LOW_END;
     private int postureTurn;
 
     private SessionSettings() {}
@@ -39,7 +39,7 @@ public final class SessionSettings {
         c.byReps = byReps;
         c.repsManual = repsManual;
         c.tempo = tempo;
-        c.progression = progression;
+        c.workLengths = workLengths;
         c.postureTurn = postureTurn;
         return c;
     }
@@ -98,9 +98,9 @@ public final class SessionSettings {
         return tempo;
     }
 
-    /** Where a range prescription stands in the plan. */
-    public Progression progression() {
-        return progression;
+    /** How long a range prescription's sets last. */
+    public WorkLengths workLengths() {
+        return workLengths;
     }
 
     /** Which of the posture cues this session shows (they take turns, one a session). */
@@ -176,9 +176,9 @@ public final class SessionSettings {
         return c;
     }
 
-    public SessionSettings withProgression(Progression value) {
+    public SessionSettings withWorkLengths(WorkLengths value) {
         SessionSettings c = copy();
-        c.progression = value;
+        c.workLengths = value;
         return c;
     }
 

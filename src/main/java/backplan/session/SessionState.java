@@ -10,7 +10,7 @@ package backplan.session;
  * @param pace        where a paced rep stands, or {@link RepPace#NONE}
  */
 public record SessionState(
-        SessionPlan plan, int stepIndex, Countdown countdown, long elapsed, Totals totals, Status status,
+        Routine plan, int stepIndex, Countdown countdown, long elapsed, Totals totals, Status status,
         RepPace pace) {
 
     /** Whether the session is running, paused, or paused with the quit question on screen. */
@@ -51,7 +51,7 @@ public record SessionState(
         return plan.steps().get(Math.min(stepIndex, plan.steps().size() - 1));
     }
 
-    public PlannedExercise exercise() {
+    public RoutineExercise exercise() {
         return plan.exerciseOf(step());
     }
 

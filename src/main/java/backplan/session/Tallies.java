@@ -58,7 +58,7 @@ final class Tallies {
         }
     }
 
-    List<ExerciseResult> results(SessionPlan plan) {
+    List<ExerciseResult> results(Routine plan) {
         int[] plannedWork = new int[plan.exercises().size()];
         for (Step step : plan.steps()) {
             if (step.isWork()) {
@@ -67,7 +67,7 @@ final class Tallies {
         }
         List<ExerciseResult> out = new ArrayList<>();
         for (int i = 0; i < plan.exercises().size(); i++) {
-            PlannedExercise p = plan.exercises().get(i);
+            RoutineExercise p = plan.exercises().get(i);
             out.add(new ExerciseResult(p.exercise().id(), p.exercise().name(), p.exercise().category().key(),
                     p.sets(), setsDone[i], (int) Math.round(workNanos[i] / 1e9), skippedSteps[i], plannedWork[i],
                     p.level() == null ? null : p.level().number()));

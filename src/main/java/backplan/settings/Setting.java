@@ -1,7 +1,6 @@
 package backplan.settings;
 
 import backplan.catalog.Seconds;
-import java.util.OptionalInt;
 import backplan.catalog.YamlReader;
 import backplan.sound.SoundMode;
 import backplan.sound.SoundSettings;
@@ -9,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.Tag;

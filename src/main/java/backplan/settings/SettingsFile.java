@@ -1,6 +1,6 @@
 package backplan.settings;
 
-import backplan.UserFiles;
+import backplan.base.UserFiles;
 import backplan.catalog.InvalidFileException;
 import backplan.catalog.YamlReader;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package backplan.sound;
 
 import backplan.catalog.Exercise;
 import backplan.catalog.Level;
-import backplan.session.PlannedExercise;
+import backplan.session.RoutineExercise;
 import backplan.session.SessionEvent;
 import backplan.session.SessionState;
 import backplan.session.Side;
@@ -74,7 +74,7 @@ public final class CueScript {
 
     private Cue step(SessionState s) {
         Step step = s.step();
-        PlannedExercise p = s.exercise();
+        RoutineExercise p = s.exercise();
         halfwayCuedAt = -1;
         return switch (step.kind()) {
             case GET_READY -> Cue.of(Tone.GET_READY, getReady(p, step));
@@ -91,7 +91,7 @@ public final class CueScript {
      * How to get into position: the exercise, the side it starts on, its level, and its first form cue; and when
      * the step waits for the person, how to start.
      */
-    private static String getReady(PlannedExercise p, Step step) {
+    private static String getReady(RoutineExercise p, Step step) {
         Exercise e = p.exercise();
         StringBuilder sb = new StringBuilder("get ready: ").append(spoken(e.name()));
         if (step.side() != Side.BOTH) {
@@ -118,7 +118,7 @@ public final class CueScript {
      */
     private static String work(SessionState s) {
         Step step = s.step();
-        PlannedExercise p = s.exercise();
+        RoutineExercise p = s.exercise();
         Step before = s.stepIndex() > 0 ? s.plan().steps().get(s.stepIndex() - 1) : null;
         boolean secondSide = step.side() == Side.RIGHT && before != null && before.exercise() == step.exercise()
                 && (before.kind() == StepKind.SWITCH || before.isWork());
@@ -214,12 +214,12 @@ public final class CueScript {
     }
 
     /** What a side means for this exercise ("left ankle crossed on top"), as the screen says it. */
-    static String sideMeaning(PlannedExercise p, Side side) {
+    static String sideMeaning(RoutineExercise p, Side side) {
         return spoken(p.sideLabel(side));
     }
 
     /** What to change at the switch ("cross the other leg on top"), as the screen says it. */
-    static String switchInstruction(PlannedExercise p) {
+    static String switchInstruction(RoutineExercise p) {
         return spoken(p.switchCue());
     }
 

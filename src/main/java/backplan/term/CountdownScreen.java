@@ -1,12 +1,14 @@
 package backplan.term;
 
-import backplan.Safety;
+import backplan.base.Safety;
 import backplan.catalog.Seconds;
-import backplan.session.PlannedExercise;
+import backplan.session.RoutineExercise;
 import backplan.session.SessionState;
 import backplan.session.Side;
 import backplan.session.Step;
 import backplan.session.StepKind;
+import backplan.text.AsciiWriter;
+import backplan.text.SessionText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -259,7 +261,7 @@ public final class CountdownScreen {
     }
 
     private AttributedString header(SessionState s, int width) {
-        PlannedExercise p = s.exercise();
+        RoutineExercise p = s.exercise();
         String left = " " + p.exercise().category().title() + " · " + p.exercise().category().part().title();
         String clock = Seconds.clock(s.elapsed()) + (s.paused() ? " paused" : "") + " ";
         String right = "exercise " + (s.step().exercise() + 1) + "/" + s.plan().exercises().size() + "  " + clock;
@@ -273,7 +275,7 @@ public final class CountdownScreen {
     }
 
     private String title(SessionState s) {
-        PlannedExercise p = s.exercise();
+        RoutineExercise p = s.exercise();
         String name = p.exercise().name() + (p.level() == null ? "" : " · " + p.levelName());
         return switch (s.step().kind()) {
             case NEXT -> " Rest · next: " + name;
@@ -285,7 +287,7 @@ public final class CountdownScreen {
     /** The phase word, set count, side and rep; on the compact screen the seconds come first. */
     private AttributedString phaseLine(SessionState s, boolean withClock, boolean withSide) {
         Step step = s.step();
-        PlannedExercise p = s.exercise();
+        RoutineExercise p = s.exercise();
         AttributedStringBuilder b = new AttributedStringBuilder().append(" ");
         if (withClock) {
             b.append(clockText(s), digitStyle(s).bold()).append(" ");
@@ -321,7 +323,7 @@ public final class CountdownScreen {
      */
     private List<AttributedString> guidance(SessionState s) {
         Step step = s.step();
-        PlannedExercise p = s.exercise();
+        RoutineExercise p = s.exercise();
         List<AttributedString> out = new ArrayList<>();
         switch (step.kind()) {
             case WORK -> {

@@ -3,7 +3,7 @@ package backplan.term;
 import backplan.figure.Animation;
 import backplan.figure.FigureText;
 import backplan.figure.Motion;
-import backplan.session.PlannedExercise;
+import backplan.session.RoutineExercise;
 import backplan.session.SessionState;
 import backplan.session.Side;
 import backplan.session.Step;
@@ -59,7 +59,7 @@ final class FigurePanel {
         if (s.finished()) {
             return List.of();
         }
-        PlannedExercise p = s.exercise();
+        RoutineExercise p = s.exercise();
         if (p.exercise().keyPoses().isEmpty()) {
             return List.of();
         }
@@ -71,7 +71,7 @@ final class FigurePanel {
                 glyphs));
     }
 
-    private Animation animation(PlannedExercise p, boolean mirrored) {
+    private Animation animation(RoutineExercise p, boolean mirrored) {
         String key = p.exercise().id() + '|' + mirrored;
         return animations.computeIfAbsent(key, k -> {
             Animation a = Animation.of(p.exercise().keyPoses().orElseThrow());

@@ -4,6 +4,7 @@ import backplan.catalog.Catalog;
 import backplan.catalog.Category;
 import backplan.catalog.Exercise;
 import backplan.catalog.Part;
+import backplan.text.TextLayout;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -46,7 +46,7 @@ public final class Signals implements AutoCloseable {
      * Takes the three signals back: JLine registers its own native handler each time a terminal signal handler is
      * set ({@code Terminal.handle}), which would leave SIGINT to JLine instead of to the session.
      */
-    void reinstall() {
+    public void reinstall() {
         for (Signal signal : signals) {
             Signal.handle(signal, handler);
         }

@@ -10,7 +10,7 @@ import backplan.session.SessionClock;
  * waits up to the next deadline, so a timeout is a tick and a key is a command. Signals arrive through a queue,
  * checked at least once a second.
  */
-final class TerminalControls implements Controls {
+public final class TerminalControls implements Controls {
 
     /** Longest single wait, so queued signals are seen within a second even on a paused screen. */
     private static final long MAX_WAIT_MS = 1000;
@@ -19,7 +19,7 @@ final class TerminalControls implements Controls {
     private final QueuedControls signals;
     private final SessionClock clock;
 
-    TerminalControls(FullScreen screen, QueuedControls signals, SessionClock clock) {
+    public TerminalControls(FullScreen screen, QueuedControls signals, SessionClock clock) {
         this.screen = screen;
         this.signals = signals;
         this.clock = clock;

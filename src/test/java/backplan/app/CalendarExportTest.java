@@ -3,7 +3,8 @@ package backplan.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import backplan.history.Plan;
+
+import backplan.program.Plan;
 import biweekly.Biweekly;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

@@ -2,6 +2,7 @@ package backplan.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

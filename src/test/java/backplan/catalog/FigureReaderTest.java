@@ -3,6 +3,7 @@ package backplan.catalog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
 import backplan.figure.Facing;
 import backplan.figure.Figure;
 import backplan.figure.Joint;

@@ -3,6 +3,7 @@ package backplan.catalog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+
 import org.junit.jupiter.api.Test;
 
 /** How a prescription reads: the article's own shorthand. */

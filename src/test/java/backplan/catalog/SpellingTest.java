@@ -2,6 +2,7 @@ package backplan.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

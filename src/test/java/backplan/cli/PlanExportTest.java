@@ -3,6 +3,7 @@ package backplan.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
 import backplan.app.StrictIcs;
 import backplan.session.FakeClock;
 import biweekly.Biweekly;

@@ -1,7 +1,7 @@
 package backplan.cli;
 
-import backplan.ExitCode;
 import backplan.app.Invocation;
+import backplan.base.ExitCode;
 import backplan.session.SessionClock;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,9 +12,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.AutoComplete;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
+import picocli.CommandLine;
 import picocli.codegen.docgen.manpage.ManPageGenerator;
 
 /**

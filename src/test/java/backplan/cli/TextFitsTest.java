@@ -1,12 +1,13 @@
 package backplan.cli;
 
-import static backplan.term.Fits.assertAligned;
-import static backplan.term.Fits.assertFits;
+import static backplan.text.Fits.assertAligned;
+import static backplan.text.Fits.assertFits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import backplan.term.Fits;
-import backplan.term.TextLayout;
+
+import backplan.text.Fits;
+import backplan.text.TextLayout;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

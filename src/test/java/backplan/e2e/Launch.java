@@ -2,6 +2,7 @@ package backplan.e2e;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;

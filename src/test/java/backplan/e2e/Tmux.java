@@ -2,6 +2,7 @@ package backplan.e2e;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -3,6 +3,7 @@ package backplan.figure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+
 import backplan.figure.FigureText.Glyphs;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,7 @@ package backplan.figure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
 import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;

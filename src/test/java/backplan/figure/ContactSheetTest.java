@@ -3,6 +3,7 @@ package backplan.figure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
 import backplan.catalog.Catalog;
 import backplan.catalog.CatalogLoader;
 import backplan.catalog.Exercise;

@@ -3,8 +3,11 @@ package backplan.history;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import backplan.term.Json;
-import backplan.term.ProgressText;
+
+import backplan.program.Plan;
+import backplan.program.Progress;
+import backplan.text.Json;
+import backplan.text.ProgressText;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

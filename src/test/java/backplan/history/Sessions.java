@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Small history entries for tests. */
-final class Sessions {
+public final class Sessions {
 
     private Sessions() {}
 
@@ -16,11 +16,11 @@ final class Sessions {
      * A session of one exercise per category: completed, every set done (it counts toward the plan); else quit
      * after one set of Dead Bug (it does not).
      */
-    static HistoryEntry at(ZonedDateTime start, boolean completed, Integer pain) {
+    public static HistoryEntry at(ZonedDateTime start, boolean completed, Integer pain) {
         return new HistoryEntry(result(start, completed), null, pain, null);
     }
 
-    static SessionResult result(ZonedDateTime start, boolean completed) {
+    public static SessionResult result(ZonedDateTime start, boolean completed) {
         List<ExerciseResult> exercises = new ArrayList<>();
         exercises.add(exercise("cat-cow", "Cat to Cow", "mobility", 1, completed, 30));
         exercises.add(exercise("dead-bug", "Dead Bug", "abs", 3, true, completed ? 135 : 45));

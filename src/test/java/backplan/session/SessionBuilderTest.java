@@ -2,6 +2,7 @@ package backplan.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+
 import backplan.catalog.Catalog;
 import backplan.catalog.Category;
 import backplan.catalog.Exercise;
@@ -41,31 +42,19 @@ class SessionBuilderTest {
     void aRangeUsesItsLowEndWithoutAPlanAndWorkOverrides() {
         Exercise catCow = catalog.find("cat-cow").orElseThrow();
         assertEquals(30, SessionBuilder.resolve(catCow, SessionSettings.DEFAULTS).workSeconds());
-        SessionSettings work50 = SessionSettings.DEFAULTS.withWork(50).withProgression(new Progression(4, 4));
+        SessionSettings work50 = SessionSettings.DEFAULTS.withWork(50).withWorkLengths((exercise, range) -> range.max());
         assertEquals(50, SessionBuilder.resolve(catCow, work50).workSeconds());
-    }
-
-    @Test
-    void progressionGoesFromTheLowEndToTheHighEndInFiveSecondSteps() {
-        SecondsRange r = new SecondsRange(30, 60);
-        assertEquals(List.of(30, 40, 50, 60),
-                List.of(1, 2, 3, 4).stream().map(w -> new Progression(w, 4).workFor(r)).toList());
-        SecondsRange odd = new SecondsRange(30, 50);
-        assertEquals(List.of(30, 35, 45, 50),
-                List.of(1, 2, 3, 4).stream().map(w -> new Progression(w, 4).workFor(odd)).toList());
-        assertEquals(60, new Progression(7, 4).workFor(r)); // past the plan: stay at the top
-        assertEquals(45, new Progression(3, 4).workFor(SecondsRange.of(45)));
     }
 
     @Test
     void levelTwoOfTheKneeDropIsNamedAndRepsAreOffered() {
         Exercise drop = catalog.find("oblique-knee-drop").orElseThrow();
         SessionSettings level2 = SessionSettings.DEFAULTS.withLevels(Map.of("oblique-knee-drop", 2)).withReps(true);
-        PlannedExercise p = SessionBuilder.resolve(drop, level2);
+        RoutineExercise p = SessionBuilder.resolve(drop, level2);
         assertEquals(drop.levels().get(1), p.level());
         assertEquals(10, p.reps());
         assertEquals("3 × 10 reps", p.format());
-        PlannedExercise timed = SessionBuilder.resolve(drop, SessionSettings.DEFAULTS);
+        RoutineExercise timed = SessionBuilder.resolve(drop, SessionSettings.DEFAULTS);
         assertEquals(drop.levels().get(0), timed.level(), "an exercise with levels starts at its first");
         assertEquals("3 × 30 s", timed.format());
     }

@@ -3,6 +3,7 @@ package backplan.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
 import backplan.catalog.Catalog;
 import backplan.catalog.Exercise;
 import backplan.term.CountdownScreenAccess;
@@ -26,7 +27,7 @@ class SessionEnginePropertyTest {
         catalog = Fixtures.catalog();
     }
 
-    private static SessionPlan randomPlan(Random r, int sets, int work, boolean reps) {
+    private static Routine randomPlan(Random r, int sets, int work, boolean reps) {
         List<Exercise> chosen = new ArrayList<>();
         List<Exercise> all = catalog.exercises();
         for (int i = 0, n = 1 + r.nextInt(4); i < n; i++) {
@@ -40,7 +41,7 @@ class SessionEnginePropertyTest {
     void invariantsHoldUnderAnyKeys() {
         for (long seed = 1; seed <= 400; seed++) {
             Random r = new Random(seed);
-            SessionPlan plan = randomPlan(r, 1 + r.nextInt(3), 1 + r.nextInt(20), r.nextBoolean());
+            Routine plan = randomPlan(r, 1 + r.nextInt(3), 1 + r.nextInt(20), r.nextBoolean());
             FakeClock clock = new FakeClock();
             ScriptedControls controls = new ScriptedControls(clock);
             double t = 0;
@@ -84,7 +85,7 @@ class SessionEnginePropertyTest {
     void timeDonePlusTimeLeftIsTimePlannedPlusTimePaused() {
         for (long seed = 1; seed <= 300; seed++) {
             Random r = new Random(seed);
-            SessionPlan plan = randomPlan(r, 2, 5, false);
+            Routine plan = randomPlan(r, 2, 5, false);
             FakeClock clock = new FakeClock();
             ScriptedControls controls = new ScriptedControls(clock);
             double at = 0;

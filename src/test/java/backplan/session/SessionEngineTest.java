@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,17 +18,17 @@ class SessionEngineTest {
         return SessionSettings.DEFAULTS.withSets(sets).withWork(work).withRest(rest).withLeadIn(5);
     }
 
-    private SessionPlan plan(SessionSettings settings, String... ids) {
+    private Routine plan(SessionSettings settings, String... ids) {
         return Fixtures.plan(settings, ids);
     }
 
-    private SessionResult run(SessionPlan plan) {
+    private SessionResult run(Routine plan) {
         return new SessionEngine(plan, clock, controls, view).run();
     }
 
     @Test
     void aWholeSessionEndsExactlyWhenPlannedAndCountsEverySet() {
-        SessionPlan plan = plan(SessionSettings.DEFAULTS, "dead-bug", "bird-dog");
+        Routine plan = plan(SessionSettings.DEFAULTS, "dead-bug", "bird-dog");
         // 10 get-ready + 3×45 + 2×15 rest + 30 between + 10 get-ready + 3×30 + 2×15
         assertEquals(10 + 135 + 30 + 30 + 10 + 90 + 30, plan.totalSeconds());
 
@@ -45,7 +46,7 @@ class SessionEngineTest {
     @Test
     void lateWakeUpsNeverAccumulate() {
         controls.late(7_000_000); // every wake-up 7 ms late, hundreds of times
-        SessionPlan plan = plan(settings(3, 600, 60), "dead-bug", "bird-dog", "glute-bridge");
+        Routine plan = plan(settings(3, 600, 60), "dead-bug", "bird-dog", "glute-bridge");
 
         run(plan);
 
@@ -55,7 +56,7 @@ class SessionEngineTest {
 
     @Test
     void ticksOncePerSecondAndWakesOnlyAtSecondBoundaries() {
-        SessionPlan plan = plan(settings(1, 10, 0), "dead-bug");
+        Routine plan = plan(settings(1, 10, 0), "dead-bug");
 
         run(plan);
 
@@ -70,7 +71,7 @@ class SessionEngineTest {
     @Test
     void pauseShiftsTheDeadlineByExactlyThePausedTime() {
         controls.at(7, Command.TOGGLE_PAUSE).at(19.5, Command.TOGGLE_PAUSE);
-        SessionPlan plan = plan(settings(1, 10, 0), "dead-bug");
+        Routine plan = plan(settings(1, 10, 0), "dead-bug");
 
         SessionResult result = run(plan);
 
@@ -88,7 +89,7 @@ class SessionEngineTest {
     @Test
     void skippingAWorkStepMovesOnAtOnceAndTheSetIsNotCounted() {
         controls.at(8, Command.SKIP);
-        SessionPlan plan = plan(settings(2, 10, 5), "dead-bug");
+        Routine plan = plan(settings(2, 10, 5), "dead-bug");
 
         SessionResult result = run(plan);
 
@@ -103,7 +104,7 @@ class SessionEngineTest {
 
     @Test
     void perSideWorkRunsTheFullTimeOnEachSideWithASwitchBetween() {
-        SessionPlan plan = plan(settings(null, null, null), "crossed-ankle-curl-up");
+        Routine plan = plan(settings(null, null, null), "crossed-ankle-curl-up");
         List<StepKind> kinds = plan.steps().stream().map(Step::kind).toList();
         assertEquals(List.of(StepKind.GET_READY, StepKind.WORK, StepKind.SWITCH, StepKind.WORK), kinds);
         // the get-ready already says which side to start on
@@ -127,7 +128,7 @@ class SessionEngineTest {
     @Test
     void pacedRepsCountEachRepAndPulseOnEachExhale() {
         SessionSettings s = SessionSettings.DEFAULTS.withSets(1).withLeadIn(0).withReps(true);
-        SessionPlan plan = plan(s, "oblique-knee-drop");
+        Routine plan = plan(s, "oblique-knee-drop");
         assertEquals(40, plan.totalSeconds()); // 10 reps × (2 s out + 2 s back)
 
         run(plan);
@@ -144,7 +145,7 @@ class SessionEngineTest {
     void manualRepsWaitForEnter() {
         controls.at(3, Command.DONE).at(20, Command.DONE);
         SessionSettings s = SessionSettings.DEFAULTS.withSets(2).withRest(5).withLeadIn(0).withRepsManual(true);
-        SessionPlan plan = plan(s, "oblique-knee-drop");
+        Routine plan = plan(s, "oblique-knee-drop");
         assertEquals(5, plan.totalSeconds()); // only the rest is timed
 
         SessionResult result = run(plan);
@@ -208,7 +209,7 @@ class SessionEngineTest {
 
     @Test
     void restBetweenExercisesNamesTheNextOne() {
-        SessionPlan plan = plan(SessionSettings.DEFAULTS, "dead-bug", "bird-dog");
+        Routine plan = plan(SessionSettings.DEFAULTS, "dead-bug", "bird-dog");
         Step between = plan.steps().stream().filter(s -> s.kind() == StepKind.NEXT).findFirst().orElseThrow();
         assertEquals("bird-dog", plan.exerciseOf(between).exercise().id());
         assertEquals(30, between.seconds());
@@ -216,7 +217,7 @@ class SessionEngineTest {
 
     @Test
     void theSessionBarReachesTheTotalExactly() {
-        SessionPlan plan = plan(settings(2, 10, 5), "dead-bug");
+        Routine plan = plan(settings(2, 10, 5), "dead-bug");
         run(plan);
         SessionState end = view.shown.get(view.shown.size() - 1).state();
         assertEquals(plan.totalSeconds(), end.doneSeconds());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
 import backplan.catalog.InvalidFileException;
 import backplan.catalog.Problem;
 import backplan.sound.SoundMode;

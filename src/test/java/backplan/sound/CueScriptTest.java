@@ -11,12 +11,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
 import backplan.session.Command;
 import backplan.session.FakeClock;
+import backplan.session.Routine;
 import backplan.session.ScriptedControls;
 import backplan.session.SessionEngine;
 import backplan.session.SessionEvent;
-import backplan.session.SessionPlan;
 import backplan.session.SessionSettings;
 import backplan.session.SessionState;
 import backplan.session.SessionView;
@@ -33,7 +34,7 @@ class CueScriptTest {
     private final ScriptedControls controls = new ScriptedControls(clock);
 
     /** Runs the plan and returns "second TONE phrase" for every event that sounds. */
-    private List<String> heard(SessionPlan plan, boolean tonesAudible) {
+    private List<String> heard(Routine plan, boolean tonesAudible) {
         CueScript script = new CueScript();
         List<String> out = new ArrayList<>();
         SessionView ear = (SessionEvent event, SessionState state) -> {

@@ -8,14 +8,15 @@ import static backplan.sound.TonePlayerTest.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
 import backplan.catalog.Posture;
 import backplan.session.FakeClock;
-import backplan.session.SessionClock;
 import backplan.session.QueuedControls;
+import backplan.session.Routine;
 import backplan.session.ScriptedControls;
+import backplan.session.SessionClock;
 import backplan.session.SessionEngine;
 import backplan.session.SessionEvent;
-import backplan.session.SessionPlan;
 import backplan.session.SessionSettings;
 import backplan.session.SessionState;
 import backplan.session.Tempo;
@@ -45,7 +46,7 @@ class CueViewTest {
         FakeClock clock = new FakeClock();
         TonePlayer bell = TonePlayer.create(SoundMode.BELL, Map.of(), () -> bells++);
         List<SessionEvent> direct = new ArrayList<>();
-        SessionPlan plan = plan(settings(5, 5, 30), HOLD);
+        Routine plan = plan(settings(5, 5, 30), HOLD);
         FakeClock other = new FakeClock();
         new SessionEngine(plan, other, new ScriptedControls(other), (e, s) -> direct.add(e)).run();
         try (CueView view = new CueView((e, s) -> inner.add(e), bell, null)) {
@@ -59,7 +60,7 @@ class CueViewTest {
     @Test
     void aCueThatFailsNeverReachesTheEngine() {
         TonePlayer silent = TonePlayer.create(SoundMode.OFF, Map.of(), () -> bells++);
-        SessionPlan empty = new SessionPlan(new Posture("p", List.of()), "p", List.of(), List.of(), Tempo.DEFAULT);
+        Routine empty = new Routine(new Posture("p", List.of()), "p", List.of(), List.of(), Tempo.DEFAULT);
         SessionState broken = new SessionState(empty, 0, new SessionState.Countdown(0, 0), 0,
                 new SessionState.Totals(0, 0), SessionState.Status.RUNNING, SessionState.RepPace.NONE);
         CueView view = new CueView((e, s) -> inner.add(e), silent, null);
@@ -95,7 +96,7 @@ class CueViewTest {
                 StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwxr-xr-x"));
         SessionSettings s = settings(2, 2, 30).withWork(2);
-        SessionPlan plan = plan(s, PER_SIDE);
+        Routine plan = plan(s, PER_SIDE);
         QueuedControls controls = new QueuedControls(SessionClock.SYSTEM);
         try (CueView view = CueView.open((e, st) -> inner.add(e), new SoundSettings(SoundMode.OFF, true),
                 Map.of("PATH", bin.toString()), () -> bells++)) {

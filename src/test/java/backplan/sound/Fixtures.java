@@ -9,8 +9,8 @@ import backplan.catalog.Prescription;
 import backplan.catalog.SecondsRange;
 import backplan.catalog.Sides;
 import backplan.catalog.Source;
+import backplan.session.Routine;
 import backplan.session.SessionBuilder;
-import backplan.session.SessionPlan;
 import backplan.session.SessionSettings;
 import java.util.Arrays;
 import java.util.List;
@@ -56,7 +56,7 @@ final class Fixtures {
         return SessionSettings.DEFAULTS.withLeadIn(leadIn).withSwitchPause(switchPause).withRestBetween(restBetween);
     }
 
-    static SessionPlan plan(SessionSettings settings, Exercise... exercises) {
+    static Routine plan(SessionSettings settings, Exercise... exercises) {
         return SessionBuilder.build(CATALOG, Arrays.asList(exercises), settings);
     }
 }

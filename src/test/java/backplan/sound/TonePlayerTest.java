@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.ArrayList;

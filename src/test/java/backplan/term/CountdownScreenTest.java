@@ -4,14 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
 import backplan.session.Fixtures;
-import backplan.session.SessionPlan;
+import backplan.session.Routine;
 import backplan.session.SessionSettings;
-import backplan.session.SessionState;
 import backplan.session.SessionState.Countdown;
 import backplan.session.SessionState.RepPace;
 import backplan.session.SessionState.Status;
 import backplan.session.SessionState.Totals;
+import backplan.session.SessionState;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The live screen as pure text at several sizes, pinned by golden files (rerun with -Dgolden.update=true). */
 class CountdownScreenTest {
 
-    private static SessionPlan plan;
+    private static Routine plan;
 
     @BeforeAll
     static void setUp() throws Exception {
@@ -204,7 +205,7 @@ class CountdownScreenTest {
 
     @Test
     void sidesSayWhatTheyMean() {
-        SessionPlan curl = Fixtures.plan(SessionSettings.DEFAULTS, "crossed-ankle-curl-up", "clamshell");
+        Routine curl = Fixtures.plan(SessionSettings.DEFAULTS, "crossed-ankle-curl-up", "clamshell");
         SessionState left = new SessionState(curl, 1, new Countdown(20, 30), 15, new Totals(15, 100),
                 Status.RUNNING, RepPace.NONE);
         assertTrue(text(new CountdownScreen(false).render(left, 100, 30)).contains("left ankle crossed on top"));
@@ -216,7 +217,7 @@ class CountdownScreenTest {
 
     @Test
     void theFigureMovesBesideTheDigitsWhereThereIsRoomAndNeverCostsTheCountdown() {
-        SessionPlan bridge = Fixtures.plan(SessionSettings.DEFAULTS.withSets(1).withWork(30), "glute-bridge");
+        Routine bridge = Fixtures.plan(SessionSettings.DEFAULTS.withSets(1).withWork(30), "glute-bridge");
         SessionState work = new SessionState(bridge, 1, new Countdown(30, 30), 10, new Totals(10, 30),
                 Status.RUNNING, RepPace.NONE);
         CountdownScreen screen = new CountdownScreen(false, false, true);

@@ -3,12 +3,13 @@ package backplan.term;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
 import backplan.session.Ending;
 import backplan.session.Fixtures;
 import backplan.session.QueuedControls;
+import backplan.session.Routine;
 import backplan.session.SessionClock;
 import backplan.session.SessionEngine;
-import backplan.session.SessionPlan;
 import backplan.session.SessionResult;
 import backplan.session.SessionSettings;
 import java.io.ByteArrayInputStream;
@@ -29,7 +30,7 @@ class LiveViewTest {
 
     /** Runs a 30-second-a-step session with the given keys already typed; returns the result and the output. */
     private static Object[] run(String keys) throws Exception {
-        SessionPlan plan = Fixtures.plan(SessionSettings.DEFAULTS.withSets(2).withWork(30).withRest(30)
+        Routine plan = Fixtures.plan(SessionSettings.DEFAULTS.withSets(2).withWork(30).withRest(30)
                 .withLeadIn(30), "dead-bug");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ExternalTerminal terminal = new ExternalTerminal("virtual", "xterm-256color",

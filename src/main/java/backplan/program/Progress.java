@@ -1,0 +1,314 @@
+package backplan.program;
+
+import backplan.catalog.Category;
+import backplan.history.HistoryEntry;
+import backplan.history.SaneValues;
+import backplan.history.Verdict;
+import backplan.session.ExerciseResult;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * Where the person stands against the plan, computed from the history: sessions per week against the goal, a mark
+ * per day, the streak of weeks that met the goal, active time per category, the levels done and the pain trend.
+ * Only sessions that count toward the plan ({@link Verdict}) fill a week or a streak; the others are marked.
+ *
+ * @param plan        the plan, or a stand-in (3 a week, weeks from Monday) when none is set
+ * @param planned     whether {@code plan} is the user's own
+ * @param currentWeek the plan week that contains today (may lie outside 1..weeks)
+ * @param pain        pain ratings after sessions, oldest first
+ * @param completed   sessions that ran to their end (counted or not)
+ * @param counted     sessions that count toward the plan
+ * @param levels      per exercise name (in the order first seen), the sessions done at each level
+ * @param painAlert   why the ratings call for a pause (see {@link PainTrend}), or null
+ */
+public record Progress(
+        Plan plan,
+        boolean planned,
+        LocalDate today,
+        int currentWeek,
+        List<Week> weeks,
+        int streak,
+        Map<String, Long> activeSecondsByCategory,
+        List<Integer> pain,
+        int sessions,
+        int completed,
+        int counted,
+        Map<String, SortedMap<Integer, Integer>> levels,
+        String painAlert) {
+
+    /** A mark for one day of the calendar. */
+    public enum Day {
+        /** A session that counts toward the plan. */
+        DONE,
+        /** Only sessions that do not count. */
+        PARTIAL,
+        NONE,
+        FUTURE
+    }
+
+    /**
+     * One plan week.
+     *
+     * @param done    sessions in the week that count toward the plan
+     * @param partial sessions recorded in the week that do not count
+     */
+    public record Week(int number, LocalDate start, int done, int partial, int goal, List<Day> days) {
+
+        public boolean metGoal() {
+            return done >= goal;
+        }
+    }
+
+    /**
+     * The history boiled down to days, fed one entry at a time so a long history is never held in memory: per day
+     * the sessions that count and those that do not, and the seconds of work per category; the pain ratings in
+     * order, the pain trend and how each exercise's Level I sessions went.
+     *
+     * <p>Where a rule compares the pain after a session with the pain before it, "before" is the rating given
+     * before that session ({@code --pain-before}), else the rating after the session before it: the last word on
+     * how the back was as this session began.
+     */
+    public static final class Tally implements Consumer<HistoryEntry> {
+
+        private static final List<String> CATEGORIES = Category.keys();
+
+        /**
+         * One day's sessions.
+         *
+         * @param workSeconds seconds of work per category, in the order of {@link Category#keys()}; long, since a
+         *                    day may hold any number of sessions
+         */
+        private record DayTally(int counted, int partial, long[] workSeconds) {
+
+            static DayTally of(HistoryEntry e) {
+                long[] work = new long[CATEGORIES.size()];
+                for (ExerciseResult x : e.result().exercises()) {
+                    int c = CATEGORIES.indexOf(x.category());
+                    if (c >= 0) {
+                        work[c] += x.workSeconds();
+                    }
+                }
+                boolean counts = e.counts();
+                return new DayTally(counts ? 1 : 0, counts ? 0 : 1, work);
+            }
+
+            DayTally plus(DayTally o) {
+                long[] work = workSeconds.clone();
+                for (int c = 0; c < work.length; c++) {
+                    work[c] += o.workSeconds[c];
+                }
+                return new DayTally(counted + o.counted, partial + o.partial, work);
+            }
+        }
+
+        private final ZoneId zone;
+        private final Map<LocalDate, DayTally> days = new HashMap<>();
+        private final List<Integer> pain = new ArrayList<>();
+        private final PainTrend painTrend = new PainTrend();
+        private final LevelReadiness readiness = new LevelReadiness();
+        private final Map<String, SortedMap<Integer, Integer>> levels = new LinkedHashMap<>();
+        private Integer lastRating;
+        private int sessions;
+        private int completed;
+        private int counted;
+
+        /** @param zone the user's time zone: a session belongs to the day it started on, there */
+        public Tally(ZoneId zone) {
+            this.zone = zone;
+        }
+
+        @Override
+        public void accept(HistoryEntry e) {
+            LocalDate day = e.result().start().withZoneSameInstant(zone).toLocalDate();
+            days.merge(day, DayTally.of(e), DayTally::plus);
+            sessions++;
+            completed += e.result().completed() ? 1 : 0;
+            counted += e.counts() ? 1 : 0;
+            if (e.painAfter() != null) {
+                pain.add(e.painAfter());
+            }
+            Integer before = e.painBefore() != null ? e.painBefore() : lastRating;
+            painTrend.add(day, before, e.painAfter());
+            readiness.add(e, before);
+            if (e.painAfter() != null) {
+                lastRating = e.painAfter();
+            }
+            for (ExerciseResult x : e.result().exercises()) {
+                if (x.level() != null) {
+                    levels.computeIfAbsent(x.name(), k -> new TreeMap<>()).merge(x.level(), 1, Integer::sum);
+                }
+            }
+        }
+
+        /** Sessions on the day that count toward the plan. */
+        int countedOn(LocalDate day) {
+            DayTally d = days.get(day);
+            return d == null ? 0 : d.counted();
+        }
+
+        /** Sessions that count toward the plan in the plan week that holds {@code day}. */
+        int countedInWeekOf(Plan plan, LocalDate day) {
+            LocalDate weekStart = plan.weekStart(plan.weekOf(day));
+            int n = 0;
+            for (int i = 0; i < 7; i++) {
+                n += countedOn(weekStart.plusDays(i));
+            }
+            return n;
+        }
+
+        /** Why the pain ratings call for a pause on {@code today}, or empty (see {@link PainTrend}). */
+        public Optional<String> painAlert(Plan plan, LocalDate today) {
+            return painTrend.alert(plan, today);
+        }
+
+        /**
+         * Whether the exercise has gone well at Level I three sessions running (see {@link LevelReadiness}); never
+         * while the pain ratings call for a pause.
+         */
+        public boolean readyForNextLevel(String id, Plan plan, LocalDate today) {
+            return readiness.ready(id) && painAlert(plan, today).isEmpty();
+        }
+
+        /**
+         * Where things stand on {@code today} against {@code plan} (or the stand-in when it is null). The weeks
+         * shown run from the plan's start, or from the first session's Monday; the history's dates lie within
+         * {@link SaneValues}, so however a file was edited this walks a bounded number of days.
+         */
+        public Progress against(Plan plan, LocalDate today) {
+            boolean planned = plan != null;
+            if (plan == null) {
+                LocalDate first = days.keySet().stream().min(LocalDate::compareTo).orElse(today);
+                // A session dated after today (an edited file, a clock set wrong) starts no calendar in the future.
+                LocalDate monday = (first.isAfter(today) ? today : first)
+                        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                int weeks = Math.max(1, new Plan(monday, Plan.DEFAULT_PER_WEEK, 1, Map.of()).weekOf(today));
+                plan = new Plan(monday, Plan.DEFAULT_PER_WEEK, weeks, Map.of());
+            }
+            Map<String, Long> active = new LinkedHashMap<>();
+            CATEGORIES.forEach(c -> active.put(c, 0L));
+            List<Week> weeks = new ArrayList<>();
+            for (int w = 1; w <= plan.weeks(); w++) {
+                LocalDate start = plan.weekStart(w);
+                List<Day> marks = new ArrayList<>();
+                int done = 0;
+                int partial = 0;
+                for (int i = 0; i < 7; i++) {
+                    LocalDate date = start.plusDays(i);
+                    DayTally d = days.get(date);
+                    if (d != null) {
+                        done += d.counted();
+                        partial += d.partial();
+                        for (int c = 0; c < CATEGORIES.size(); c++) {
+                            active.merge(CATEGORIES.get(c), d.workSeconds()[c], Long::sum);
+                        }
+                    }
+                    marks.add(date.isAfter(today) ? Day.FUTURE
+                            : d == null ? Day.NONE : d.counted() > 0 ? Day.DONE : Day.PARTIAL);
+                }
+                weeks.add(new Week(w, start, done, partial, plan.perWeek(), marks));
+            }
+            int current = plan.weekOf(today);
+            int streak = 0;
+            int from = Math.min(current, plan.weeks());
+            if (from >= 1 && !weeks.get(from - 1).metGoal()) {
+                from--; // the week in progress has not failed yet
+            }
+            for (int w = from; w >= 1 && weeks.get(w - 1).metGoal(); w--) {
+                streak++;
+            }
+            Map<String, SortedMap<Integer, Integer>> levelCopy = new LinkedHashMap<>();
+            levels.forEach((name, byLevel) -> levelCopy.put(name, Collections.unmodifiableSortedMap(
+                    new TreeMap<>(byLevel))));
+            return new Progress(plan, planned, today, current, weeks, streak, active, List.copyOf(pain), sessions,
+                    completed, counted, Collections.unmodifiableMap(levelCopy),
+                    painAlert(planned ? plan : null, today).orElse(null));
+        }
+    }
+
+    /** Computes progress from entries already in memory. */
+    public static Progress of(Plan plan, List<HistoryEntry> entries, LocalDate today, ZoneId zone) {
+        Tally tally = new Tally(zone);
+        entries.forEach(tally);
+        return tally.against(plan, today);
+    }
+
+    static Due due(Plan plan, List<HistoryEntry> entries, LocalDate today, ZoneId zone) {
+        Tally tally = new Tally(zone);
+        entries.forEach(tally);
+        return due(plan, tally, today);
+    }
+
+    /**
+     * Whether a session is due on {@code day}: the plan is running, its week still needs a session that counts, none
+     * that counts was done that day, and, when the plan fixes its days, one of them has come this week without a
+     * session to match (a missed day stays due on the days after it, within the week). Without a plan: 3 sessions
+     * per calendar week (Monday to Sunday), any day.
+     */
+    public static Due due(Plan plan, Tally tally, LocalDate day) {
+        Plan p = plan != null ? plan
+                : new Plan(day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), Plan.DEFAULT_PER_WEEK, 1,
+                        Map.of());
+        int week = p.weekOf(day);
+        if (week < 1) {
+            return new Due(false, "the plan starts on " + p.start());
+        }
+        if (week > p.weeks()) {
+            return new Due(false, "the plan ended on " + p.end().minusDays(1) + "; set a new one with 'backplan"
+                    + " plan set'");
+        }
+        int doneThisWeek = tally.countedInWeekOf(p, day);
+        String where = (plan == null ? "this week" : "week " + week + " of " + p.weeks()) + ": " + doneThisWeek
+                + " of " + p.perWeek() + (p.perWeek() == 1 ? " session" : " sessions") + " done";
+        if (tally.countedOn(day) > 0) {
+            return new Due(false, "done today (" + where + ")");
+        }
+        if (doneThisWeek >= p.perWeek()) {
+            return new Due(false, "this week's goal is met (" + where + ")");
+        }
+        if (!p.days().isEmpty()) {
+            int scheduled = 0;
+            for (LocalDate d = p.weekStart(week); !d.isAfter(day); d = d.plusDays(1)) {
+                scheduled += p.days().contains(d.getDayOfWeek()) ? 1 : 0;
+            }
+            if (doneThisWeek >= scheduled) {
+                return new Due(false, p.days().contains(day.getDayOfWeek())
+                        ? "the sessions planned so far this week are done (" + where + ")"
+                        : "today is not one of the plan's days, " + Weekdays.format(p.days()) + " (" + where + ")");
+            }
+            if (!p.days().contains(day.getDayOfWeek())) {
+                return new Due(true, "a session is due today, to make up for a missed day (" + where + ")");
+            }
+        }
+        return new Due(true, "a session is due today (" + where + ")");
+    }
+
+    /**
+     * The first day from {@code today} on which a session is due if none is done before it, within the plan; empty
+     * when the plan has ended or none is left to do.
+     */
+    public static Optional<LocalDate> nextSession(Plan plan, Tally tally, LocalDate today) {
+        LocalDate from = today.isBefore(plan.start()) ? plan.start() : today;
+        for (LocalDate d = from; d.isBefore(plan.end()); d = d.plusDays(1)) {
+            if (due(plan, tally, d).due()) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The answer of {@code backplan due}. */
+    public record Due(boolean due, String reason) {}
+}

@@ -1,0 +1,50 @@
+package backplan.text;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.Charset;
+
+/**
+ * For terminals whose locale cannot show Unicode: turns backplan's few non-ASCII marks into ASCII look-alikes
+ * instead of letting the encoder print question marks.
+ */
+public final class AsciiWriter extends CharFilterWriter {
+
+    private AsciiWriter(Writer out) {
+        super(out);
+    }
+
+    /** Wraps {@code out} only when {@code charset} cannot encode the marks backplan uses. */
+    public static Writer wrapIfNeeded(Writer out, Charset charset) {
+        return charset.newEncoder().canEncode("×—█·") ? out : new AsciiWriter(out);
+    }
+
+    public static String replacement(char c) {
+        return switch (c) {
+            case '×' -> "x";
+            case '—', '–', '─' -> "-";
+            case '█', '●' -> "#";
+            case '░', '·' -> ".";
+            case '◐' -> "/";
+            case '✓' -> "ok";
+            case '…' -> "...";
+            case '▶', '◀', '→', '▲' -> ">";
+            case '↑' -> "^";
+            case '↓' -> "v";
+            case '←' -> "<";
+            case '⏎' -> "Enter";
+            default -> c < 128 ? null : "?";
+        };
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+        String r = replacement((char) c);
+        if (r == null) {
+            out.write(c);
+        } else {
+            out.write(r);
+        }
+    }
+
+}

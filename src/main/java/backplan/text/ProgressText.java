@@ -1,0 +1,275 @@
+package backplan.text;
+
+import backplan.catalog.Exercise;
+import backplan.catalog.Level;
+import backplan.catalog.Seconds;
+import backplan.history.HistoryEntry;
+import backplan.history.Verdict;
+import backplan.program.Plan;
+import backplan.program.Progress;
+import backplan.program.Weekdays;
+import backplan.session.ExerciseResult;
+import backplan.session.SessionResult;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The plan, the progress view and the history table as text, in Unicode or plain ASCII. */
+public final class ProgressText {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE MMM d", Locale.ENGLISH);
+    private static final String SPARKS = "▁▂▃▄▅▆▇█";
+    private static final String ASCII_SPARKS = "_.-~=+*#";
+    private static final int SPARK_RATINGS = 40;
+
+    private final boolean ascii;
+    private final int width;
+
+    public ProgressText(boolean ascii) {
+        this(ascii, TextLayout.UNLIMITED);
+    }
+
+    /** Text for {@code width} columns; {@link TextLayout#UNLIMITED} keeps every line whole. */
+    public ProgressText(boolean ascii, int width) {
+        this.ascii = ascii;
+        this.width = width;
+    }
+
+    /**
+     * {@code backplan plan}: the goal and the days, the picks (category, name, id, prescription at the plan's level),
+     * where the person stands, the next session, then any advice: rising pain first, levels worth trying after.
+     *
+     * @param next  the next day a session is due, or null when none is left
+     * @param ready exercises that went well at Level I three sessions running
+     */
+    public List<String> plan(Plan plan, List<Exercise> exercises, Progress progress, LocalDate next,
+            List<Exercise> ready) {
+        List<String> out = new ArrayList<>(wrap("Plan: " + count(plan.perWeek(), "session") + " a week for "
+                + count(plan.weeks(), "week") + ", from " + plan.start().format(DAY) + " to " + plan.end().minusDays(1).format(DAY)
+                + (plan.days().isEmpty() ? " (no days fixed)" : ", on " + Weekdays.format(plan.days()))));
+        TextLayout.Table table = new TextLayout.Table("  ", "  ", List.of(TextLayout.Column.keep(),
+                TextLayout.Column.wrap(), TextLayout.Column.keep(), TextLayout.Column.wrap()));
+        TextLayout.Table narrow = new TextLayout.Table("  ", "  ", List.of(TextLayout.Column.keep(),
+                TextLayout.Column.wrap()));
+        for (Exercise e : exercises) {
+            String how = prescription(plan, e);
+            table.row(e.category().key(), e.name(), e.id(), how);
+            narrow.row(e.category().key(), e.name() + " (" + e.id() + ", " + how + ")");
+        }
+        out.addAll(table.lines(width).or(() -> narrow.lines(width)).orElseGet(() -> exercises.stream()
+                .flatMap(e -> TextLayout.wrap("  " + e.category().key() + ": ", "    ", e.name() + " (" + e.id()
+                        + ", " + prescription(plan, e) + ")", width).stream())
+                .toList()));
+        out.add("");
+        out.addAll(wrap(standing(progress)));
+        if (next != null) {
+            out.addAll(wrap("Next session: " + (next.equals(progress.today()) ? "today"
+                    : next.equals(progress.today().plusDays(1)) ? "tomorrow, " + next.format(DAY)
+                    : next.format(DAY)) + "."));
+        }
+        if (progress.painAlert() != null) {
+            out.add("");
+            out.addAll(AdviceText.painLines(progress.painAlert(), width));
+        }
+        for (Exercise e : ready) {
+            out.add("");
+            out.addAll(AdviceText.nextLevelLines(e, plan.levelOf(e.id()), ascii, width));
+        }
+        return out;
+    }
+
+    /** The prescription the plan does: at its level, named, for an exercise with levels. */
+    private static String prescription(Plan plan, Exercise e) {
+        if (e.levels().isEmpty()) {
+            return e.prescription().format();
+        }
+        int level = Math.max(1, Math.min(plan.levelOf(e.id()), e.levels().size()));
+        Level l = e.levels().get(level - 1);
+        return l.prescription().format() + ", " + l.name();
+    }
+
+    private List<String> wrap(String text) {
+        return TextLayout.wrap("", "", text, width);
+    }
+
+    /** {@code week 2 of 4: 1 of 3 sessions done this week}. */
+    public static String standing(Progress p) {
+        Plan plan = p.plan();
+        int w = p.currentWeek();
+        if (w < 1) {
+            return "The plan starts on " + plan.start().format(DAY) + ".";
+        }
+        if (w > plan.weeks()) {
+            long met = p.weeks().stream().filter(Progress.Week::metGoal).count();
+            return "The plan is over: " + met + " of " + plan.weeks() + " weeks met the goal. How does your back"
+                    + " feel? 'backplan plan set' starts a new one.";
+        }
+        Progress.Week week = p.weeks().get(w - 1);
+        return "Week " + w + " of " + plan.weeks() + ": " + week.done() + " of " + week.goal()
+                + " sessions done this week" + (week.partial() > 0 ? " (+" + week.partial() + " not counted)" : "")
+                + ".";
+    }
+
+    /** {@code backplan progress}. */
+    public List<String> progress(Progress p) {
+        List<String> out = new ArrayList<>();
+        out.addAll(wrap(p.planned() ? "Progress on your plan (" + p.plan().perWeek() + " a week, "
+                + count(p.plan().weeks(), "week") + ")" : "Progress (no plan set: counting 3 sessions a week; 'backplan plan set' makes one)"));
+        out.add("");
+        String done = ascii ? "X" : "●";
+        String part = ascii ? "/" : "◐";
+        String none = ascii ? "." : "·";
+        String goal = ascii ? "ok" : "✓";
+        out.add("            " + dayHeader(p));
+        for (Progress.Week w : p.weeks()) {
+            String days = w.days().stream().map(d -> switch (d) {
+                case DONE -> done;
+                case PARTIAL -> part;
+                case NONE -> none;
+                case FUTURE -> " ";
+            }).collect(Collectors.joining(" "));
+            String here = w.number() == p.currentWeek() ? (ascii ? " <" : " ◀") : "";
+            out.add(String.format("  week %-3d  %s   %d/%d %s%s", w.number(), days, w.done(), w.goal(),
+                    w.metGoal() ? goal : " ", here).stripTrailing());
+        }
+        out.addAll(TextLayout.flow("  ", "  ", List.of(done + " counted", part + " not counted", none + " none"),
+                "  ", width));
+        out.add("");
+        out.addAll(wrap(standing(p)));
+        out.addAll(wrap("Streak: " + p.streak() + (p.streak() == 1 ? " week" : " weeks") + " meeting the goal."));
+        out.addAll(wrap("Sessions: " + p.sessions() + " recorded, " + p.counted() + " counted toward the plan."));
+        out.add("");
+        out.addAll(wrap("Active time per category (in the plan's weeks):"));
+        p.activeSecondsByCategory().forEach((c, s) -> out.add("  " + TextLayout.pad(c, 9) + " "
+                + (s == 0 ? "-" : Seconds.format(s))));
+        if (!p.levels().isEmpty()) {
+            out.add("");
+            out.addAll(wrap("Levels done:"));
+            p.levels().forEach((name, byLevel) -> out.addAll(TextLayout.wrap("  " + name + ": ", "    ",
+                    byLevel.entrySet().stream().map(l -> "level " + l.getKey() + " in " + l.getValue()
+                            + (l.getValue() == 1 ? " session" : " sessions")).collect(Collectors.joining(", ")),
+                    width)));
+        }
+        out.add("");
+        if (p.pain().isEmpty()) {
+            out.addAll(wrap("Pain: no ratings yet (give one after a session, or with --pain N)."));
+        } else {
+            // The marks are one piece: as many of the latest as fit on a line of their own.
+            int marks = width <= TextLayout.UNLIMITED ? SPARK_RATINGS : Math.min(SPARK_RATINGS, width - 2);
+            out.addAll(TextLayout.flow("", "  ", List.of("Pain after sessions (0-10):", sparkline(p.pain(), marks),
+                    " first " + p.pain().get(0) + ", latest " + p.pain().get(p.pain().size() - 1)), " ", width));
+        }
+        if (p.painAlert() != null) {
+            out.add("");
+            out.addAll(AdviceText.painLines(p.painAlert(), width));
+        }
+        return out;
+    }
+
+    private String dayHeader(Progress p) {
+        return p.plan().start().getDayOfWeek().toString().substring(0, 2).charAt(0) + " "
+                + java.util.stream.IntStream.range(1, 7)
+                        .mapToObj(i -> String.valueOf(p.plan().start().plusDays(i).getDayOfWeek().toString()
+                                .charAt(0)))
+                        .collect(Collectors.joining(" "));
+    }
+
+    /** Pain 0–10 as bars; the last 40 ratings. */
+    public String sparkline(List<Integer> values) {
+        return sparkline(values, SPARK_RATINGS);
+    }
+
+    private String sparkline(List<Integer> values, int count) {
+        String marks = ascii ? ASCII_SPARKS : SPARKS;
+        return values.stream().skip(Math.max(0, values.size() - Math.max(1, count)))
+                .map(v -> String.valueOf(marks.charAt(Math.min(marks.length() - 1, v * marks.length() / 11))))
+                .collect(Collectors.joining());
+    }
+
+    /**
+     * {@code backplan history}: one row per session under a header, every column as wide as its widest cell; on
+     * a terminal too narrow for the table, two or three lines per session.
+     */
+    public List<String> history(List<HistoryEntry> entries) {
+        return history(entries, null);
+    }
+
+    /** The history table; {@code since}, when given, is the day the rows were chosen from (for an empty table). */
+    public List<String> history(List<HistoryEntry> entries, LocalDate since) {
+        List<String> out = new ArrayList<>();
+        if (entries.isEmpty()) {
+            out.addAll(wrap(since == null ? "No sessions recorded yet. 'backplan start' runs one."
+                    : "No sessions on or after " + since.format(DAY) + "."));
+            return out;
+        }
+        DateTimeFormatter minute = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        boolean leveled = entries.stream().anyMatch(e -> e.result().exercises().stream()
+                .anyMatch(x -> x.level() != null));
+        List<TextLayout.Column> columns = new ArrayList<>(List.of(TextLayout.Column.wrap(),
+                TextLayout.Column.keep(), TextLayout.Column.keep(), TextLayout.Column.keep(), TextLayout.Column.keep(),
+                TextLayout.Column.keep(), TextLayout.Column.keep()));
+        if (leveled) {
+            columns.add(TextLayout.Column.wrap());
+        }
+        columns.add(TextLayout.Column.wrap());
+        TextLayout.Table table = new TextLayout.Table("", "  ", columns);
+        List<String> header = new ArrayList<>(List.of("started", "duration", "ending", "exercises", "sets", "pain",
+                "week"));
+        if (leveled) {
+            header.add("levels");
+        }
+        header.add("counts");
+        table.row(header);
+        List<List<String>> blocks = new ArrayList<>();
+        java.util.Set<Verdict.Reason> reasons = java.util.EnumSet.noneOf(Verdict.Reason.class);
+        for (HistoryEntry e : entries) {
+            SessionResult r = e.result();
+            long complete = r.exercises().stream().filter(ExerciseResult::completed).count();
+            String pain = (e.painBefore() == null ? "" : e.painBefore() + (ascii ? ">" : "→"))
+                    + (e.painAfter() == null ? (e.painBefore() == null ? "-" : "?") : e.painAfter());
+            String started = r.start().toLocalDateTime().format(minute);
+            String duration = Seconds.clock(r.totalSeconds());
+            String exercises = complete + "/" + r.exercises().size();
+            String sets = r.setsDone() + "/" + r.setsPlanned();
+            String week = e.planWeek() == null ? "-" : e.planWeek().toString();
+            String levels = r.exercises().stream().filter(x -> x.level() != null)
+                    .map(x -> x.id() + "=" + x.level()).collect(Collectors.joining(" "));
+            String counts = e.verdict().brief();
+            if (!e.counts()) {
+                reasons.add(e.verdict().why());
+            }
+            List<String> row = new ArrayList<>(List.of(started, duration, r.ending().key(), exercises, sets, pain,
+                    week));
+            if (leveled) {
+                row.add(levels.isEmpty() ? "-" : levels);
+            }
+            row.add(counts);
+            table.row(row);
+            List<String> block = new ArrayList<>(TextLayout.flow("", "  ", List.of(started, r.ending().key()), "  ",
+                    width));
+            List<String> facts = new ArrayList<>(List.of(duration, exercises + " exercises", sets + " sets",
+                    "pain " + pain, "week " + week));
+            if (!levels.isEmpty()) {
+                facts.add("levels " + levels);
+            }
+            block.addAll(TextLayout.flow("  ", "  ", facts, ascii ? " - " : " · ", width));
+            block.addAll(TextLayout.wrap("  ", "    ", "counts: " + counts, width));
+            blocks.add(block);
+        }
+        out.addAll(table.lines(width).orElseGet(() -> blocks.stream().flatMap(List::stream).toList()));
+        if (!reasons.isEmpty()) {
+            // Only sessions that count fill the plan's weeks: say what the other words mean.
+            out.addAll(wrap("counts: " + reasons.stream().map(r -> Verdict.brief(r) + " = " + Verdict.meaning(r))
+                    .collect(Collectors.joining("; ")) + ". Only sessions that count fill the plan's weeks."));
+        }
+        return out;
+    }
+
+    /** "1 week", "4 weeks". */
+    static String count(int n, String thing) {
+        return n + " " + thing + (n == 1 ? "" : "s");
+    }
+}
