@@ -34,7 +34,7 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /**
- * Runs a session plan in one of the three ways it can be shown. {@link #open} takes the screen (in live mode) and
+ * Runs a session's routine in one of the three ways it can be shown. {@link #open} takes the screen (in live mode) and
  * routes signals to the session until the returned {@link Coaching} is closed, so the end questions are asked on
  * the same screen after the session is recorded.
  */
@@ -121,10 +121,10 @@ public final class Coach {
         }
 
         /**
-         * Runs the plan to its end, a quit or an interrupt, with its cues sounded beside the view (tones or the
+         * Runs the routine to its end, a quit or an interrupt, with its cues sounded beside the view (tones or the
          * bell, and the voice): nothing about sound can delay or stop the session.
          */
-        public SessionResult run(Routine plan) {
+        public SessionResult run(Routine routine) {
             SessionView inner;
             Controls input;
             Runnable bell;
@@ -137,7 +137,7 @@ public final class Coach {
                 input = new TerminalControls(screen, controls, clock);
                 bell = screen::bell;
             } else {
-                if (plan.steps().stream().anyMatch(Step::manual)) {
+                if (routine.steps().stream().anyMatch(Step::manual)) {
                     readEnterPresses();
                 }
                 inner = options.mode() == Mode.JSON ? new JsonLinesView(out) : new PlainView(out);
@@ -150,7 +150,7 @@ public final class Coach {
             try {
                 // no wait for the audio device: the first frame comes first, and a tone asked for while the
                 // device opens plays as soon as it is open
-                SessionResult result = new SessionEngine(plan, clock, input, cues).run();
+                SessionResult result = new SessionEngine(routine, clock, input, cues).run();
                 lastResult = result;
                 return result; // recorded next; the last words are let finish on close
             } finally {

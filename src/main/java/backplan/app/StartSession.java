@@ -194,7 +194,7 @@ public final class StartSession {
     private void printDryRun(Routine session, boolean json) {
         PrintWriter out = env.out();
         if (json) {
-            Json.write(out, true, g -> Json.plan(g, session));
+            Json.write(out, true, g -> Json.routine(g, session));
             out.println();
         } else {
             SessionText.dryRun(session, env.width()).forEach(out::println);

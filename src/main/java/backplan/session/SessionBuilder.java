@@ -80,7 +80,7 @@ public final class SessionBuilder {
 
     /**
      * Today's numbers for one exercise: its level (the one asked for, else its first), then overrides, then the
-     * plan's week for a range. A level beyond the exercise's is refused before this point; here it is clamped.
+     * work lengths for a range (the program's, else the low end). A level beyond the exercise's is refused before this point; here it is clamped.
      */
     static RoutineExercise resolve(Exercise exercise, SessionSettings s) {
         Prescription p = exercise.prescription();

@@ -7,7 +7,7 @@ import backplan.session.SessionState.Totals;
 import java.time.ZonedDateTime;
 
 /**
- * Runs a session plan against an injected clock, controls and view.
+ * Runs a session's routine against an injected clock, controls and view.
  *
  * <p>Its state is a few named parts: the {@link StepTimer} (the one place a deadline is computed), the
  * {@link PauseClock}, the {@link Tallies} of what was done, and the {@link Announced} memory of what the view was
@@ -20,7 +20,7 @@ public final class SessionEngine {
     /** Later than this past a wake-up, the process was not running; a busy machine is late by milliseconds. */
     private static final long TIME_AWAY = 3 * SECOND;
 
-    private final Routine plan;
+    private final Routine routine;
     private final SessionClock clock;
     private final Controls controls;
     private final SessionView view;
@@ -40,18 +40,18 @@ public final class SessionEngine {
     private ZonedDateTime wallStart;
     private Ending ending;
 
-    public SessionEngine(Routine plan, SessionClock clock, Controls controls, SessionView view) {
-        this.plan = plan;
+    public SessionEngine(Routine routine, SessionClock clock, Controls controls, SessionView view) {
+        this.routine = routine;
         this.clock = clock;
         this.controls = controls;
         this.view = view;
-        this.tallies = new Tallies(plan.exercises().size());
+        this.tallies = new Tallies(routine.exercises().size());
     }
 
     /** Runs to the end, a quit or an interrupt, and returns what was done. */
     public SessionResult run() {
         startClocks();
-        if (plan.steps().isEmpty()) {
+        if (routine.steps().isEmpty()) {
             ending = Ending.COMPLETED;
             view.show(SessionEvent.END, state(sessionStart));
             return result(sessionStart);
@@ -121,7 +121,7 @@ public final class SessionEngine {
     }
 
     private Step step() {
-        return plan.steps().get(index);
+        return routine.steps().get(index);
     }
 
     private void tick() {
@@ -214,7 +214,7 @@ public final class SessionEngine {
     private void stop(Ending why) {
         long now = clock.monotonicNanos();
         resume(now);
-        if (ending == null && index < plan.steps().size()) {
+        if (ending == null && index < routine.steps().size()) {
             tallies.stopped(step(), timer.activeNanos(now));
         }
         ending = why;
@@ -237,7 +237,7 @@ public final class SessionEngine {
         index++;
         timer.restart(at);
         announced.reset();
-        if (index >= plan.steps().size()) {
+        if (index >= routine.steps().size()) {
             ending = Ending.COMPLETED;
         } else {
             view.show(SessionEvent.STEP, state(at));
@@ -246,8 +246,8 @@ public final class SessionEngine {
 
     private SessionState state(long now) {
         long elapsed = Math.max(0, (now - sessionStart) / SECOND);
-        if (index >= plan.steps().size()) {
-            return new SessionState(plan, index, new Countdown(0, 0), elapsed, new Totals(plan.totalSeconds(), 0),
+        if (index >= routine.steps().size()) {
+            return new SessionState(routine, index, new Countdown(0, 0), elapsed, new Totals(routine.totalSeconds(), 0),
                     Status.RUNNING, RepPace.NONE);
         }
         Step step = step();
@@ -255,10 +255,10 @@ public final class SessionEngine {
         int length = timer.lengthSeconds(step);
         int left = timer.secondsLeft(step, at);
         int done = secondsBehind + (step.manual() ? 0 : Math.max(0, Math.min(step.seconds(), length - left)));
-        int ahead = plan.totalSeconds() - secondsBehind - step.seconds();
+        int ahead = routine.totalSeconds() - secondsBehind - step.seconds();
         Totals totals = new Totals(done, ahead + (step.manual() ? 0 : left));
         Status status = askingToQuit ? Status.ASKING_TO_QUIT : pauses.paused() ? Status.PAUSED : Status.RUNNING;
-        return new SessionState(plan, index, new Countdown(left, length), elapsed, totals, status,
+        return new SessionState(routine, index, new Countdown(left, length), elapsed, totals, status,
                 pace(step, timer.activeNanos(at)));
     }
 
@@ -267,17 +267,17 @@ public final class SessionEngine {
         if (!step.isWork() || step.reps() == 0 || step.manual()) {
             return RepPace.NONE;
         }
-        Tempo tempo = plan.tempo();
+        Tempo tempo = routine.tempo();
         long second = activeNanos / SECOND;
         int rep = (int) Math.min(step.reps(), second / tempo.repSeconds() + 1);
         return new RepPace(rep, second % tempo.repSeconds() >= tempo.outSeconds());
     }
 
     private SessionResult result(long end) {
-        var exercises = tallies.results(plan);
+        var exercises = tallies.results(routine);
         int active = exercises.stream().mapToInt(ExerciseResult::workSeconds).sum();
         ZonedDateTime wallEnd = wallStart.plusNanos(end - sessionStart);
-        return new SessionResult(wallStart, wallEnd, ending, exercises, plan.totalSeconds(), active,
+        return new SessionResult(wallStart, wallEnd, ending, exercises, routine.totalSeconds(), active,
                 (int) Math.round(pauses.totalNanos() / 1e9));
     }
 

@@ -10,7 +10,7 @@ package backplan.session;
  * @param pace        where a paced rep stands, or {@link RepPace#NONE}
  */
 public record SessionState(
-        Routine plan, int stepIndex, Countdown countdown, long elapsed, Totals totals, Status status,
+        Routine routine, int stepIndex, Countdown countdown, long elapsed, Totals totals, Status status,
         RepPace pace) {
 
     /** Whether the session is running, paused, or paused with the quit question on screen. */
@@ -48,15 +48,15 @@ public record SessionState(
     }
 
     public Step step() {
-        return plan.steps().get(Math.min(stepIndex, plan.steps().size() - 1));
+        return routine.steps().get(Math.min(stepIndex, routine.steps().size() - 1));
     }
 
     public RoutineExercise exercise() {
-        return plan.exerciseOf(step());
+        return routine.exerciseOf(step());
     }
 
     public boolean finished() {
-        return stepIndex >= plan.steps().size();
+        return stepIndex >= routine.steps().size();
     }
 
     public int doneSeconds() {

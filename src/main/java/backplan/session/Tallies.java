@@ -58,16 +58,16 @@ final class Tallies {
         }
     }
 
-    List<ExerciseResult> results(Routine plan) {
-        int[] plannedWork = new int[plan.exercises().size()];
-        for (Step step : plan.steps()) {
+    List<ExerciseResult> results(Routine routine) {
+        int[] plannedWork = new int[routine.exercises().size()];
+        for (Step step : routine.steps()) {
             if (step.isWork()) {
-                plannedWork[step.exercise()] += step.seconds(); // as built: a +/- during the session is not a plan
+                plannedWork[step.exercise()] += step.seconds(); // as built: a +/- during the session changes nothing planned
             }
         }
         List<ExerciseResult> out = new ArrayList<>();
-        for (int i = 0; i < plan.exercises().size(); i++) {
-            RoutineExercise p = plan.exercises().get(i);
+        for (int i = 0; i < routine.exercises().size(); i++) {
+            RoutineExercise p = routine.exercises().get(i);
             out.add(new ExerciseResult(p.exercise().id(), p.exercise().name(), p.exercise().category().key(),
                     p.sets(), setsDone[i], (int) Math.round(workNanos[i] / 1e9), skippedSteps[i], plannedWork[i],
                     p.level() == null ? null : p.level().number()));

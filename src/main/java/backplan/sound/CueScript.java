@@ -119,7 +119,7 @@ public final class CueScript {
     private static String work(SessionState s) {
         Step step = s.step();
         RoutineExercise p = s.exercise();
-        Step before = s.stepIndex() > 0 ? s.plan().steps().get(s.stepIndex() - 1) : null;
+        Step before = s.stepIndex() > 0 ? s.routine().steps().get(s.stepIndex() - 1) : null;
         boolean secondSide = step.side() == Side.RIGHT && before != null && before.exercise() == step.exercise()
                 && (before.kind() == StepKind.SWITCH || before.isWork());
         List<String> parts = new ArrayList<>();
@@ -144,7 +144,7 @@ public final class CueScript {
             parts.add(duration(s.stepSeconds()));
         }
         sentence(sb.append(String.join(", ", parts)));
-        if (!(paced(step) && speechFits(s.plan().tempo()))) {
+        if (!(paced(step) && speechFits(s.routine().tempo()))) {
             sb.append(' ').append(spoken(p.exercise().breathing())); // the reps' own words carry it otherwise
         }
         return sentence(sb).toString();
@@ -181,7 +181,7 @@ public final class CueScript {
         if (!s.finished()) {
             return Cue.HUSH; // stopped early: the person is leaving, not listening
         }
-        int total = s.plan().exercises().size();
+        int total = s.routine().exercises().size();
         int done = total - cutShort.size();
         return Cue.of(Tone.END, "session complete, " + done + " of " + total
                 + (total == 1 ? " exercise" : " exercises"));
@@ -192,7 +192,7 @@ public final class CueScript {
     }
 
     private static boolean pacedVoice(SessionState s) {
-        return paced(s.step()) && speechFits(s.plan().tempo());
+        return paced(s.step()) && speechFits(s.routine().tempo());
     }
 
     /** Whether "out" fits in the out half of a rep and "breathe out" in the back half, at this tempo. */
@@ -203,7 +203,7 @@ public final class CueScript {
 
     /** Whether the set's opening words are likely still being said when its first exhale comes. */
     private static boolean introOverlaps(SessionState s) {
-        return speakingSeconds(work(s)) > s.plan().tempo().outSeconds();
+        return speakingSeconds(work(s)) > s.routine().tempo().outSeconds();
     }
 
     /** A rough length of a phrase when spoken: words at speaking pace, a breath at each comma or stop. */

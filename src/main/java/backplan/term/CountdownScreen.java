@@ -264,7 +264,7 @@ public final class CountdownScreen {
         RoutineExercise p = s.exercise();
         String left = " " + p.exercise().category().title() + " · " + p.exercise().category().part().title();
         String clock = Seconds.clock(s.elapsed()) + (s.paused() ? " paused" : "") + " ";
-        String right = "exercise " + (s.step().exercise() + 1) + "/" + s.plan().exercises().size() + "  " + clock;
+        String right = "exercise " + (s.step().exercise() + 1) + "/" + s.routine().exercises().size() + "  " + clock;
         if (left.length() + right.length() + 1 > width - 1) {
             left = ""; // narrow: the session's clock matters more than the category's name
             right = right.length() + 1 > width - 1 ? clock : right;
@@ -337,9 +337,9 @@ public final class CountdownScreen {
                 p.exercise().cues().forEach(c -> out.add(new AttributedString("  · " + c, style().faint())));
             }
             case GET_READY -> {
-                if (SessionText.opensTheSession(s.plan(), s.stepIndex())) {
+                if (SessionText.opensTheSession(s.routine(), s.stepIndex())) {
                     out.add(new AttributedString(" " + Safety.SHARP_PAIN, hue(AttributedStyle.RED).bold()));
-                    out.add(new AttributedString(" Posture: " + s.plan().postureCue(), style().italic()));
+                    out.add(new AttributedString(" Posture: " + s.routine().postureCue(), style().italic()));
                 }
                 if (p.levelLine() != null) {
                     out.add(new AttributedString(" " + p.levelLine(), style().bold()));

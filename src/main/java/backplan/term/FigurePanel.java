@@ -85,7 +85,7 @@ final class FigurePanel {
             return 0;
         }
         if (step.reps() > 0 && !step.manual()) {
-            return Motion.rep(secondsIn, s.plan().tempo().outSeconds(), s.plan().tempo().backSeconds());
+            return Motion.rep(secondsIn, s.routine().tempo().outSeconds(), s.routine().tempo().backSeconds());
         }
         return Motion.hold(secondsIn);
     }

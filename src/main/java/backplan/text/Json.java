@@ -117,12 +117,12 @@ public final class Json {
     }
 
     /** A dry run as one document: the exercises, every step with its start, and the total. */
-    public static void plan(JsonGenerator g, Routine plan) throws IOException {
+    public static void routine(JsonGenerator g, Routine routine) throws IOException {
         g.writeStartObject();
-        g.writeStringField("posture", plan.postureCue());
+        g.writeStringField("posture", routine.postureCue());
         g.writeStringField("safety", Safety.SHARP_PAIN);
         g.writeArrayFieldStart("exercises");
-        for (RoutineExercise p : plan.exercises()) {
+        for (RoutineExercise p : routine.exercises()) {
             g.writeStartObject();
             g.writeStringField("id", p.exercise().id());
             g.writeStringField("name", p.exercise().name());
@@ -163,12 +163,12 @@ public final class Json {
         g.writeEndArray();
         g.writeArrayFieldStart("steps");
         long at = 0;
-        for (Step s : plan.steps()) {
+        for (Step s : routine.steps()) {
             g.writeStartObject();
             g.writeStringField("type", s.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             g.writeNumberField("start", at);
             g.writeNumberField("seconds", s.seconds());
-            g.writeStringField("exercise", plan.exerciseOf(s).exercise().id());
+            g.writeStringField("exercise", routine.exerciseOf(s).exercise().id());
             if (s.set() > 0) {
                 g.writeNumberField("set", s.set());
             }
@@ -179,12 +179,12 @@ public final class Json {
             if (s.manual()) {
                 g.writeBooleanField("manual", true);
             }
-            g.writeStringField("text", SessionText.stepTitle(plan, s));
+            g.writeStringField("text", SessionText.stepTitle(routine, s));
             g.writeEndObject();
             at += s.seconds();
         }
         g.writeEndArray();
-        g.writeNumberField("totalSeconds", plan.totalSeconds());
+        g.writeNumberField("totalSeconds", routine.totalSeconds());
         g.writeEndObject();
     }
 

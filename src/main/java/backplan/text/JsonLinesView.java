@@ -37,7 +37,7 @@ public final class JsonLinesView implements SessionView {
             g.writeStringField("type", type(event, s));
             g.writeNumberField("time", s.elapsed());
             if (event == SessionEvent.START) {
-                g.writeStringField("posture", s.plan().postureCue());
+                g.writeStringField("posture", s.routine().postureCue());
                 g.writeStringField("safety", Safety.SHARP_PAIN);
             }
             if (!s.finished()) {
@@ -62,7 +62,7 @@ public final class JsonLinesView implements SessionView {
                     g.writeNumberField("rep", s.rep());
                 }
                 if (event == SessionEvent.STEP) {
-                    SessionText.stepCue(s.plan(), step).ifPresent(c -> field(g, "cue", c));
+                    SessionText.stepCue(s.routine(), step).ifPresent(c -> field(g, "cue", c));
                     if (step.kind() == StepKind.GET_READY) {
                         p.exercise().cautionNote().ifPresent(c -> field(g, "caution", c));
                     }

@@ -23,8 +23,8 @@ public final class SessionText {
     private SessionText() {}
 
     /** What the step asks, without the time: {@code Dead Bug — set 1/3 — left side — work 45 s}. */
-    public static String stepTitle(Routine plan, Step step) {
-        RoutineExercise p = plan.exerciseOf(step);
+    public static String stepTitle(Routine routine, Step step) {
+        RoutineExercise p = routine.exerciseOf(step);
         String side = step.side() == Side.BOTH ? "" : DASH + p.sideLabel(step.side());
         return switch (step.kind()) {
             case GET_READY -> "Get ready: " + p.exercise().name() + side + DASH
@@ -54,8 +54,8 @@ public final class SessionText {
      * The cue worth hearing during the step: the breathing cue while working, how to get into position (the level,
      * then the first form cue) to get ready, what to change at a switch.
      */
-    public static Optional<String> stepCue(Routine plan, Step step) {
-        RoutineExercise p = plan.exerciseOf(step);
+    public static Optional<String> stepCue(Routine routine, Step step) {
+        RoutineExercise p = routine.exerciseOf(step);
         return switch (step.kind()) {
             case WORK -> Optional.of(p.exercise().breathing());
             case GET_READY -> Optional.of(String.join(DASH, positionCues(p)));
@@ -76,23 +76,23 @@ public final class SessionText {
     }
 
     /** Whether this step is the session's first get-ready, which carries the safety line and the posture cue. */
-    public static boolean opensTheSession(Routine plan, int stepIndex) {
-        return stepIndex == 0 && plan.steps().get(0).kind() == StepKind.GET_READY;
+    public static boolean opensTheSession(Routine routine, int stepIndex) {
+        return stepIndex == 0 && routine.steps().get(0).kind() == StepKind.GET_READY;
     }
 
     /** Plain-mode lines for an event (most events have one, some none, the start of an exercise a few). */
     public static List<String> lines(SessionEvent event, SessionState s) {
         String t = Seconds.clock(s.elapsed()) + " ";
         return switch (event) {
-            case START -> List.of(t + "backplan: " + s.plan().exercises().size()
-                    + (s.plan().exercises().size() == 1 ? " exercise, " : " exercises, ")
-                    + Seconds.format(s.plan().totalSeconds()) + DASH + "posture: " + s.plan().postureCue(),
+            case START -> List.of(t + "backplan: " + s.routine().exercises().size()
+                    + (s.routine().exercises().size() == 1 ? " exercise, " : " exercises, ")
+                    + Seconds.format(s.routine().totalSeconds()) + DASH + "posture: " + s.routine().postureCue(),
                     t + Safety.SHARP_PAIN);
             case STEP -> {
                 Step step = s.step();
-                String cue = stepCue(s.plan(), step).map(c -> DASH + lowerFirst(c)).orElse("");
+                String cue = stepCue(s.routine(), step).map(c -> DASH + lowerFirst(c)).orElse("");
                 List<String> out = new ArrayList<>();
-                out.add(t + stepTitle(s.plan(), step) + cue);
+                out.add(t + stepTitle(s.routine(), step) + cue);
                 if (step.kind() == StepKind.GET_READY) {
                     s.exercise().exercise().cautionNote().ifPresent(c -> out.add(t + "Caution: " + c));
                 }
@@ -168,35 +168,35 @@ public final class SessionText {
     }
 
     /** A dry run: every step with its start time and length, then the total. */
-    public static List<String> dryRun(Routine plan) {
-        return dryRun(plan, TextLayout.UNLIMITED);
+    public static List<String> dryRun(Routine routine) {
+        return dryRun(routine, TextLayout.UNLIMITED);
     }
 
     /** A dry run laid out for {@code width} columns ({@link TextLayout#UNLIMITED}: whole lines). */
-    public static List<String> dryRun(Routine plan, int width) {
-        List<String> out = new ArrayList<>(TextLayout.wrap("Posture: ", "  ", plan.postureCue(), width));
+    public static List<String> dryRun(Routine routine, int width) {
+        List<String> out = new ArrayList<>(TextLayout.wrap("Posture: ", "  ", routine.postureCue(), width));
         TextLayout.Table table = new TextLayout.Table("  ", " ", List.of(TextLayout.Column.keep(),
                 TextLayout.Column.wrap(), TextLayout.Column.wrap()));
-        for (RoutineExercise p : plan.exercises()) {
+        for (RoutineExercise p : routine.exercises()) {
             table.row(TextLayout.pad(p.exercise().category().key(), 9), p.exercise().name(),
                     p.format() + (p.level() == null ? "" : " (" + p.levelName() + ")"));
         }
-        out.addAll(table.lines(width).orElseGet(() -> plan.exercises().stream()
+        out.addAll(table.lines(width).orElseGet(() -> routine.exercises().stream()
                 .flatMap(p -> TextLayout.wrap("  " + p.exercise().category().key() + ": ", "    ",
                         p.exercise().name() + DASH + p.format() + (p.level() == null ? "" : " (" + p.levelName() + ")"),
                         width).stream())
                 .toList()));
         out.add("");
         long at = 0;
-        for (Step step : plan.steps()) {
-            out.addAll(TextLayout.wrap(Seconds.clock(at) + "  ", "       ", stepTitle(plan, step), width));
+        for (Step step : routine.steps()) {
+            out.addAll(TextLayout.wrap(Seconds.clock(at) + "  ", "       ", stepTitle(routine, step), width));
             at += step.seconds();
         }
         out.add(Seconds.clock(at) + "  end");
         out.add("");
-        long manual = plan.steps().stream().filter(Step::manual).count();
-        out.addAll(TextLayout.wrap("", "  ", "Total: " + Seconds.format(plan.totalSeconds()) + " in "
-                + plan.steps().size() + " steps" + (manual > 0 ? " (plus " + manual + " reps sets timed by you)" : ""),
+        long manual = routine.steps().stream().filter(Step::manual).count();
+        out.addAll(TextLayout.wrap("", "  ", "Total: " + Seconds.format(routine.totalSeconds()) + " in "
+                + routine.steps().size() + " steps" + (manual > 0 ? " (plus " + manual + " reps sets timed by you)" : ""),
                 width));
         return out;
     }

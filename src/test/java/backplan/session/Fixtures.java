@@ -28,7 +28,7 @@ public final class Fixtures {
     }
 
     /** The session these exercises make with these settings. */
-    public static Routine plan(SessionSettings settings, String... ids) {
+    public static Routine routine(SessionSettings settings, String... ids) {
         List<Exercise> chosen = Arrays.stream(ids).map(id -> catalog().find(id).orElseThrow()).toList();
         return SessionBuilder.build(catalog(), chosen, settings);
     }

@@ -41,7 +41,7 @@ class SessionEnginePropertyTest {
     void invariantsHoldUnderAnyKeys() {
         for (long seed = 1; seed <= 400; seed++) {
             Random r = new Random(seed);
-            Routine plan = randomPlan(r, 1 + r.nextInt(3), 1 + r.nextInt(20), r.nextBoolean());
+            Routine routine = randomPlan(r, 1 + r.nextInt(3), 1 + r.nextInt(20), r.nextBoolean());
             FakeClock clock = new FakeClock();
             ScriptedControls controls = new ScriptedControls(clock);
             double t = 0;
@@ -56,12 +56,12 @@ class SessionEnginePropertyTest {
             int width = 1 + r.nextInt(300);
             int height = 1 + r.nextInt(100);
 
-            SessionResult result = new SessionEngine(plan, clock, controls, view).run();
+            SessionResult result = new SessionEngine(routine, clock, controls, view).run();
 
             String where = "seed " + seed;
             for (RecordingView.Shown shown : view.shown) {
                 SessionState s = shown.state();
-                assertTrue(s.doneSeconds() >= 0 && s.doneSeconds() <= plan.totalSeconds(), where);
+                assertTrue(s.doneSeconds() >= 0 && s.doneSeconds() <= routine.totalSeconds(), where);
                 if (s.finished()) {
                     continue;
                 }
@@ -85,7 +85,7 @@ class SessionEnginePropertyTest {
     void timeDonePlusTimeLeftIsTimePlannedPlusTimePaused() {
         for (long seed = 1; seed <= 300; seed++) {
             Random r = new Random(seed);
-            Routine plan = randomPlan(r, 2, 5, false);
+            Routine routine = randomPlan(r, 2, 5, false);
             FakeClock clock = new FakeClock();
             ScriptedControls controls = new ScriptedControls(clock);
             double at = 0;
@@ -94,7 +94,7 @@ class SessionEnginePropertyTest {
                 // half-second presses never coincide with a step boundary, where the order would be a coin toss
                 double start = Math.floor(at + r.nextInt(60)) + 0.5;
                 double length = 1 + r.nextInt(30);
-                if (start < plan.totalSeconds() + paused) {
+                if (start < routine.totalSeconds() + paused) {
                     paused += length;
                     controls.at(start, Command.TOGGLE_PAUSE).at(start + length, Command.TOGGLE_PAUSE);
                 }
@@ -102,9 +102,9 @@ class SessionEnginePropertyTest {
             }
             RecordingView view = new RecordingView();
 
-            SessionResult result = new SessionEngine(plan, clock, controls, view).run();
+            SessionResult result = new SessionEngine(routine, clock, controls, view).run();
 
-            assertEquals(plan.totalSeconds() + paused, clock.seconds(), 1e-6, "seed " + seed);
+            assertEquals(routine.totalSeconds() + paused, clock.seconds(), 1e-6, "seed " + seed);
             assertEquals(Ending.COMPLETED, result.ending(), "seed " + seed);
             for (RecordingView.Shown shown : view.shown) {
                 SessionState s = shown.state();

@@ -18,47 +18,47 @@ class SessionEngineTest {
         return SessionSettings.DEFAULTS.withSets(sets).withWork(work).withRest(rest).withLeadIn(5);
     }
 
-    private Routine plan(SessionSettings settings, String... ids) {
-        return Fixtures.plan(settings, ids);
+    private Routine routine(SessionSettings settings, String... ids) {
+        return Fixtures.routine(settings, ids);
     }
 
-    private SessionResult run(Routine plan) {
-        return new SessionEngine(plan, clock, controls, view).run();
+    private SessionResult run(Routine routine) {
+        return new SessionEngine(routine, clock, controls, view).run();
     }
 
     @Test
     void aWholeSessionEndsExactlyWhenPlannedAndCountsEverySet() {
-        Routine plan = plan(SessionSettings.DEFAULTS, "dead-bug", "bird-dog");
+        Routine routine = routine(SessionSettings.DEFAULTS, "dead-bug", "bird-dog");
         // 10 get-ready + 3×45 + 2×15 rest + 30 between + 10 get-ready + 3×30 + 2×15
-        assertEquals(10 + 135 + 30 + 30 + 10 + 90 + 30, plan.totalSeconds());
+        assertEquals(10 + 135 + 30 + 30 + 10 + 90 + 30, routine.totalSeconds());
 
-        SessionResult result = run(plan);
+        SessionResult result = run(routine);
 
-        assertEquals(plan.totalSeconds(), clock.seconds(), 1e-9);
+        assertEquals(routine.totalSeconds(), clock.seconds(), 1e-9);
         assertEquals(Ending.COMPLETED, result.ending());
         assertEquals(List.of(3, 3), result.exercises().stream().map(ExerciseResult::setsDone).toList());
         assertEquals(135 + 90, result.activeSeconds());
-        assertEquals(plan.totalSeconds(), result.totalSeconds());
+        assertEquals(routine.totalSeconds(), result.totalSeconds());
         assertEquals(SessionEvent.START, view.events().get(0));
-        assertEquals(plan.steps().size(), view.count(SessionEvent.STEP));
+        assertEquals(routine.steps().size(), view.count(SessionEvent.STEP));
     }
 
     @Test
     void lateWakeUpsNeverAccumulate() {
         controls.late(7_000_000); // every wake-up 7 ms late, hundreds of times
-        Routine plan = plan(settings(3, 600, 60), "dead-bug", "bird-dog", "glute-bridge");
+        Routine routine = routine(settings(3, 600, 60), "dead-bug", "bird-dog", "glute-bridge");
 
-        run(plan);
+        run(routine);
 
-        double error = clock.seconds() - plan.totalSeconds();
+        double error = clock.seconds() - routine.totalSeconds();
         assertTrue(error >= 0 && error < 0.008, "ended " + error + " s off after " + controls.waits + " waits");
     }
 
     @Test
     void ticksOncePerSecondAndWakesOnlyAtSecondBoundaries() {
-        Routine plan = plan(settings(1, 10, 0), "dead-bug");
+        Routine routine = routine(settings(1, 10, 0), "dead-bug");
 
-        run(plan);
+        run(routine);
 
         // 5 s lead-in + 10 s work: one wake per second, no polling in between
         assertEquals(15, controls.waits);
@@ -71,9 +71,9 @@ class SessionEngineTest {
     @Test
     void pauseShiftsTheDeadlineByExactlyThePausedTime() {
         controls.at(7, Command.TOGGLE_PAUSE).at(19.5, Command.TOGGLE_PAUSE);
-        Routine plan = plan(settings(1, 10, 0), "dead-bug");
+        Routine routine = routine(settings(1, 10, 0), "dead-bug");
 
-        SessionResult result = run(plan);
+        SessionResult result = run(routine);
 
         assertEquals(15 + 12.5, clock.seconds(), 1e-9);
         assertEquals(12, result.pausedSeconds(), 1); // 12.5 rounds either way
@@ -89,9 +89,9 @@ class SessionEngineTest {
     @Test
     void skippingAWorkStepMovesOnAtOnceAndTheSetIsNotCounted() {
         controls.at(8, Command.SKIP);
-        Routine plan = plan(settings(2, 10, 5), "dead-bug");
+        Routine routine = routine(settings(2, 10, 5), "dead-bug");
 
-        SessionResult result = run(plan);
+        SessionResult result = run(routine);
 
         // skipped at 8 s: rest 5 s, then set 2 (10 s): ends at 23 s
         assertEquals(23, clock.seconds(), 1e-9);
@@ -104,14 +104,14 @@ class SessionEngineTest {
 
     @Test
     void perSideWorkRunsTheFullTimeOnEachSideWithASwitchBetween() {
-        Routine plan = plan(settings(null, null, null), "crossed-ankle-curl-up");
-        List<StepKind> kinds = plan.steps().stream().map(Step::kind).toList();
+        Routine routine = routine(settings(null, null, null), "crossed-ankle-curl-up");
+        List<StepKind> kinds = routine.steps().stream().map(Step::kind).toList();
         assertEquals(List.of(StepKind.GET_READY, StepKind.WORK, StepKind.SWITCH, StepKind.WORK), kinds);
         // the get-ready already says which side to start on
         assertEquals(List.of(Side.LEFT, Side.LEFT, Side.RIGHT, Side.RIGHT),
-                plan.steps().stream().map(Step::side).toList());
+                routine.steps().stream().map(Step::side).toList());
 
-        SessionResult result = run(plan);
+        SessionResult result = run(routine);
 
         assertEquals(5 + 30 + 5 + 30, clock.seconds(), 1e-9);
         assertEquals(1, result.exercises().get(0).setsDone());
@@ -121,17 +121,17 @@ class SessionEngineTest {
     @Test
     void skippingOneSideLosesTheSet() {
         controls.at(10, Command.SKIP);
-        SessionResult result = run(plan(settings(null, null, null), "crossed-ankle-curl-up"));
+        SessionResult result = run(routine(settings(null, null, null), "crossed-ankle-curl-up"));
         assertEquals(0, result.exercises().get(0).setsDone());
     }
 
     @Test
     void pacedRepsCountEachRepAndPulseOnEachExhale() {
         SessionSettings s = SessionSettings.DEFAULTS.withSets(1).withLeadIn(0).withReps(true);
-        Routine plan = plan(s, "oblique-knee-drop");
-        assertEquals(40, plan.totalSeconds()); // 10 reps × (2 s out + 2 s back)
+        Routine routine = routine(s, "oblique-knee-drop");
+        assertEquals(40, routine.totalSeconds()); // 10 reps × (2 s out + 2 s back)
 
-        run(plan);
+        run(routine);
 
         List<Integer> reps = view.shown.stream().filter(x -> x.event() == SessionEvent.REP)
                 .map(x -> x.state().rep()).toList();
@@ -145,10 +145,10 @@ class SessionEngineTest {
     void manualRepsWaitForEnter() {
         controls.at(3, Command.DONE).at(20, Command.DONE);
         SessionSettings s = SessionSettings.DEFAULTS.withSets(2).withRest(5).withLeadIn(0).withRepsManual(true);
-        Routine plan = plan(s, "oblique-knee-drop");
-        assertEquals(5, plan.totalSeconds()); // only the rest is timed
+        Routine routine = routine(s, "oblique-knee-drop");
+        assertEquals(5, routine.totalSeconds()); // only the rest is timed
 
-        SessionResult result = run(plan);
+        SessionResult result = run(routine);
 
         assertEquals(20, clock.seconds(), 1e-9);
         assertEquals(2, result.exercises().get(0).setsDone());
@@ -157,7 +157,7 @@ class SessionEngineTest {
     @Test
     void quitAsksFirstAndNoGoesOn() {
         controls.at(6, Command.ASK_QUIT).at(9, Command.NO);
-        SessionResult result = run(plan(settings(1, 10, 0), "dead-bug"));
+        SessionResult result = run(routine(settings(1, 10, 0), "dead-bug"));
         assertEquals(Ending.COMPLETED, result.ending());
         assertEquals(18, clock.seconds(), 1e-9); // 3 s spent deciding count as paused
         assertTrue(view.events().contains(SessionEvent.ASK_QUIT));
@@ -166,7 +166,7 @@ class SessionEngineTest {
     @Test
     void quitConfirmedStopsAndKeepsWhatWasDone() {
         controls.at(6, Command.ASK_QUIT).at(7, Command.YES);
-        SessionResult result = run(plan(settings(1, 10, 0), "dead-bug", "bird-dog"));
+        SessionResult result = run(routine(settings(1, 10, 0), "dead-bug", "bird-dog"));
         assertEquals(Ending.QUIT, result.ending());
         assertFalse(result.completed());
         assertEquals(7, clock.seconds(), 1e-9);
@@ -178,10 +178,10 @@ class SessionEngineTest {
     @Test
     void ctrlCAndSignalsStopAtOnce() {
         controls.at(12, Command.QUIT_NOW);
-        assertEquals(Ending.INTERRUPTED, run(plan(settings(1, 10, 0), "dead-bug")).ending());
+        assertEquals(Ending.INTERRUPTED, run(routine(settings(1, 10, 0), "dead-bug")).ending());
 
         FakeClock other = new FakeClock();
-        SessionResult r = new SessionEngine(plan(settings(1, 10, 0), "dead-bug"), other,
+        SessionResult r = new SessionEngine(routine(settings(1, 10, 0), "dead-bug"), other,
                 new ScriptedControls(other).at(3, Command.INTERRUPT), new RecordingView()).run();
         assertEquals(Ending.INTERRUPTED, r.ending());
     }
@@ -189,12 +189,12 @@ class SessionEngineTest {
     @Test
     void plusAndMinusChangeTheStepByTenSeconds() {
         controls.at(6, Command.MORE_TIME).at(7, Command.MORE_TIME).at(8, Command.LESS_TIME);
-        run(plan(settings(1, 30, 0), "dead-bug"));
+        run(routine(settings(1, 30, 0), "dead-bug"));
         assertEquals(5 + 30 + 10, clock.seconds(), 1e-9);
 
         FakeClock c2 = new FakeClock();
         ScriptedControls k2 = new ScriptedControls(c2).at(6, Command.LESS_TIME).at(7, Command.LESS_TIME);
-        SessionResult r = new SessionEngine(plan(settings(1, 15, 0), "dead-bug"), c2, k2, new RecordingView()).run();
+        SessionResult r = new SessionEngine(routine(settings(1, 15, 0), "dead-bug"), c2, k2, new RecordingView()).run();
         assertEquals(7, c2.seconds(), 1e-9); // the second -10 s would end the step in the past: it ends now
         assertEquals(1, r.exercises().get(0).setsDone());
     }
@@ -202,27 +202,27 @@ class SessionEngineTest {
     @Test
     void keysWhileAskingToQuitAreIgnoredExceptTheAnswer() {
         controls.at(6, Command.ASK_QUIT).at(6.5, Command.SKIP).at(6.7, Command.TOGGLE_PAUSE).at(7, Command.NO);
-        SessionResult r = run(plan(settings(1, 10, 0), "dead-bug"));
+        SessionResult r = run(routine(settings(1, 10, 0), "dead-bug"));
         assertEquals(1, r.exercises().get(0).setsDone());
         assertEquals(0, r.exercises().get(0).skippedSteps());
     }
 
     @Test
     void restBetweenExercisesNamesTheNextOne() {
-        Routine plan = plan(SessionSettings.DEFAULTS, "dead-bug", "bird-dog");
-        Step between = plan.steps().stream().filter(s -> s.kind() == StepKind.NEXT).findFirst().orElseThrow();
-        assertEquals("bird-dog", plan.exerciseOf(between).exercise().id());
+        Routine routine = routine(SessionSettings.DEFAULTS, "dead-bug", "bird-dog");
+        Step between = routine.steps().stream().filter(s -> s.kind() == StepKind.NEXT).findFirst().orElseThrow();
+        assertEquals("bird-dog", routine.exerciseOf(between).exercise().id());
         assertEquals(30, between.seconds());
     }
 
     @Test
     void theSessionBarReachesTheTotalExactly() {
-        Routine plan = plan(settings(2, 10, 5), "dead-bug");
-        run(plan);
+        Routine routine = routine(settings(2, 10, 5), "dead-bug");
+        run(routine);
         SessionState end = view.shown.get(view.shown.size() - 1).state();
-        assertEquals(plan.totalSeconds(), end.doneSeconds());
+        assertEquals(routine.totalSeconds(), end.doneSeconds());
         for (RecordingView.Shown s : view.shown) {
-            assertTrue(s.state().doneSeconds() <= plan.totalSeconds());
+            assertTrue(s.state().doneSeconds() <= routine.totalSeconds());
         }
     }
 
@@ -242,7 +242,7 @@ class SessionEngineTest {
                 return c;
             }
         };
-        SessionResult result = new SessionEngine(plan(settings(1, 10, 0), "dead-bug"), clock, frozen, view).run();
+        SessionResult result = new SessionEngine(routine(settings(1, 10, 0), "dead-bug"), clock, frozen, view).run();
 
         assertEquals(15 + 60, clock.seconds(), 1e-9, "the set goes on where it stood");
         assertEquals(10, result.activeSeconds(), "the time away is not work");
@@ -253,7 +253,7 @@ class SessionEngineTest {
     @Test
     void noToTheQuitQuestionAskedFromAPauseGoesBackToThePause() {
         controls.at(6, Command.TOGGLE_PAUSE).at(7, Command.ASK_QUIT).at(8, Command.NO).at(20, Command.TOGGLE_PAUSE);
-        run(plan(settings(1, 10, 0), "dead-bug"));
+        run(routine(settings(1, 10, 0), "dead-bug"));
         assertEquals(15 + 14, clock.seconds(), 1e-9, "paused from 6 s to 20 s, the question included");
         SessionState afterNo = view.shown.stream().filter(s -> s.state().stepIndex() == 1 && s.event()
                 == SessionEvent.PAUSE).reduce((a, b) -> b).orElseThrow().state();

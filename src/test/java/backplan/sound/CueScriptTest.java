@@ -5,7 +5,7 @@ import static backplan.sound.Fixtures.PER_SIDE;
 import static backplan.sound.Fixtures.REPS;
 import static backplan.sound.Fixtures.SLASHED;
 import static backplan.sound.Fixtures.UNSAID_SIDES;
-import static backplan.sound.Fixtures.plan;
+import static backplan.sound.Fixtures.routine;
 import static backplan.sound.Fixtures.settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -34,7 +34,7 @@ class CueScriptTest {
     private final ScriptedControls controls = new ScriptedControls(clock);
 
     /** Runs the plan and returns "second TONE phrase" for every event that sounds. */
-    private List<String> heard(Routine plan, boolean tonesAudible) {
+    private List<String> heard(Routine routine, boolean tonesAudible) {
         CueScript script = new CueScript();
         List<String> out = new ArrayList<>();
         SessionView ear = (SessionEvent event, SessionState state) -> {
@@ -44,13 +44,13 @@ class CueScriptTest {
                         + (cue.phrase() == null ? "" : " " + cue.phrase()) + (cue.hush() ? " (hush)" : ""));
             }
         };
-        new SessionEngine(plan, clock, controls, ear).run();
+        new SessionEngine(routine, clock, controls, ear).run();
         return out;
     }
 
     @Test
     void aTimedExerciseFromGetReadyToTheEnd() {
-        List<String> heard = heard(plan(settings(5, 5, 30), HOLD), true);
+        List<String> heard = heard(routine(settings(5, 5, 30), HOLD), true);
         assertEquals(List.of(
                 "0 GET_READY get ready: Dead Bug. Lie on your back with knees over hips.",
                 "2 PIP", "3 PIP", "4 PIP_LAST",
@@ -67,13 +67,13 @@ class CueScriptTest {
 
     @Test
     void withoutTonesTheVoiceCountsTheLastThreeSeconds() {
-        List<String> heard = heard(plan(settings(5, 5, 30), HOLD), false);
+        List<String> heard = heard(routine(settings(5, 5, 30), HOLD), false);
         assertEquals(List.of("2 PIP 3", "3 PIP 2", "4 PIP_LAST 1"), heard.subList(1, 4));
     }
 
     @Test
     void perSideWorkSaysTheSideAndTheSwitch() {
-        List<String> heard = heard(plan(settings(0, 5, 30), PER_SIDE), true);
+        List<String> heard = heard(routine(settings(0, 5, 30), PER_SIDE), true);
         assertEquals(List.of(
                 "0 WORK Crossed-Ankle Curl-Up, left ankle crossed on top, 30 seconds. Exhale on the way up.",
                 "15 HALFWAY halfway",
@@ -88,7 +88,7 @@ class CueScriptTest {
 
     @Test
     void getReadySaysTheSideToStartOn() {
-        List<String> heard = heard(plan(settings(10, 5, 30), PER_SIDE), true);
+        List<String> heard = heard(routine(settings(10, 5, 30), PER_SIDE), true);
         assertEquals("0 GET_READY get ready: Crossed-Ankle Curl-Up, left ankle crossed on top. Lie down with one ankle"
                 + " over the other.", heard.get(0));
     }
@@ -96,7 +96,7 @@ class CueScriptTest {
     @Test
     void aGetReadyThatWaitsSaysHowToStart() {
         controls.at(3, Command.DONE);
-        List<String> heard = heard(plan(settings(10, 5, 30).withWaitToStart(true), HOLD), true);
+        List<String> heard = heard(routine(settings(10, 5, 30).withWaitToStart(true), HOLD), true);
         assertEquals(List.of("0 GET_READY get ready: Dead Bug. Lie on your back with knees over hips. Press Enter"
                 + " when you are in position.",
                 "3 WORK Dead Bug, set 1 of 2, 40 seconds. Exhale as the arm and leg come home."), heard.subList(0, 2));
@@ -104,14 +104,14 @@ class CueScriptTest {
 
     @Test
     void withoutASwitchPauseTheSecondSideSaysTheSwitchItself() {
-        List<String> heard = heard(plan(settings(0, 0, 30), PER_SIDE), true);
+        List<String> heard = heard(routine(settings(0, 0, 30), PER_SIDE), true);
         assertTrue(heard.contains("30 WORK switch: cross the other leg on top. right ankle crossed on top, 30 seconds."
                 + " Exhale on the way up."), heard.toString());
     }
 
     @Test
     void whereTheCatalogDoesNotSayWhatASideMeansThePlainSideIsSaid() {
-        List<String> heard = heard(plan(settings(0, 5, 30), UNSAID_SIDES), true);
+        List<String> heard = heard(routine(settings(0, 5, 30), UNSAID_SIDES), true);
         assertEquals("0 WORK Side Plank, left side, 20 seconds. Keep breathing.", heard.get(0));
         assertTrue(heard.contains("20 SWITCH switch: change to the right side"), heard.toString());
         assertTrue(heard.contains("25 WORK right side, 20 seconds. Keep breathing."), heard.toString());
@@ -120,7 +120,7 @@ class CueScriptTest {
     @Test
     void pacedRepsTickOutAndSighOnTheExhaleWithTheVoiceInTime() {
         SessionSettings s = settings(0, 5, 30).withLevels(Map.of("knee-drop", 2)).withReps(true);
-        List<String> heard = heard(plan(s, REPS), true);
+        List<String> heard = heard(routine(s, REPS), true);
         assertEquals(List.of(
                 // the opening words are still being said at the first exhale: the tone alone carries it
                 "0 WORK Oblique Knee Drop, set 1 of 2, 4 reps.",
@@ -137,7 +137,7 @@ class CueScriptTest {
     @Test
     void whereSpeechIsTooSlowForTheTempoTheTonesCarryTheRepsAndTheVoiceSaysTheBreathingOnce() {
         SessionSettings s = settings(0, 5, 30).withSets(1).withReps(true).withTempo(new Tempo(1, 1));
-        List<String> heard = heard(plan(s, REPS), true);
+        List<String> heard = heard(routine(s, REPS), true);
         assertEquals(List.of(
                 "0 WORK Oblique Knee Drop, 4 reps. Exhale as the knees come back to the middle.",
                 "1 EXHALE", "2 REP_OUT", "3 EXHALE", "4 REP_OUT", "5 EXHALE", "6 REP_OUT", "7 EXHALE",
@@ -148,7 +148,7 @@ class CueScriptTest {
     void getReadySaysTheLevelAndHowToLieDown() {
         SessionSettings s = settings(10, 5, 30).withLevels(Map.of("knee-drop", 2));
         assertEquals("0 GET_READY get ready: Oblique Knee Drop, Level 2: feet lifted. Lie on your back, knees bent.",
-                heard(plan(s, REPS), true).get(0));
+                heard(routine(s, REPS), true).get(0));
     }
 
     @Test
@@ -156,7 +156,7 @@ class CueScriptTest {
         controls.at(8, Command.SKIP)   // set 1 of the Dead Bug, cut short
                 .at(15, Command.SKIP)  // its rest: nothing lost
                 .at(60, Command.SKIP); // the rest before the curl-up
-        List<String> heard = heard(plan(settings(0, 5, 30), HOLD, PER_SIDE), true);
+        List<String> heard = heard(routine(settings(0, 5, 30), HOLD, PER_SIDE), true);
         assertEquals(List.of(
                 "0 WORK Dead Bug, set 1 of 2, 40 seconds. Exhale as the arm and leg come home.",
                 "8 REST rest 15 seconds, next: set 2 of 2",
@@ -174,7 +174,7 @@ class CueScriptTest {
         controls.at(10, Command.TOGGLE_PAUSE).at(70, Command.TOGGLE_PAUSE)
                 .at(75, Command.MORE_TIME)
                 .at(115, Command.TOGGLE_PAUSE).at(140, Command.TOGGLE_PAUSE);
-        List<String> heard = heard(plan(settings(0, 5, 30), HOLD), true);
+        List<String> heard = heard(routine(settings(0, 5, 30), HOLD), true);
         assertEquals(List.of(
                 "0 WORK Dead Bug, set 1 of 2, 40 seconds. Exhale as the arm and leg come home.",
                 "10 - paused",
@@ -189,7 +189,7 @@ class CueScriptTest {
     @Test
     void askingToQuitHushesAndQuittingSaysNoMore() {
         controls.at(12, Command.ASK_QUIT).at(15, Command.NO).at(20, Command.ASK_QUIT).at(22, Command.YES);
-        List<String> heard = heard(plan(settings(0, 5, 30), HOLD), true);
+        List<String> heard = heard(routine(settings(0, 5, 30), HOLD), true);
         assertEquals(List.of(
                 "0 WORK Dead Bug, set 1 of 2, 40 seconds. Exhale as the arm and leg come home.",
                 "12 - (hush)",

@@ -2,7 +2,7 @@ package backplan.sound;
 
 import static backplan.sound.Fixtures.HOLD;
 import static backplan.sound.Fixtures.PER_SIDE;
-import static backplan.sound.Fixtures.plan;
+import static backplan.sound.Fixtures.routine;
 import static backplan.sound.Fixtures.settings;
 import static backplan.sound.TonePlayerTest.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -46,11 +46,11 @@ class CueViewTest {
         FakeClock clock = new FakeClock();
         TonePlayer bell = TonePlayer.create(SoundMode.BELL, Map.of(), () -> bells++);
         List<SessionEvent> direct = new ArrayList<>();
-        Routine plan = plan(settings(5, 5, 30), HOLD);
+        Routine routine = routine(settings(5, 5, 30), HOLD);
         FakeClock other = new FakeClock();
-        new SessionEngine(plan, other, new ScriptedControls(other), (e, s) -> direct.add(e)).run();
+        new SessionEngine(routine, other, new ScriptedControls(other), (e, s) -> direct.add(e)).run();
         try (CueView view = new CueView((e, s) -> inner.add(e), bell, null)) {
-            new SessionEngine(plan, clock, new ScriptedControls(clock), view).run();
+            new SessionEngine(routine, clock, new ScriptedControls(clock), view).run();
         }
         assertEquals(direct, inner);
         // get ready, 2 work starts, a rest, 2 halfways, 4 × 3 pips, the end: the old bell rang only on steps and pips
@@ -96,11 +96,11 @@ class CueViewTest {
                 StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwxr-xr-x"));
         SessionSettings s = settings(2, 2, 30).withWork(2);
-        Routine plan = plan(s, PER_SIDE);
+        Routine routine = routine(s, PER_SIDE);
         QueuedControls controls = new QueuedControls(SessionClock.SYSTEM);
         try (CueView view = CueView.open((e, st) -> inner.add(e), new SoundSettings(SoundMode.OFF, true),
                 Map.of("PATH", bin.toString()), () -> bells++)) {
-            new SessionEngine(plan, SessionClock.SYSTEM, controls, view).run();
+            new SessionEngine(routine, SessionClock.SYSTEM, controls, view).run();
             view.settle(Duration.ofSeconds(5));
         }
         await(() -> lines(log).size() >= 5);

@@ -56,7 +56,7 @@ final class Fixtures {
         return SessionSettings.DEFAULTS.withLeadIn(leadIn).withSwitchPause(switchPause).withRestBetween(restBetween);
     }
 
-    static Routine plan(SessionSettings settings, Exercise... exercises) {
+    static Routine routine(SessionSettings settings, Exercise... exercises) {
         return SessionBuilder.build(CATALOG, Arrays.asList(exercises), settings);
     }
 }

@@ -28,17 +28,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The live screen as pure text at several sizes, pinned by golden files (rerun with -Dgolden.update=true). */
 class CountdownScreenTest {
 
-    private static Routine plan;
+    private static Routine routine;
 
     @BeforeAll
     static void setUp() throws Exception {
-        plan = Fixtures.plan(SessionSettings.DEFAULTS.withSets(2).withReps(true), "dead-bug", "oblique-knee-drop");
+        routine = Fixtures.routine(SessionSettings.DEFAULTS.withSets(2).withReps(true), "dead-bug", "oblique-knee-drop");
     }
 
     /** A state {@code elapsed} seconds in, with as many planned seconds done. */
     private static SessionState state(int step, int left, int length, int elapsed, Status status, RepPace pace) {
-        return new SessionState(plan, step, new Countdown(left, length), elapsed,
-                new Totals(elapsed, plan.totalSeconds() - elapsed), status, pace);
+        return new SessionState(routine, step, new Countdown(left, length), elapsed,
+                new Totals(elapsed, routine.totalSeconds() - elapsed), status, pace);
     }
 
     /** Dead Bug, set 1 of 2, 12 s of 45 left. */
@@ -71,7 +71,7 @@ class CountdownScreenTest {
         assertTrue(screen.contains("Dead Bug"));
         assertTrue(screen.contains("set 1/2"));
         assertTrue(screen.contains("WORK"));
-        assertTrue(screen.contains(plan.exercises().get(0).exercise().breathing()));
+        assertTrue(screen.contains(routine.exercises().get(0).exercise().breathing()));
         assertTrue(screen.contains("██"), "block digits on a big terminal");
     }
 
@@ -111,7 +111,7 @@ class CountdownScreenTest {
 
     @Test
     void pacedRepsPulseOnTheExhale() {
-        int repStep = plan.steps().size() - 1; // the knee drop's last set, by reps
+        int repStep = routine.steps().size() - 1; // the knee drop's last set, by reps
         SessionState out = state(repStep, 30, 40, 300, Status.RUNNING, new RepPace(3, false));
         SessionState back = state(repStep, 28, 40, 302, Status.RUNNING, new RepPace(3, true));
         assertTrue(text(new CountdownScreen(false).render(out, 100, 30)).contains("rep 3/10"));
@@ -121,7 +121,7 @@ class CountdownScreenTest {
 
     @Test
     void restsSayWhatComesNext() {
-        int next = plan.steps().indexOf(plan.steps().stream()
+        int next = routine.steps().indexOf(routine.steps().stream()
                 .filter(s -> s.kind() == backplan.session.StepKind.NEXT).findFirst().orElseThrow());
         SessionState rest = state(next, 20, 30, 100, Status.RUNNING, RepPace.NONE);
         assertTrue(text(new CountdownScreen(false).render(rest, 100, 30)).contains("next: Oblique Knee Drop"));
@@ -135,7 +135,7 @@ class CountdownScreenTest {
     }
 
     private static SessionState at(int step, int left) {
-        return state(step, left, plan.steps().get(step).seconds(), 38, Status.RUNNING, RepPace.NONE);
+        return state(step, left, routine.steps().get(step).seconds(), 38, Status.RUNNING, RepPace.NONE);
     }
 
     private static long blockRows(List<AttributedString> lines) {
@@ -184,9 +184,9 @@ class CountdownScreenTest {
     @Test
     void restsAndGetReadyAreNeverDarkBlue() {
         java.util.regex.Pattern blue = java.util.regex.Pattern.compile("\u001b\\[([0-9;]*;)?34(;[0-9;]*)?m");
-        for (int i = 0; i < plan.steps().size(); i++) {
+        for (int i = 0; i < routine.steps().size(); i++) {
             for (AttributedString l : new CountdownScreen(true).render(at(i, 12), 100, 30)) {
-                assertFalse(blue.matcher(l.toAnsi()).find(), plan.steps().get(i) + ": " + l);
+                assertFalse(blue.matcher(l.toAnsi()).find(), routine.steps().get(i) + ": " + l);
             }
         }
     }
@@ -195,8 +195,8 @@ class CountdownScreenTest {
     void theFirstGetReadyCarriesTheSafetyLineThePostureCueAndTheLevel() {
         String first = text(new CountdownScreen(false).render(at(0, 8), 100, 40));
         assertTrue(first.contains("Stop at once if you feel sharp pain."), first);
-        assertTrue(first.contains("Posture: " + plan.postureCue()), first);
-        int knee = plan.steps().indexOf(plan.steps().stream().filter(st -> st.kind()
+        assertTrue(first.contains("Posture: " + routine.postureCue()), first);
+        int knee = routine.steps().indexOf(routine.steps().stream().filter(st -> st.kind()
                 == backplan.session.StepKind.GET_READY && st.exercise() == 1).findFirst().orElseThrow());
         String second = text(new CountdownScreen(false).render(at(knee, 8), 100, 40));
         assertFalse(second.contains("sharp pain"), "once a session");
@@ -205,7 +205,7 @@ class CountdownScreenTest {
 
     @Test
     void sidesSayWhatTheyMean() {
-        Routine curl = Fixtures.plan(SessionSettings.DEFAULTS, "crossed-ankle-curl-up", "clamshell");
+        Routine curl = Fixtures.routine(SessionSettings.DEFAULTS, "crossed-ankle-curl-up", "clamshell");
         SessionState left = new SessionState(curl, 1, new Countdown(20, 30), 15, new Totals(15, 100),
                 Status.RUNNING, RepPace.NONE);
         assertTrue(text(new CountdownScreen(false).render(left, 100, 30)).contains("left ankle crossed on top"));
@@ -217,7 +217,7 @@ class CountdownScreenTest {
 
     @Test
     void theFigureMovesBesideTheDigitsWhereThereIsRoomAndNeverCostsTheCountdown() {
-        Routine bridge = Fixtures.plan(SessionSettings.DEFAULTS.withSets(1).withWork(30), "glute-bridge");
+        Routine bridge = Fixtures.routine(SessionSettings.DEFAULTS.withSets(1).withWork(30), "glute-bridge");
         SessionState work = new SessionState(bridge, 1, new Countdown(30, 30), 10, new Totals(10, 30),
                 Status.RUNNING, RepPace.NONE);
         CountdownScreen screen = new CountdownScreen(false, false, true);

@@ -30,7 +30,7 @@ class LiveViewTest {
 
     /** Runs a 30-second-a-step session with the given keys already typed; returns the result and the output. */
     private static Object[] run(String keys) throws Exception {
-        Routine plan = Fixtures.plan(SessionSettings.DEFAULTS.withSets(2).withWork(30).withRest(30)
+        Routine routine = Fixtures.routine(SessionSettings.DEFAULTS.withSets(2).withWork(30).withRest(30)
                 .withLeadIn(30), "dead-bug");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ExternalTerminal terminal = new ExternalTerminal("virtual", "xterm-256color",
@@ -40,7 +40,7 @@ class LiveViewTest {
         try (FullScreen screen = FullScreen.on(terminal)) {
             QueuedControls signals = new QueuedControls(SessionClock.SYSTEM);
             LiveView view = new LiveView(screen, new CountdownScreen(false), true);
-            result = new SessionEngine(plan, SessionClock.SYSTEM,
+            result = new SessionEngine(routine, SessionClock.SYSTEM,
                     new TerminalControls(screen, signals, SessionClock.SYSTEM), view).run();
         }
         return new Object[] {result, out.toString(StandardCharsets.UTF_8)};
