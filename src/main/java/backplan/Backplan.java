@@ -51,7 +51,7 @@ public final class Backplan {
         // picocli's help colors are chosen before the options are parsed: --no-color is looked for by hand
         boolean color = new Environment(invocation, Environment.GlobalOptions.NONE).color()
                 && !java.util.Arrays.asList(args).contains("--no-color");
-        CommandLine cli = BackplanCommand.register(new CommandLine(app), args)
+        CommandLine cli = app.commandLine(args)
                 .setOut(invocation.out())
                 .setErr(invocation.err())
                 .setCaseInsensitiveEnumValuesAllowed(true)

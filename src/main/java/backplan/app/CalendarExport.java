@@ -7,6 +7,8 @@ import backplan.catalog.Catalog;
 import backplan.catalog.InvalidFileException;
 import backplan.catalog.Seconds;
 import backplan.program.Plan;
+import backplan.program.PlanFile;
+import backplan.session.SessionClock;
 import biweekly.ICalVersion;
 import biweekly.ICalendar;
 import biweekly.component.VAlarm;
@@ -39,31 +41,37 @@ public final class CalendarExport {
      */
     public record Request(Path file, int remindSeconds, LocalTime at) {}
 
-    private final Environment env;
+    private final ActiveCatalog activeCatalog;
+    private final PlanFile planFile;
+    private final SessionClock clock;
+    private final Output output;
 
-    public CalendarExport(Environment env) {
-        this.env = env;
+    public CalendarExport(ActiveCatalog activeCatalog, PlanFile planFile, SessionClock clock, Output output) {
+        this.activeCatalog = activeCatalog;
+        this.planFile = planFile;
+        this.clock = clock;
+        this.output = output;
     }
 
     public int run(Request request) throws IOException, InvalidFileException {
-        Catalog catalog = env.catalog();
-        Plan plan = env.planFile().load(catalog).orElse(null);
+        Catalog catalog = activeCatalog.load();
+        Plan plan = planFile.load(catalog).orElse(null);
         if (plan == null) {
-            env.err().println("backplan: there is no plan to export; 'backplan plan set' makes one");
+            output.err().println("backplan: there is no plan to export; 'backplan plan set' makes one");
             return ExitCode.FAILURE;
         }
-        List<PlannedSessions.Session> sessions = PlannedSessions.of(catalog, plan, env.zone(), request.at());
-        String ics = write(plan, sessions, request.remindSeconds(), env.clock().wallNow());
+        List<PlannedSessions.Session> sessions = PlannedSessions.of(catalog, plan, clock.zone(), request.at());
+        String ics = write(plan, sessions, request.remindSeconds(), clock.wallNow());
         if (request.file() == null) {
-            if (env.out() instanceof ConsoleWriter console) {
+            if (output.out() instanceof ConsoleWriter console) {
                 console.writeBytes(ics.getBytes(StandardCharsets.UTF_8)); // CRLF and UTF-8, whatever the terminal
             } else {
-                env.out().print(ics);
-                env.out().flush();
+                output.out().print(ics);
+                output.out().flush();
             }
         } else {
             UserFiles.replace(request.file(), ics.getBytes(StandardCharsets.UTF_8));
-            env.err().println("Wrote " + sessions.size() + " sessions to " + request.file() + ".");
+            output.err().println("Wrote " + sessions.size() + " sessions to " + request.file() + ".");
         }
         return ExitCode.OK;
     }

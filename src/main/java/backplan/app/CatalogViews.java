@@ -21,10 +21,12 @@ import java.util.Set;
 /** The catalog as people read it: {@code list}, {@code show} and {@code validate}. */
 public final class CatalogViews {
 
-    private final Environment env;
+    private final ActiveCatalog activeCatalog;
+    private final Output output;
 
-    public CatalogViews(Environment env) {
-        this.env = env;
+    public CatalogViews(ActiveCatalog activeCatalog, Output output) {
+        this.activeCatalog = activeCatalog;
+        this.output = output;
     }
 
     /**
@@ -35,19 +37,19 @@ public final class CatalogViews {
      */
     public int list(List<String> categories, String part, boolean json) throws InvalidFileException {
         Set<Category> wanted = wanted(categories, part);
-        Catalog catalog = env.catalog();
+        Catalog catalog = activeCatalog.load();
         Map<Category, List<Exercise>> groups = new LinkedHashMap<>();
         catalog.bySessionOrder().forEach((c, list) -> {
             if (wanted.contains(c)) {
                 groups.put(c, list);
             }
         });
-        PrintWriter out = env.out();
+        PrintWriter out = output.out();
         if (json) {
             Json.write(out, true, g -> Json.exercises(g, groups.values().stream().flatMap(List::stream).toList()));
             out.println();
         } else {
-            new CatalogText(env.styles(), env.width()).table(groups).forEach(out::println);
+            new CatalogText(output.styles(), output.width()).table(groups).forEach(out::println);
         }
         return ExitCode.OK;
     }
@@ -69,17 +71,17 @@ public final class CatalogViews {
 
     /** {@code show ID}: everything about one exercise, with its figure's two key poses side by side. */
     public int show(String id, boolean json) throws InvalidFileException {
-        Exercise exercise = Lookup.exercise(env.catalog(), id);
-        PrintWriter out = env.out();
+        Exercise exercise = Lookup.exercise(activeCatalog.load(), id);
+        PrintWriter out = output.out();
         if (json) {
             Json.write(out, true, g -> Json.exercise(g, exercise, true));
             out.println();
         } else {
-            new CatalogText(env.styles(), env.width()).card(exercise).forEach(out::println);
+            new CatalogText(output.styles(), output.width()).card(exercise).forEach(out::println);
             exercise.keyPoses().ifPresent(figure -> {
                 out.println();
                 out.println("How it moves (start → end):");
-                CatalogText.figure(figure, env.width(), env.ascii(false)).forEach(out::println);
+                CatalogText.figure(figure, output.width(), output.ascii(false)).forEach(out::println);
             });
         }
         return ExitCode.OK;
@@ -90,17 +92,17 @@ public final class CatalogViews {
      * command's output, for an editor to read) with a count on stderr, and exit 3.
      */
     public int validate(Path file) {
-        Path path = file != null ? file : env.catalogPath();
+        Path path = file != null ? file : activeCatalog.path();
         try {
             Catalog catalog = path == null ? CatalogLoader.loadBundled() : CatalogLoader.load(path);
-            env.out().printf("OK: %d exercises in %d categories (%s)%n", catalog.exercises().size(),
+            output.out().printf("OK: %d exercises in %d categories (%s)%n", catalog.exercises().size(),
                     catalog.categoryCount(), path == null ? CatalogLoader.BUNDLED : path);
             return ExitCode.OK;
         } catch (InvalidFileException e) {
             for (Problem p : e.problems()) {
-                env.out().println(p);
+                output.out().println(p);
             }
-            env.err().printf("%d problem%s found%n", e.problems().size(), e.problems().size() == 1 ? "" : "s");
+            output.err().printf("%d problem%s found%n", e.problems().size(), e.problems().size() == 1 ? "" : "s");
             return ExitCode.INVALID_INPUT;
         }
     }

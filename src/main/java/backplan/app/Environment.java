@@ -1,36 +1,20 @@
 package backplan.app;
 
 import backplan.base.Locations;
-import backplan.catalog.Catalog;
-import backplan.catalog.CatalogLoader;
-import backplan.catalog.InvalidFileException;
-import backplan.history.HistoryEntry;
-import backplan.history.HistoryFile;
-import backplan.program.PlanFile;
-import backplan.program.Progress;
 import backplan.session.SessionClock;
-import backplan.settings.SettingsFile;
-import backplan.term.AnsiStyles;
 import backplan.term.TerminalWidth;
-import backplan.text.Styles;
 import backplan.text.TextLayout;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
- * What every command shares: the streams, the clock, where the files are, which catalog is active, and the terminal
- * policy (color, Unicode, whether a live screen is possible). Built once per run from the invocation and the global
- * options.
+ * What this run was given, read once: the streams, the clock, the environment variables, the global options, and
+ * from them where the files are, which catalog is active, and the terminal policy (color, Unicode, width, whether a
+ * live screen is possible). Only {@link Services} and the entry point read it; each service is handed the few
+ * things it uses.
  */
 public final class Environment {
 
@@ -50,23 +34,11 @@ public final class Environment {
 
     private final Invocation invocation;
     private final GlobalOptions options;
-    private int width = -1;
+    private Output output;
 
     public Environment(Invocation invocation, GlobalOptions options) {
         this.invocation = invocation;
         this.options = options;
-    }
-
-    public PrintWriter out() {
-        return invocation.out();
-    }
-
-    public PrintWriter err() {
-        return invocation.err();
-    }
-
-    public InputStream in() {
-        return invocation.in();
     }
 
     public SessionClock clock() {
@@ -78,13 +50,17 @@ public final class Environment {
         return invocation.env();
     }
 
+    public InputStream in() {
+        return invocation.in();
+    }
+
     public boolean debug() {
         return options.debug();
     }
 
-    /** Every question the program asks, answered from this run's input. */
-    public Prompts prompts() {
-        return new Prompts(invocation.in(), invocation.err(), invocation.interactive());
+    /** Questions can be asked and answered: stdin and stdout are a terminal. */
+    public boolean interactive() {
+        return invocation.interactive();
     }
 
     public Locations locations() {
@@ -92,6 +68,15 @@ public final class Environment {
     }
 
     // ---- terminal policy, each rule in one place ----
+
+    /** The streams and how text on them may look. */
+    public Output output() {
+        if (output == null) {
+            output = new Output(invocation.out(), invocation.err(), this::width, asciiLocale(), color(),
+                    invocation.interactive() && !dumbTerminal(), invocation.stdoutTty());
+        }
+        return output;
+    }
 
     /** A dumb terminal can show neither colors nor a live screen. */
     private boolean dumbTerminal() {
@@ -105,36 +90,13 @@ public final class Environment {
                 && !dumbTerminal();
     }
 
-    /** Emphasis for text on stdout: colors where {@link #color} allows them. */
-    public Styles styles() {
-        return color() ? new AnsiStyles() : Styles.NONE;
-    }
-
-    /** A live full-screen session or picker is possible: both streams are a terminal that can draw. */
-    public boolean canDrawLive() {
-        return invocation.interactive() && !dumbTerminal();
-    }
-
-    /** Standard output is a terminal (plain lines may ring its bell). */
-    public boolean stdoutTerminal() {
-        return invocation.stdoutTty();
-    }
-
-    /** Questions can be asked and answered: stdin and stdout are a terminal. */
-    public boolean interactive() {
-        return invocation.interactive();
-    }
-
     /**
      * The columns text on stdout may take: {@link TextLayout#UNLIMITED} (0, never wrap) when stdout is not a
      * terminal, so scripts get whole lines; else {@code COLUMNS} when set (the launcher sets it from {@code stty
      * size}; tests set it), else what the kernel says, else 80.
      */
-    public int width() {
-        if (width < 0) {
-            width = !invocation.stdoutTty() ? TextLayout.UNLIMITED : columns();
-        }
-        return width;
+    private int width() {
+        return !invocation.stdoutTty() ? TextLayout.UNLIMITED : columns();
     }
 
     private int columns() {
@@ -153,11 +115,8 @@ public final class Environment {
         return asked > 0 ? asked : FALLBACK_WIDTH;
     }
 
-    /** Unicode marks unless asked for ASCII or the locale cannot show them. */
-    public boolean ascii(boolean asked) {
-        if (asked) {
-            return true;
-        }
+    /** The locale cannot show Unicode marks. */
+    private boolean asciiLocale() {
         String locale = firstSet("LC_ALL", "LC_CTYPE", "LANG");
         return locale != null && !locale.toUpperCase(Locale.ROOT).replace("-", "").contains("UTF8");
     }
@@ -174,64 +133,16 @@ public final class Environment {
 
     // ---- the catalog ----
 
-    /** The file the active catalog comes from, or null for the bundled one. */
-    public Path catalogPath() {
+    /** The active catalog: {@code --catalog}, else {@code $BACKPLAN_CATALOG}, else the user's, else the bundled. */
+    public ActiveCatalog catalog() {
         if (options.catalog() != null) {
-            return options.catalog();
+            return new ActiveCatalog(options.catalog());
         }
         String env = invocation.env().get("BACKPLAN_CATALOG");
         if (env != null && !env.isBlank()) {
-            return Path.of(env);
+            return new ActiveCatalog(Path.of(env));
         }
         Path user = locations().userCatalog();
-        return Files.exists(user) ? user : null;
-    }
-
-    public Catalog catalog() throws InvalidFileException {
-        Path path = catalogPath();
-        return path == null ? CatalogLoader.loadBundled() : CatalogLoader.load(path);
-    }
-
-    // ---- time, plan and history ----
-
-    /** Today in the user's time zone, from the injected clock. */
-    public LocalDate today() {
-        return invocation.clock().wallNow().toLocalDate();
-    }
-
-    public ZoneId zone() {
-        return invocation.clock().wallNow().getZone();
-    }
-
-    public PlanFile planFile() {
-        return new PlanFile(locations().plan());
-    }
-
-    /** settings.yaml: sound, voice and the other saved choices ({@code backplan config}). */
-    public SettingsFile settingsFile() {
-        return new SettingsFile(locations().settings());
-    }
-
-    public HistoryFile historyFile() {
-        return new HistoryFile(locations().history());
-    }
-
-    /** Reads the history, warning on stderr about each damaged line (which stays in the file untouched). */
-    public List<HistoryEntry> history() throws IOException {
-        List<HistoryEntry> entries = new ArrayList<>();
-        history(entries::add);
-        return entries;
-    }
-
-    /** Streams the history, so a long one is never held in memory; damaged lines are warned about. */
-    public void history(Consumer<HistoryEntry> entries) throws IOException {
-        historyFile().read(entries, p -> invocation.err().println("warning: " + p));
-    }
-
-    /** The history boiled down for plan, progress and due. */
-    public Progress.Tally tally() throws IOException {
-        Progress.Tally tally = new Progress.Tally(zone());
-        history(tally);
-        return tally;
+        return Files.exists(user) ? new ActiveCatalog(user) : ActiveCatalog.BUNDLED;
     }
 }

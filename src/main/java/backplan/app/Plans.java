@@ -11,11 +11,12 @@ import backplan.program.PlanFile;
 import backplan.program.Progress;
 import backplan.program.Weekdays;
 import backplan.session.SessionBuilder;
-import backplan.term.Picker;
+import backplan.session.SessionClock;
 import backplan.text.ProgressText;
 import backplan.text.TextLayout;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -45,10 +46,22 @@ public final class Plans {
         }
     }
 
-    private final Environment env;
+    private final ActiveCatalog activeCatalog;
+    private final PlanFile planFile;
+    private final SessionLog log;
+    private final SessionClock clock;
+    private final Prompts prompts;
+    private final ExercisePicker picker;
+    private final Output output;
 
-    public Plans(Environment env) {
-        this.env = env;
+    public Plans(ActiveCatalog activeCatalog, PlanFile planFile, SessionLog log, SessionClock clock, Prompts prompts, ExercisePicker picker, Output output) {
+        this.activeCatalog = activeCatalog;
+        this.planFile = planFile;
+        this.log = log;
+        this.clock = clock;
+        this.prompts = prompts;
+        this.picker = picker;
+        this.output = output;
     }
 
     /** The plan's exercises by category; a pick the catalog lacks is left out (the plan loader reports it). */
@@ -69,25 +82,35 @@ public final class Plans {
             if (!otherCatalog) {
                 throw e; // a plan broken some other way is reported, never overwritten unread
             }
-            e.problems().forEach(p -> env.err().println("note: " + p));
-            env.err().println("note: the old plan does not fit this catalog; making a new one");
+            e.problems().forEach(p -> output.err().println("note: " + p));
+            output.err().println("note: the old plan does not fit this catalog; making a new one");
             return null;
         }
     }
 
+    /** Whether there is a plan file (fitting this catalog or not). */
+    boolean exists() {
+        return planFile.exists();
+    }
+
+    /** Where the plan is kept. */
+    Path path() {
+        return planFile.path();
+    }
+
     public Optional<Plan> load(Catalog catalog) throws InvalidFileException {
-        return env.planFile().load(catalog);
+        return planFile.load(catalog);
     }
 
     /** {@code plan}: the picks, the goal and where this week stands. */
     public int show(boolean ascii) throws IOException, InvalidFileException {
-        Catalog catalog = env.catalog();
+        Catalog catalog = activeCatalog.load();
         Plan plan = load(catalog).orElse(null);
-        PrintWriter out = env.out();
+        PrintWriter out = output.out();
         if (plan == null) {
             TextLayout.wrap("", "", "No plan yet. 'backplan plan set' makes one: one exercise per category (one or two"
                     + " for the back, up to three for the glutes), " + Plan.DEFAULT_PER_WEEK + " sessions a week for "
-                    + Plan.DEFAULT_WEEKS + " weeks.", env.width())
+                    + Plan.DEFAULT_WEEKS + " weeks.", output.width())
                     .forEach(out::println);
             return ExitCode.OK;
         }
@@ -96,17 +119,17 @@ public final class Plans {
     }
 
     private void print(Catalog catalog, Plan plan, boolean ascii) throws IOException {
-        Progress.Tally tally = env.tally();
-        LocalDate today = env.today();
+        Progress.Tally tally = log.tally(clock.zone());
+        LocalDate today = clock.today();
         List<Exercise> exercises = SessionBuilder.byCategory(catalog, picks(catalog, plan));
         List<Exercise> ready = exercises.stream()
                 .filter(e -> e.levels().size() > plan.levelOf(e.id()) && plan.levelOf(e.id()) == 1)
                 .filter(e -> tally.readyForNextLevel(e.id(), plan, today))
                 .toList();
-        new ProgressText(env.ascii(ascii), env.width())
+        new ProgressText(output.ascii(ascii), output.width())
                 .plan(plan, exercises, tally.against(plan, today), Progress.nextSession(plan, tally, today).orElse(null),
                         ready)
-                .forEach(env.out()::println);
+                .forEach(output.out()::println);
     }
 
     /**
@@ -114,18 +137,18 @@ public final class Plans {
      * category is written out, so the file is easy to edit. The start stays while the old plan runs.
      */
     public int set(Change change) throws IOException, InvalidFileException {
-        Catalog catalog = env.catalog();
-        PlanFile file = env.planFile();
+        Catalog catalog = activeCatalog.load();
+        PlanFile file = planFile;
         Plan old = file.exists() ? loadOrReplace(catalog) : null;
         Map<Category, List<Exercise>> chosen = new EnumMap<>(Category.class);
         if (old != null) {
             chosen.putAll(picks(catalog, old));
         }
         chosen.putAll(Picks.parse(catalog, change.picks()));
-        if (change.isEmpty() && env.canDrawLive()) {
-            Map<Category, List<Exercise>> picked = Picker.pick(catalog, chosen);
+        if (change.isEmpty() && output.live()) {
+            Map<Category, List<Exercise>> picked = picker.pick(catalog, chosen);
             if (picked == null) {
-                env.err().println("No plan saved.");
+                output.err().println("No plan saved.");
                 return ExitCode.INTERRUPTED;
             }
             chosen = picked;
@@ -142,7 +165,7 @@ public final class Plans {
                 levels.put(id, level);
             }
         });
-        LocalDate today = env.today();
+        LocalDate today = clock.today();
         LocalDate start = change.start() != null ? change.start()
                 : old != null && today.isBefore(old.end()) ? old.start() : today;
         Set<DayOfWeek> days = change.days() != null ? change.days() : old == null ? Set.of() : old.days();
@@ -159,10 +182,10 @@ public final class Plans {
         int weeks = change.weeks() != null ? change.weeks() : old == null ? Plan.DEFAULT_WEEKS : old.weeks();
         Plan next = new Plan(start, perWeek, weeks, Picks.ids(chosen), levels, days);
         file.save(next);
-        env.out().println("Saved the plan to " + file.path() + ".");
+        output.out().println("Saved the plan to " + file.path() + ".");
         int before = old == null ? Plan.DEFAULT_PER_WEEK : old.perWeek();
         if (change.perWeek() == null && perWeek != before) {
-            env.out().println("Sessions a week: " + before + " → " + perWeek + ", one on each of its days ("
+            output.out().println("Sessions a week: " + before + " → " + perWeek + ", one on each of its days ("
                     + Weekdays.format(days) + "); --per-week changes it.");
         }
         print(catalog, next, false);
@@ -183,27 +206,27 @@ public final class Plans {
 
     /** Saves the picks of a session as a new plan starting today, with the default goal. */
     void saveNew(Map<Category, List<Exercise>> chosen) throws IOException {
-        env.planFile().save(new Plan(env.today(), Plan.DEFAULT_PER_WEEK, Plan.DEFAULT_WEEKS, Picks.ids(chosen)));
+        planFile.save(new Plan(clock.today(), Plan.DEFAULT_PER_WEEK, Plan.DEFAULT_WEEKS, Picks.ids(chosen)));
     }
 
     /** {@code plan reset}: removes the plan after a confirmation; the history stays. */
     public int reset(boolean yes) throws IOException {
-        PlanFile file = env.planFile();
+        PlanFile file = planFile;
         if (!file.exists()) {
-            env.out().println("There is no plan to reset.");
+            output.out().println("There is no plan to reset.");
             return ExitCode.OK;
         }
         if (!yes) {
-            if (!env.interactive()) {
+            if (!prompts.interactive()) {
                 throw new UsageException("plan reset removes " + file.path() + "; pass --yes to confirm");
             }
-            if (!env.prompts().confirm("Remove the plan in " + file.path() + "? Your history stays.", false)) {
-                env.out().println("Kept the plan.");
+            if (!prompts.confirm("Remove the plan in " + file.path() + "? Your history stays.", false)) {
+                output.out().println("Kept the plan.");
                 return ExitCode.OK;
             }
         }
         file.delete();
-        env.out().println("Removed the plan. Your history is untouched.");
+        output.out().println("Removed the plan. Your history is untouched.");
         return ExitCode.OK;
     }
 }

@@ -11,11 +11,11 @@ import java.nio.file.Path;
  * and {@code posture --remind} (each call prints the next). Kept in a one-line file; if it cannot be read or
  * written the cues still take turns from 0, and nothing fails for it.
  */
-final class PostureTurns {
+public final class PostureTurns {
 
     private final Path file;
 
-    PostureTurns(Path file) {
+    public PostureTurns(Path file) {
         this.file = file;
     }
 

@@ -1,12 +1,10 @@
 package backplan.app;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
+import backplan.term.Tty;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Every yes/no question backplan asks on the command line, and the one way its answers are read. */
 public final class Prompts {
@@ -14,11 +12,14 @@ public final class Prompts {
     private final InputStream in;
     private final PrintWriter err;
     private final boolean interactive;
+    private final Tty tty;
 
-    public Prompts(InputStream in, PrintWriter err, boolean interactive) {
+    /** @param tty told while a question waits, so a signal then leaves the shell's prompt on a line of its own */
+    public Prompts(InputStream in, PrintWriter err, boolean interactive, Tty tty) {
         this.in = in;
         this.err = err;
         this.interactive = interactive;
+        this.tty = tty;
     }
 
     /** Whether a person is there to answer. */
@@ -33,35 +34,11 @@ public final class Prompts {
     public boolean confirm(String question, boolean byDefault) throws IOException {
         err.print(question + (byDefault ? " [Y/n] " : " [y/N] "));
         err.flush();
-        AWAITING.set(true);
-        breakTheLineOnExit();
+        tty.questionWaiting(true);
         try {
             return answer(line(), byDefault);
         } finally {
-            AWAITING.set(false);
-        }
-    }
-
-    /** A question is on screen, waiting: a signal that ends the program then finishes its line. */
-    private static final AtomicBoolean AWAITING = new AtomicBoolean();
-
-    /** Whether the hook that finishes a question's line at exit is registered (once, at the first question). */
-    private static final AtomicBoolean LINE_BREAK_HOOKED = new AtomicBoolean();
-
-    /** Ended by a signal at a question, the program leaves the shell's prompt on a line of its own. */
-    private static void breakTheLineOnExit() {
-        if (LINE_BREAK_HOOKED.compareAndSet(false, true)) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                if (AWAITING.get()) {
-                    try {
-                        FileOutputStream tty = new FileOutputStream(FileDescriptor.err);
-                        tty.write('\n');
-                        tty.flush();
-                    } catch (IOException e) {
-                        // nothing to finish the line on
-                    }
-                }
-            }, "backplan-question-line"));
+            tty.questionWaiting(false);
         }
     }
 

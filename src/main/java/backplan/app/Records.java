@@ -4,7 +4,9 @@ import backplan.base.ExitCode;
 import backplan.catalog.InvalidFileException;
 import backplan.history.HistoryEntry;
 import backplan.program.Plan;
+import backplan.program.PlanFile;
 import backplan.program.Progress;
+import backplan.session.SessionClock;
 import backplan.text.HistoryCsv;
 import backplan.text.Json;
 import backplan.text.ProgressText;
@@ -23,26 +25,34 @@ public final class Records {
         CSV
     }
 
-    private final Environment env;
+    private final ActiveCatalog activeCatalog;
+    private final PlanFile planFile;
+    private final SessionLog log;
+    private final SessionClock clock;
+    private final Output output;
 
-    public Records(Environment env) {
-        this.env = env;
+    public Records(ActiveCatalog activeCatalog, PlanFile planFile, SessionLog log, SessionClock clock, Output output) {
+        this.activeCatalog = activeCatalog;
+        this.planFile = planFile;
+        this.log = log;
+        this.clock = clock;
+        this.output = output;
     }
 
     /** {@code history}: one row per session, from {@code since} (a day in the person's zone) when given. */
     public int history(LocalDate since, Format format, boolean ascii) throws IOException {
-        List<HistoryEntry> entries = env.history().stream()
+        List<HistoryEntry> entries = log.entries().stream()
                 .filter(e -> since == null
-                        || !e.result().start().withZoneSameInstant(env.zone()).toLocalDate().isBefore(since))
+                        || !e.result().start().withZoneSameInstant(clock.zone()).toLocalDate().isBefore(since))
                 .toList();
-        PrintWriter out = env.out();
+        PrintWriter out = output.out();
         switch (format) {
             case JSON -> {
                 Json.write(out, false, g -> Json.history(g, entries));
                 out.println();
             }
             case CSV -> HistoryCsv.write(out, entries);
-            case TABLE -> new ProgressText(env.ascii(ascii), env.width()).history(entries, since)
+            case TABLE -> new ProgressText(output.ascii(ascii), output.width()).history(entries, since)
                     .forEach(out::println);
         }
         return ExitCode.OK;
@@ -50,23 +60,23 @@ public final class Records {
 
     /** {@code progress}: the plan's weeks, a calendar, the streak, time per category and the pain trend. */
     public int progress(boolean json, boolean ascii) throws IOException, InvalidFileException {
-        Plan plan = env.planFile().load(env.catalog()).orElse(null);
-        Progress progress = env.tally().against(plan, env.today());
-        PrintWriter out = env.out();
+        Plan plan = planFile.load(activeCatalog.load()).orElse(null);
+        Progress progress = log.tally(clock.zone()).against(plan, clock.today());
+        PrintWriter out = output.out();
         if (json) {
             Json.write(out, true, g -> Json.progress(g, progress));
             out.println();
         } else {
-            new ProgressText(env.ascii(ascii), env.width()).progress(progress).forEach(out::println);
+            new ProgressText(output.ascii(ascii), output.width()).progress(progress).forEach(out::println);
         }
         return ExitCode.OK;
     }
 
     /** {@code due}: 0 and why when a session is due today, 1 and why not. */
     public int due(boolean quiet) throws IOException, InvalidFileException {
-        Progress.Due due = Progress.due(env.planFile().load(env.catalog()).orElse(null), env.tally(), env.today());
+        Progress.Due due = Progress.due(planFile.load(activeCatalog.load()).orElse(null), log.tally(clock.zone()), clock.today());
         if (!quiet) {
-            env.out().println(due.due() ? "Due: " + due.reason() : "Not due: " + due.reason());
+            output.out().println(due.due() ? "Due: " + due.reason() : "Not due: " + due.reason());
         }
         return due.due() ? ExitCode.OK : ExitCode.NOT_DUE;
     }

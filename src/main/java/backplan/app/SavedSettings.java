@@ -12,22 +12,24 @@ import java.io.PrintWriter;
 /** The saved settings ({@code backplan config}): listing them, setting one, unsetting one. */
 public final class SavedSettings {
 
-    private final Environment env;
+    private final SettingsFile settingsFile;
+    private final Output output;
 
-    public SavedSettings(Environment env) {
-        this.env = env;
+    public SavedSettings(SettingsFile settingsFile, Output output) {
+        this.settingsFile = settingsFile;
+        this.output = output;
     }
 
     /** The saved settings, or none; a broken file is an error with every problem at its place. */
     public Settings load() throws InvalidFileException {
-        return env.settingsFile().load();
+        return settingsFile.load();
     }
 
     /** {@code config}: every key with its value, or its default and what it does. */
     public int list() throws InvalidFileException {
-        SettingsFile file = env.settingsFile();
+        SettingsFile file = settingsFile;
         Settings saved = file.load();
-        PrintWriter out = env.out();
+        PrintWriter out = output.out();
         int width = Setting.keys().stream().mapToInt(String::length).max().orElse(0);
         for (Setting s : Setting.values()) {
             String value = saved.get(s).map(s::show).orElse(s.show(s.defaultValue()) + " (default)");
@@ -41,7 +43,7 @@ public final class SavedSettings {
     /** {@code config set KEY VALUE}: checked before anything is written; a broken file is left as it is. */
     public int set(String key, String value) throws InvalidFileException, IOException {
         Setting setting = setting(key);
-        SettingsFile file = env.settingsFile();
+        SettingsFile file = settingsFile;
         Settings changed;
         try {
             changed = file.load().with(setting, value);
@@ -49,7 +51,7 @@ public final class SavedSettings {
             throw new UsageException(e.getMessage());
         }
         file.save(changed);
-        env.out().println(setting.key() + ": " + setting.show(changed.get(setting).orElseThrow()) + " (saved in "
+        output.out().println(setting.key() + ": " + setting.show(changed.get(setting).orElseThrow()) + " (saved in "
                 + file.path() + ")");
         return ExitCode.OK;
     }
@@ -57,9 +59,9 @@ public final class SavedSettings {
     /** {@code config unset KEY}: back to the default. */
     public int unset(String key) throws InvalidFileException, IOException {
         Setting setting = setting(key);
-        SettingsFile file = env.settingsFile();
+        SettingsFile file = settingsFile;
         file.save(file.load().without(setting));
-        env.out().println(setting.key() + ": " + setting.show(setting.defaultValue()) + " (the default)");
+        output.out().println(setting.key() + ": " + setting.show(setting.defaultValue()) + " (the default)");
         return ExitCode.OK;
     }
 

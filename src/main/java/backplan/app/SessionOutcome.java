@@ -5,6 +5,7 @@ import backplan.program.Plan;
 import backplan.program.Progress;
 import backplan.session.Routine;
 import backplan.session.RoutineExercise;
+import backplan.session.SessionClock;
 import backplan.text.AdviceText;
 import backplan.text.TextLayout;
 import java.io.IOException;
@@ -19,10 +20,14 @@ import java.util.Optional;
  */
 final class SessionOutcome {
 
-    private final Environment env;
+    private final SessionLog log;
+    private final SessionClock clock;
+    private final Output output;
 
-    SessionOutcome(Environment env) {
-        this.env = env;
+    SessionOutcome(SessionLog log, SessionClock clock, Output output) {
+        this.log = log;
+        this.clock = clock;
+        this.output = output;
     }
 
     /**
@@ -35,10 +40,10 @@ final class SessionOutcome {
      */
     List<String> lines(HistoryEntry entry, boolean inHistory, Plan plan, Routine session, int width) {
         List<String> out = new ArrayList<>();
-        LocalDate day = entry.result().start().withZoneSameInstant(env.zone()).toLocalDate();
+        LocalDate day = entry.result().start().withZoneSameInstant(clock.zone()).toLocalDate();
         Progress.Tally tally;
         try {
-            tally = env.tally();
+            tally = log.tally(clock.zone());
         } catch (IOException | RuntimeException e) {
             // The history could not be read (the recording will say why): judge this session on its own.
             out.addAll(TextLayout.wrap("", "  ", entry.counts() ? "Counts toward the plan."
@@ -61,7 +66,7 @@ final class SessionOutcome {
             boolean planSaysFirst = plan == null || plan.levelOf(p.exercise().id()) == 1;
             if (level == 1 && p.exercise().levels().size() > 1 && planSaysFirst
                     && tally.readyForNextLevel(p.exercise().id(), plan, day)) {
-                out.addAll(AdviceText.nextLevelLines(p.exercise(), 1, env.ascii(false), width));
+                out.addAll(AdviceText.nextLevelLines(p.exercise(), 1, output.ascii(false), width));
             }
         }
         return out;

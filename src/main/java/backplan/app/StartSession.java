@@ -4,6 +4,7 @@ import backplan.base.ExitCode;
 import backplan.base.UserFiles;
 import backplan.catalog.Catalog;
 import backplan.catalog.Category;
+import backplan.session.SessionClock;
 import backplan.catalog.Exercise;
 import backplan.catalog.InvalidFileException;
 import backplan.history.HistoryEntry;
@@ -18,8 +19,6 @@ import backplan.session.SessionResult;
 import backplan.session.SessionSettings;
 import backplan.settings.Settings;
 import backplan.sound.SoundMode;
-import backplan.term.FullScreen;
-import backplan.term.Picker;
 import backplan.text.Json;
 import backplan.text.SessionText;
 import backplan.text.TextLayout;
@@ -36,7 +35,7 @@ import java.util.Optional;
 public final class StartSession {
 
     /** Where the session goes: the live screen when possible, plain lines, or JSON Lines. */
-    public enum Output {
+    public enum View {
         AUTO,
         PLAIN,
         JSON
@@ -58,7 +57,7 @@ public final class StartSession {
             List<String> picks,
             SessionSettings settings,
             Map<String, Integer> levels,
-            Output output,
+            View view,
             boolean dryRun,
             boolean yes,
             Integer painBefore,
@@ -77,51 +76,76 @@ public final class StartSession {
 
     static final String PAIN_QUESTION = "How is your back right now?";
 
-    private final Environment env;
-    private final Coach coach;
+    /**
+     * The files a session reads and adds to.
+     *
+     * @param plans   the four-week plan
+     * @param safety  the safety note, shown until acknowledged once
+     * @param log     the history, where the session is recorded
+     * @param saved   settings.yaml's choices
+     * @param posture whose turn it is among the posture cues
+     */
+    public record Stores(Plans plans, SafetyGate safety, SessionLog log, SavedSettings saved, PostureTurns posture) {}
 
-    public StartSession(Environment env) {
-        this.env = env;
-        this.coach = new Coach(env.clock(), env.out(), env.err(), env.in(), env.variables());
+    private final Output output;
+    private final SessionClock clock;
+    private final Coach coach;
+    private final Prompts prompts;
+    private final ExercisePicker picker;
+    private final ActiveCatalog activeCatalog;
+    private final Stores stores;
+    private final boolean debug;
+
+    /** @param debug say on stderr why sound fell back to the bell */
+    public StartSession(Output output, SessionClock clock, Coach coach, Prompts prompts, ExercisePicker picker,
+            ActiveCatalog activeCatalog, Stores stores, boolean debug) {
+        this.output = output;
+        this.clock = clock;
+        this.coach = coach;
+        this.prompts = prompts;
+        this.picker = picker;
+        this.activeCatalog = activeCatalog;
+        this.stores = stores;
+        this.debug = debug;
     }
 
     public int run(Request request) throws IOException, InvalidFileException {
-        if (request.output() == Output.AUTO && env.canDrawLive() && !request.dryRun() && asksNothingFirst(request)) {
-            FullScreen.prepare(); // the terminal is set up beside the catalog and the session: the first frame
+        if (request.view() == View.AUTO && output.live() && !request.dryRun() && asksNothingFirst(request)) {
+            coach.prepareScreen(); // the terminal is set up beside the catalog and the session: the first frame
         }
-        Catalog catalog = env.catalog();
-        Settings saved = new SavedSettings(env).load();
+        Catalog catalog = activeCatalog.load();
+        Settings saved = stores.saved().load();
         Preferences p = request.preferences();
-        Plans plans = new Plans(env);
+        Plans plans = stores.plans();
         Plan plan = request.ids().isEmpty() ? plans.load(catalog).orElse(null) : planIfItFits(plans, catalog);
         if (!request.dryRun()) {
-            new SafetyGate(env).check(request.yes()); // the trainer's warning comes first
+            stores.safety().check(request.yes()); // the trainer's warning comes first
         }
-        Coach.Mode mode = mode(request.output());
+        Coach.Mode mode = mode(request.view());
         List<Exercise> chosen = choose(catalog, plan, plans, request, mode);
         if (chosen == null) {
-            env.err().println("No session started: the picker was closed.");
+            output.err().println("No session started: the picker was closed.");
             return ExitCode.INTERRUPTED;
         }
         if (plan == null && mode == Coach.Mode.LIVE && !request.dryRun()) {
             plan = plans.load(catalog).orElse(null); // kept from the picker just now: this session is its first
         }
-        Progression progression = plan == null ? Progression.NONE : plan.progressionOn(env.today());
+        Progression progression = plan == null ? Progression.NONE : plan.progressionOn(clock.today());
         SessionSettings settings = request.settings().withWorkLengths(progression)
                 .withLeadIn(p.leadIn() != null ? p.leadIn() : saved.leadIn().orElse(SessionSettings.DEFAULTS.leadIn()))
                 .withWaitToStart(p.waitToStart() != null ? p.waitToStart()
                         // saved, it is for the screen: a script's plain lines have no one to press Enter
                         : mode == Coach.Mode.LIVE && saved.waitToStart().orElse(false))
                 .withLevels(Levels.resolve(chosen, request.levels(), plan == null ? Map.of() : plan.levels()))
-                .withPostureTurn(request.dryRun() ? PostureHabit.turns(env).peek() : PostureHabit.turns(env).next());
+                .withPostureTurn(request.dryRun() ? stores.posture().peek() : stores.posture().next());
         Routine session = SessionBuilder.build(catalog, chosen, settings);
         if (request.dryRun()) {
             printDryRun(session, mode == Coach.Mode.JSON);
             return ExitCode.OK;
         }
-        Coach.Options options = new Coach.Options(mode, env.color(), env.ascii(false),
+        Coach.Options options = new Coach.Options(mode, output.color(), output.ascii(false),
                 saved.sound(p.sound(), p.voice(), p.quiet()),
-                p.figure() != null ? p.figure() : saved.figure().orElse(true), env.debug(), env.stdoutTerminal());
+                p.figure() != null ? p.figure() : saved.figure().orElse(true), debug, output.stdoutTerminal());
         return coach(session, plan, options, request);
     }
 
@@ -133,7 +157,7 @@ public final class StartSession {
         try {
             return plans.load(catalog).orElse(null);
         } catch (InvalidFileException e) {
-            env.err().println("note: the plan does not fit this catalog, so this session is not part of it ('backplan"
+            output.err().println("note: the plan does not fit this catalog, so this session is not part of it ('backplan"
                     + " plan set' makes one that fits)");
             return null;
         }
@@ -144,17 +168,17 @@ public final class StartSession {
      * first (those read stdin, which a terminal being set up must not share).
      */
     private boolean asksNothingFirst(Request request) {
-        boolean acknowledged = request.yes() || java.nio.file.Files.exists(env.locations().safetyNote());
+        boolean acknowledged = request.yes() || stores.safety().acknowledged();
         boolean picksGiven = !request.ids().isEmpty() || !request.picks().isEmpty()
-                || java.nio.file.Files.exists(env.locations().plan());
+                || stores.plans().exists();
         return acknowledged && picksGiven;
     }
 
-    private Coach.Mode mode(Output output) {
-        return switch (output) {
+    private Coach.Mode mode(View view) {
+        return switch (view) {
             case JSON -> Coach.Mode.JSON;
             case PLAIN -> Coach.Mode.PLAIN;
-            case AUTO -> env.canDrawLive() ? Coach.Mode.LIVE : Coach.Mode.PLAIN;
+            case AUTO -> output.live() ? Coach.Mode.LIVE : Coach.Mode.PLAIN;
         };
     }
 
@@ -173,7 +197,7 @@ public final class StartSession {
         }
         chosen.putAll(Picks.parse(catalog, request.picks()));
         if (plan == null && request.picks().isEmpty() && !request.dryRun() && mode == Coach.Mode.LIVE) {
-            chosen = Picker.pick(catalog, chosen);
+            chosen = picker.pick(catalog, chosen);
             if (chosen == null) {
                 return null;
             }
@@ -183,21 +207,21 @@ public final class StartSession {
     }
 
     private void offerToSave(Plans plans, Map<Category, List<Exercise>> chosen) throws IOException {
-        if (env.prompts().confirm("Keep these as your plan (" + Plan.DEFAULT_PER_WEEK + " sessions a week for "
+        if (prompts.confirm("Keep these as your plan (" + Plan.DEFAULT_PER_WEEK + " sessions a week for "
                 + Plan.DEFAULT_WEEKS + " weeks, from today)?", true)) {
             plans.saveNew(chosen);
-            env.err().println("Saved the plan to " + env.planFile().path() + "; 'backplan plan' shows it.");
-            env.err().flush();
+            output.err().println("Saved the plan to " + plans.path() + "; 'backplan plan' shows it.");
+            output.err().flush();
         }
     }
 
     private void printDryRun(Routine session, boolean json) {
-        PrintWriter out = env.out();
+        PrintWriter out = output.out();
         if (json) {
             Json.write(out, true, g -> Json.routine(g, session));
             out.println();
         } else {
-            SessionText.dryRun(session, env.width()).forEach(out::println);
+            SessionText.dryRun(session, output.width()).forEach(out::println);
         }
     }
 
@@ -218,7 +242,7 @@ public final class StartSession {
             // Recorded the moment it ends, before any question: a kill during the question loses nothing.
             HistoryEntry entry = new HistoryEntry(result, request.painBefore(), ask ? null : painAfter, week, null,
                     CountingRule.judge(result));
-            HistoryFile history = env.historyFile().givingUpWhen(coaching.signalledFromNow());
+            HistoryFile history = stores.log().file().givingUpWhen(coaching.signalledFromNow());
             HistoryFile.Recorded recorded = null;
             try {
                 recorded = ask ? history.appendAwaitingPain(entry) : history.append(entry);
@@ -230,24 +254,24 @@ public final class StartSession {
             if (ask && recorded != null) {
                 painAfter = coaching.askPain(PAIN_QUESTION);
                 asked = true;
-                notRecorded = amend(env.historyFile().givingUpWhen(coaching.signalledFromNow()), recorded,
+                notRecorded = amend(stores.log().file().givingUpWhen(coaching.signalledFromNow()), recorded,
                         painAfter);
             }
             signal = coaching.signal();
         }
         // the screen is given back: now the summary and any failure can be read
-        PrintWriter summaryTo = mode == Coach.Mode.JSON ? env.err() : env.out();
+        PrintWriter summaryTo = mode == Coach.Mode.JSON ? output.err() : output.out();
         // stderr's width is not known: whole lines there
-        SessionText.summary(result, mode == Coach.Mode.JSON ? TextLayout.UNLIMITED : env.width())
+        SessionText.summary(result, mode == Coach.Mode.JSON ? TextLayout.UNLIMITED : output.width())
                 .forEach(summaryTo::println);
         painLine(request.painBefore(), painAfter, asked).ifPresent(summaryTo::println);
-        new SessionOutcome(env).lines(new HistoryEntry(result, request.painBefore(), painAfter,
+        new SessionOutcome(stores.log(), clock, output).lines(new HistoryEntry(result, request.painBefore(), painAfter,
                 plan == null ? null : plan.weekOf(result.start().toLocalDate()), null, CountingRule.judge(result)),
                 inHistory, plan, session,
-                mode == Coach.Mode.JSON ? TextLayout.UNLIMITED : env.width()).forEach(summaryTo::println);
+                mode == Coach.Mode.JSON ? TextLayout.UNLIMITED : output.width()).forEach(summaryTo::println);
         summaryTo.flush();
         if (notRecorded != null) {
-            env.err().println(notRecorded);
+            output.err().println(notRecorded);
             return signal > 0 ? ExitCode.signal(signal) : ExitCode.FAILURE;
         }
         if (signal > 0) {
@@ -272,7 +296,7 @@ public final class StartSession {
 
     /** The one line that says where the record could not go and why, in words. */
     private String whyNotRecorded(Exception e) {
-        Path path = env.historyFile().path();
+        Path path = stores.log().file().path();
         if (e instanceof HistoryFile.LockNotTaken) {
             return "backplan: the session could not be recorded in " + path + ": stopped by a signal while"
                     + " another program held the history's lock";

@@ -2,6 +2,7 @@ package backplan.cli;
 
 import backplan.app.Environment;
 import backplan.app.Invocation;
+import backplan.app.Services;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -35,19 +36,19 @@ public final class BackplanCommand implements Runnable {
     private static final List<String> SUBCOMMANDS = List.of("start", "list", "show", "validate", "plan", "history",
             "progress", "due", "posture", "config", "completion");
 
-    private static Object subcommand(String name) {
+    private Object subcommand(String name) {
         return switch (name) {
-            case "start" -> new StartCommand();
-            case "list" -> new ListCommand();
-            case "show" -> new ShowCommand();
-            case "validate" -> new ValidateCommand();
-            case "plan" -> new PlanCommand();
-            case "history" -> new HistoryCommand();
-            case "progress" -> new ProgressCommand();
-            case "due" -> new DueCommand();
-            case "posture" -> new PostureCommand();
-            case "config" -> new ConfigCommand();
-            case "completion" -> new CompletionCommand();
+            case "start" -> new StartCommand(services);
+            case "list" -> new ListCommand(services);
+            case "show" -> new ShowCommand(services);
+            case "validate" -> new ValidateCommand(services);
+            case "plan" -> new PlanCommand(services);
+            case "history" -> new HistoryCommand(services);
+            case "progress" -> new ProgressCommand(services);
+            case "due" -> new DueCommand(services);
+            case "posture" -> new PostureCommand(services);
+            case "config" -> new ConfigCommand(services);
+            case "completion" -> new CompletionCommand(services);
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -60,7 +61,7 @@ public final class BackplanCommand implements Runnable {
      * mistyped command, and completion scripts, which need the whole tree); none for {@code --version}, which
      * needs none of them (picocli reflects over every command it is given).
      */
-    public static CommandLine register(CommandLine cli, String... args) {
+    private CommandLine register(CommandLine cli, String... args) {
         String named = null;
         boolean version = false;
         for (int i = 0; i < args.length; i++) {
@@ -104,28 +105,25 @@ public final class BackplanCommand implements Runnable {
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces, for bug reports.")
     boolean debug;
 
-    private final Invocation invocation;
-    private Environment env;
+    private final Services services;
 
     public BackplanCommand(Invocation invocation) {
-        this.invocation = invocation;
+        this.services = new Services(invocation,
+                () -> new Environment.GlobalOptions(catalogFile, dataDir, noColor, debug));
+    }
+
+    /** The command line for these arguments: this command with the subcommands they need, made by {@link Services}. */
+    public CommandLine commandLine(String... args) {
+        return register(new CommandLine(this, new CommandFactory(services)), args);
     }
 
     @Override
     public void run() {
-        spec.commandLine().usage(invocation.out());
+        spec.commandLine().usage(services.output().out());
     }
 
     /** Whether {@code --debug} was given: stack traces for bug reports. */
     public boolean debug() {
         return debug;
-    }
-
-    /** What every subcommand shares, built once the global options are parsed. */
-    public Environment env() {
-        if (env == null) {
-            env = new Environment(invocation, new Environment.GlobalOptions(catalogFile, dataDir, noColor, debug));
-        }
-        return env;
     }
 }

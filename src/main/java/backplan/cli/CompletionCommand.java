@@ -1,11 +1,14 @@
 package backplan.cli;
 
+import backplan.app.Services;
 import backplan.app.UsageException;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code backplan completion bash|zsh|fish}: a completion script for the shell. */
 @Command(name = "completion", description = {"Print a shell completion script.",
@@ -13,22 +16,28 @@ import picocli.CommandLine.ParentCommand;
     "fish: backplan completion fish | source"})
 final class CompletionCommand implements Callable<Integer> {
 
-    @ParentCommand
-    BackplanCommand app;
+    private final Services services;
+
+    @Spec
+    CommandSpec spec;
+
+    CompletionCommand(Services services) {
+        this.services = services;
+    }
 
     @Parameters(paramLabel = "SHELL", completionCandidates = Shells.class, description = "bash, zsh or fish.")
     String shell;
 
     @Override
     public Integer call() {
-        var root = app.spec.commandLine();
+        var root = spec.root().commandLine();
         String script = switch (shell) {
             case "bash" -> AutoComplete.bash("backplan", root);
             case "zsh" -> ShellCompletion.zsh(root);
             case "fish" -> ShellCompletion.fish(root);
             default -> throw new UsageException("unknown shell '" + shell + "'; backplan completes bash, zsh and fish");
         };
-        app.env().out().print(script);
+        services.output().out().print(script);
         return 0;
     }
 

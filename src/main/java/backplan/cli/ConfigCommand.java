@@ -1,30 +1,35 @@
 package backplan.cli;
 
-import backplan.app.SavedSettings;
+import backplan.app.Services;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code backplan config}: lists the saved settings; {@code config set} and {@code config unset} change them. */
 @Command(name = "config", description = "Show the settings saved in settings.yaml, such as sound and voice.",
         subcommands = {ConfigCommand.Set.class, ConfigCommand.Unset.class})
 final class ConfigCommand implements Callable<Integer> {
 
-    @ParentCommand
-    BackplanCommand app;
+    private final Services services;
+
+    ConfigCommand(Services services) {
+        this.services = services;
+    }
 
     @Override
     public Integer call() throws Exception {
-        return new SavedSettings(app.env()).list();
+        return services.savedSettings().list();
     }
 
     /** {@code backplan config set KEY VALUE}. */
     @Command(name = "set", description = "Check and save one setting, such as 'config set sound bell'.")
     static final class Set implements Callable<Integer> {
 
-        @ParentCommand
-        ConfigCommand config;
+        private final Services services;
+
+        Set(Services services) {
+            this.services = services;
+        }
 
         @Parameters(index = "0", paramLabel = "KEY", description = "A setting, as 'backplan config' lists them.")
         String key;
@@ -34,7 +39,7 @@ final class ConfigCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            return new SavedSettings(config.app.env()).set(key, value);
+            return services.savedSettings().set(key, value);
         }
     }
 
@@ -42,15 +47,18 @@ final class ConfigCommand implements Callable<Integer> {
     @Command(name = "unset", description = "Remove one saved setting, so it is back to its default.")
     static final class Unset implements Callable<Integer> {
 
-        @ParentCommand
-        ConfigCommand config;
+        private final Services services;
+
+        Unset(Services services) {
+            this.services = services;
+        }
 
         @Parameters(index = "0", paramLabel = "KEY", description = "A setting, as 'backplan config' lists them.")
         String key;
 
         @Override
         public Integer call() throws Exception {
-            return new SavedSettings(config.app.env()).unset(key);
+            return services.savedSettings().unset(key);
         }
     }
 }

@@ -1,10 +1,9 @@
 package backplan.cli;
 
-import backplan.app.Records;
+import backplan.app.Services;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code backplan due}: for login scripts, {@code backplan due && backplan start}. */
 @Command(name = "due", description = {
@@ -16,14 +15,17 @@ import picocli.CommandLine.ParentCommand;
     "In a login script: backplan due && backplan start"})
 final class DueCommand implements Callable<Integer> {
 
-    @ParentCommand
-    BackplanCommand app;
+    private final Services services;
+
+    DueCommand(Services services) {
+        this.services = services;
+    }
 
     @Option(names = {"-q", "--quiet"}, description = "Say nothing; only the exit code.")
     boolean quiet;
 
     @Override
     public Integer call() throws Exception {
-        return new Records(app.env()).due(quiet);
+        return services.records().due(quiet);
     }
 }

@@ -1,20 +1,23 @@
 package backplan.cli;
 
 import backplan.app.Records;
+import backplan.app.Services;
 import backplan.app.UsageException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code backplan history}: one row per recorded session. */
 @Command(name = "history", description = "List recorded sessions, one row each.")
 final class HistoryCommand implements Callable<Integer> {
 
-    @ParentCommand
-    BackplanCommand app;
+    private final Services services;
+
+    HistoryCommand(Services services) {
+        this.services = services;
+    }
 
     @Option(names = "--since", paramLabel = "DATE", description = "Only sessions on or after DATE (2026-11-24).")
     String since;
@@ -34,7 +37,7 @@ final class HistoryCommand implements Callable<Integer> {
             throw new UsageException("choose --json or --csv, not both");
         }
         Records.Format format = json ? Records.Format.JSON : csv ? Records.Format.CSV : Records.Format.TABLE;
-        return new Records(app.env()).history(parseSince(), format, ascii);
+        return services.records().history(parseSince(), format, ascii);
     }
 
     private LocalDate parseSince() {

@@ -1,18 +1,20 @@
 package backplan.cli;
 
-import backplan.app.CatalogViews;
+import backplan.app.Services;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code backplan list}: the catalog grouped in session order. */
 @Command(name = "list", description = "List the exercises, grouped in session order.")
 final class ListCommand implements Callable<Integer> {
 
-    @ParentCommand
-    BackplanCommand app;
+    private final Services services;
+
+    ListCommand(Services services) {
+        this.services = services;
+    }
 
     @Option(names = "--category", paramLabel = "NAME", completionCandidates = CategoryNames.class,
             description = "Only this category (repeatable): ${COMPLETION-CANDIDATES}.")
@@ -26,6 +28,6 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return new CatalogViews(app.env()).list(categories, part, json);
+        return services.catalogViews().list(categories, part, json);
     }
 }

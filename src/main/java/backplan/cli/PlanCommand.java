@@ -1,11 +1,10 @@
 package backplan.cli;
 
-import backplan.app.Plans;
+import backplan.app.Services;
 import backplan.program.CountingRule;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code backplan plan}: shows the 4-week plan and where you stand in it. */
 @Command(name = "plan", description = {
@@ -23,14 +22,17 @@ import picocli.CommandLine.ParentCommand;
         subcommands = {PlanSetCommand.class, PlanExportCommand.class, PlanResetCommand.class})
 final class PlanCommand implements Callable<Integer> {
 
-    @ParentCommand
-    BackplanCommand app;
+    private final Services services;
+
+    PlanCommand(Services services) {
+        this.services = services;
+    }
 
     @Option(names = "--ascii", description = "Plain ASCII marks.")
     boolean ascii;
 
     @Override
     public Integer call() throws Exception {
-        return new Plans(app.env()).show(ascii);
+        return services.plans().show(ascii);
     }
 }

@@ -1,5 +1,6 @@
 package backplan.cli;
 
+import backplan.app.Services;
 import backplan.app.CalendarExport;
 import backplan.app.UsageException;
 import backplan.catalog.Seconds;
@@ -10,7 +11,6 @@ import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code backplan plan export --ics [FILE]}: the plan's sessions for a calendar app. */
 @Command(name = "export", description = {"Write the plan's sessions as an iCalendar file (RFC 5545) for any calendar"
@@ -22,8 +22,11 @@ final class PlanExportCommand implements Callable<Integer> {
     /** The longest a reminder may come before its session. */
     static final int MAX_REMIND = 24 * 3600;
 
-    @ParentCommand
-    PlanCommand plan;
+    private final Services services;
+
+    PlanExportCommand(Services services) {
+        this.services = services;
+    }
 
     @Option(names = "--ics", arity = "0..1", fallbackValue = "-", paramLabel = "FILE", required = true,
             description = "iCalendar, to FILE (default: standard output).")
@@ -42,7 +45,7 @@ final class PlanExportCommand implements Callable<Integer> {
         if (ics.isBlank()) {
             throw new UsageException("--ics needs a file name, or nothing for standard output");
         }
-        return new CalendarExport(plan.app.env()).run(new CalendarExport.Request(
+        return services.calendarExport().run(new CalendarExport.Request(
                 ics.equals("-") ? null : Path.of(ics), remindSeconds(), time()));
     }
 

@@ -1,5 +1,6 @@
 package backplan.cli;
 
+import backplan.app.Services;
 import backplan.app.Plans;
 import backplan.app.UsageException;
 import backplan.history.SaneValues;
@@ -15,7 +16,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code backplan plan set}: chooses the exercises, their levels, the goal and the days, and saves the plan. */
 @Command(name = "set", description = {"Make or change the plan; what you do not give stays as the plan has it"
@@ -25,8 +25,11 @@ import picocli.CommandLine.ParentCommand;
             + " --pick back=bird-dog --pick back=prone-y-t-raise."})
 final class PlanSetCommand implements Callable<Integer> {
 
-    @ParentCommand
-    PlanCommand plan;
+    private final Services services;
+
+    PlanSetCommand(Services services) {
+        this.services = services;
+    }
 
     @Option(names = "--pick", paramLabel = "CATEGORY=ID", description = "Use ID for CATEGORY (repeatable; back"
             + " twice and glutes up to three times). A category's picks replace the plan's for it.")
@@ -53,7 +56,7 @@ final class PlanSetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return new Plans(plan.app.env()).set(new Plans.Change(picks, levels(), check(perWeek, 1, 7, "--per-week"),
+        return services.plans().set(new Plans.Change(picks, levels(), check(perWeek, 1, 7, "--per-week"),
                 check(weeks, 1, 52, "--weeks"), startDate(), days()));
     }
 

@@ -1,10 +1,10 @@
 package backplan.cli;
 
 import backplan.app.PostureHabit;
+import backplan.app.Services;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code backplan posture}: the posture habit, or one reminder. */
 @Command(name = "posture", description = {"Show the posture habit and its cues.",
@@ -12,15 +12,18 @@ import picocli.CommandLine.ParentCommand;
     "  notify-send \"$(backplan posture --remind)\""})
 final class PostureCommand implements Callable<Integer> {
 
-    @ParentCommand
-    BackplanCommand app;
+    private final Services services;
+
+    PostureCommand(Services services) {
+        this.services = services;
+    }
 
     @Option(names = "--remind", description = "Print one cue, the next in turn.")
     boolean remind;
 
     @Override
     public Integer call() throws Exception {
-        PostureHabit habit = new PostureHabit(app.env());
+        PostureHabit habit = services.postureHabit();
         return remind ? habit.remind() : habit.show();
     }
 }

@@ -1,18 +1,20 @@
 package backplan.cli;
 
-import backplan.app.Records;
+import backplan.app.Services;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code backplan progress}: the plan's weeks, a calendar, the streak, time per category and the pain trend. */
 @Command(name = "progress", description = "Show progress: weeks against the goal, a calendar, the streak, active"
         + " time per category and the pain trend.")
 final class ProgressCommand implements Callable<Integer> {
 
-    @ParentCommand
-    BackplanCommand app;
+    private final Services services;
+
+    ProgressCommand(Services services) {
+        this.services = services;
+    }
 
     @Option(names = "--json", description = "One JSON document.")
     boolean json;
@@ -22,6 +24,6 @@ final class ProgressCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return new Records(app.env()).progress(json, ascii);
+        return services.records().progress(json, ascii);
     }
 }

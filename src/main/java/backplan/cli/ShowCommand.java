@@ -1,18 +1,20 @@
 package backplan.cli;
 
-import backplan.app.CatalogViews;
+import backplan.app.Services;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code backplan show ID}: everything about one exercise. */
 @Command(name = "show", description = "Show everything about one exercise.")
 final class ShowCommand implements Callable<Integer> {
 
-    @ParentCommand
-    BackplanCommand app;
+    private final Services services;
+
+    ShowCommand(Services services) {
+        this.services = services;
+    }
 
     @Parameters(paramLabel = "ID", completionCandidates = ExerciseIds.class, description = "Exercise id, e.g. dead-bug.")
     String id;
@@ -22,6 +24,6 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return new CatalogViews(app.env()).show(id, json);
+        return services.catalogViews().show(id, json);
     }
 }

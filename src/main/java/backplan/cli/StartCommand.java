@@ -1,5 +1,6 @@
 package backplan.cli;
 
+import backplan.app.Services;
 import backplan.app.StartSession;
 import backplan.app.UsageException;
 import backplan.sound.SoundMode;
@@ -9,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code backplan start}: builds today's session and coaches it live, as plain lines, or as JSON Lines. */
 @Command(name = "start", description = {
@@ -19,8 +19,11 @@ import picocli.CommandLine.ParentCommand;
     "Keys: space pause, s or → skip, +/- 10 s, q or Esc quit (asks), Ctrl-C quit at once."})
 final class StartCommand implements Callable<Integer> {
 
-    @ParentCommand
-    BackplanCommand app;
+    private final Services services;
+
+    StartCommand(Services services) {
+        this.services = services;
+    }
 
     @Parameters(paramLabel = "ID", arity = "0..*", completionCandidates = ExerciseIds.class,
             description = "Run just these exercises, in this order.")
@@ -70,9 +73,9 @@ final class StartCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Integer after = checkPain(pain, "--pain");
         Integer before = checkPain(painBefore, "--pain-before");
-        StartSession.Output output = json ? StartSession.Output.JSON
-                : plain ? StartSession.Output.PLAIN : StartSession.Output.AUTO;
-        return new StartSession(app.env()).run(new StartSession.Request(ids, picks, session.settings(json),
+        StartSession.View output = json ? StartSession.View.JSON
+                : plain ? StartSession.View.PLAIN : StartSession.View.AUTO;
+        return services.startSession().run(new StartSession.Request(ids, picks, session.settings(json),
                 session.levels(), output,
                 dryRun, yes, before, after, new StartSession.Preferences(sound, voice, quiet, session.leadIn,
                 session.waitToStart, figure)));

@@ -1,5 +1,7 @@
 package backplan.session;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +18,16 @@ public interface SessionClock {
 
     /** The wall-clock time, with the user's zone, for start and end times in the history. */
     ZonedDateTime wallNow();
+
+    /** Today in the user's time zone. */
+    default LocalDate today() {
+        return wallNow().toLocalDate();
+    }
+
+    /** The user's time zone. */
+    default ZoneId zone() {
+        return wallNow().getZone();
+    }
 
     /**
      * Waits until {@code deadlineNanos} (on {@link #monotonicNanos()}) or until a command is queued.

@@ -4,8 +4,6 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
@@ -22,8 +20,9 @@ import org.jline.utils.InfoCmp.Capability;
 import org.jline.utils.InfoCmp;
 
 /**
- * The one owner of the terminal while backplan draws on it: raw mode, the alternate screen and a hidden cursor on
- * the way in; all three undone on the way out, on every path (close, exception, or a JVM shutdown on a signal).
+ * The terminal while backplan draws on it: raw mode, the alternate screen and a hidden cursor on the way in; all
+ * three undone on the way out, on every path (close, exception, or, through its {@link Tty}, a JVM shutdown on a
+ * signal).
  */
 public final class FullScreen implements AutoCloseable {
 
@@ -31,7 +30,7 @@ public final class FullScreen implements AutoCloseable {
     private final Attributes original;
     private final byte[] giveBackBytes;
     private final Display display;
-    private final Thread restoreOnExit;
+    private final Runnable onClose;
     private final AtomicBoolean restored = new AtomicBoolean();
     private volatile boolean broken;
     private Size size;
@@ -39,16 +38,15 @@ public final class FullScreen implements AutoCloseable {
     private boolean suspended;
     private volatile BiFunction<Integer, Integer, List<AttributedString>> lastFrame;
 
-    private FullScreen(Terminal terminal) {
+    private FullScreen(Terminal terminal, Runnable onClose) {
         this.terminal = terminal;
+        this.onClose = onClose;
         this.original = terminal.enterRawMode();
         this.giveBackBytes = giveBackBytes(terminal);
         takeOver();
         this.size = terminal.getSize();
         this.display = new Display(terminal, true);
         display.resize(size.getRows(), size.getColumns());
-        this.restoreOnExit = new Thread(this::restore, "backplan-restore-terminal");
-        Runtime.getRuntime().addShutdownHook(restoreOnExit);
         terminal.handle(Terminal.Signal.TSTP, s -> suspend());
         terminal.handle(Terminal.Signal.CONT, s -> resumeAfterStop());
         terminal.handle(Terminal.Signal.WINCH, s -> redraw());
@@ -116,55 +114,20 @@ public final class FullScreen implements AutoCloseable {
      */
     private static final Logger JLINE_LOG = Logger.getLogger("org.jline");
 
-    /** Takes over the process's terminal; the caller must have checked that stdin and stdout are one. */
-    public static FullScreen open() throws IOException {
-        Terminal terminal = preparedOrBuilt();
+    /**
+     * Takes over a terminal just built for it; {@code onClose} runs once it is given back. The terminal is closed
+     * when it cannot be set up.
+     */
+    static FullScreen open(Terminal terminal, Runnable onClose) throws IOException {
         try {
-            return new FullScreen(terminal);
+            return new FullScreen(terminal, onClose);
         } catch (RuntimeException | java.io.IOError e) {
             terminal.close();
             throw new IOException("the terminal could not be set up: " + e.getMessage(), e);
         }
     }
 
-    /** A terminal being built on its own thread, for the next {@link #open}. */
-    private static FutureTask<Terminal> prepared;
-
-    /**
-     * Starts building the terminal on its own thread while the caller reads the catalog and builds the session:
-     * loading JLine's native library and describing the terminal take as long as that, and the first frame waits
-     * for both. Only for a run that will draw on the screen and asks no line question before it: the terminal
-     * does not touch the tty's modes until {@link #open}.
-     */
-    public static synchronized void prepare() {
-        if (prepared == null) {
-            prepared = new FutureTask<>(FullScreen::build);
-            Thread t = new Thread(prepared, "backplan-terminal");
-            t.setDaemon(true);
-            t.start();
-        }
-    }
-
-    private static Terminal preparedOrBuilt() throws IOException {
-        FutureTask<Terminal> task;
-        synchronized (FullScreen.class) {
-            task = prepared;
-            prepared = null;
-        }
-        if (task == null) {
-            return build();
-        }
-        try {
-            return task.get();
-        } catch (ExecutionException e) {
-            return build(); // what failed there fails here again, with its own message
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while the terminal was being set up", e);
-        }
-    }
-
-    private static Terminal build() throws IOException {
+    static Terminal build() throws IOException {
         JLINE_LOG.setLevel(Level.OFF);
         try {
             // JNI only: the exec provider would fork `test -t 1` (and JLine forks `infocmp` for a terminal type it
@@ -206,7 +169,7 @@ public final class FullScreen implements AutoCloseable {
 
     /** Takes over a terminal someone else built (tests drive a virtual one with preloaded keys). */
     static FullScreen on(Terminal terminal) {
-        return new FullScreen(terminal);
+        return new FullScreen(terminal, () -> { });
     }
 
     /** Calls {@code onInterrupt} for Ctrl-C (a resize or a stop redraws the last frame by itself). */
@@ -296,11 +259,7 @@ public final class FullScreen implements AutoCloseable {
         } catch (RuntimeException | java.io.IOError e) {
             // a closed terminal cannot be restored; nothing is lost by going on
         }
-        try {
-            Runtime.getRuntime().removeShutdownHook(restoreOnExit);
-        } catch (IllegalStateException alreadyShuttingDown) {
-            // the hook is running or has run: nothing left to undo
-        }
+        onClose.run();
         try {
             terminal.close();
         } catch (IOException | RuntimeException | java.io.IOError e) {
@@ -309,7 +268,7 @@ public final class FullScreen implements AutoCloseable {
     }
 
     /** Leaves the terminal as we found it; safe to call twice and from the shutdown hook. */
-    private void restore() {
+    void restore() {
         if (!restored.compareAndSet(false, true)) {
             return;
         }

@@ -25,9 +25,9 @@ public final class Picker {
     private Picker() {}
 
     /** Opens the full screen, asks category by category, and returns the picks; null when the person quits. */
-    public static Map<Category, List<Exercise>> pick(Catalog catalog, Map<Category, List<Exercise>> preselected)
-            throws IOException {
-        try (FullScreen screen = FullScreen.open()) {
+    public static Map<Category, List<Exercise>> pick(Tty tty, Catalog catalog,
+            Map<Category, List<Exercise>> preselected) throws IOException {
+        try (FullScreen screen = tty.open()) {
             return pick(screen, catalog, preselected);
         }
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 
+import backplan.term.Tty;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -31,11 +32,12 @@ class PromptsTest {
     void confirmShowsTheDefaultAndReadsOneLineOnly() throws IOException {
         ByteArrayInputStream in = new ByteArrayInputStream("y\nrest".getBytes(StandardCharsets.UTF_8));
         StringWriter err = new StringWriter();
-        Prompts prompts = new Prompts(in, new PrintWriter(err, true), true);
+        Prompts prompts = new Prompts(in, new PrintWriter(err, true), true, new Tty());
         assertTrue(prompts.confirm("Go?", false));
         assertEquals("Go? [y/N] ", err.toString());
         assertEquals('r', in.read(), "nothing after the answer's line is consumed");
-        assertTrue(new Prompts(new ByteArrayInputStream(new byte[0]), new PrintWriter(new StringWriter()), true)
+        assertTrue(new Prompts(new ByteArrayInputStream(new byte[0]), new PrintWriter(new StringWriter()), true,
+                new Tty())
                 .confirm("Keep?", true), "the end of input takes the default");
     }
 }

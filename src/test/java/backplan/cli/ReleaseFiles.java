@@ -55,7 +55,7 @@ public final class ReleaseFiles {
         Writer nowhere = Writer.nullWriter();
         Invocation invocation = new Invocation(new PrintWriter(nowhere), new PrintWriter(nowhere),
                 InputStream.nullInputStream(), Map.of(), false, false, SessionClock.SYSTEM);
-        CommandLine root = BackplanCommand.register(new CommandLine(new BackplanCommand(invocation)));
+        CommandLine root = new BackplanCommand(invocation).commandLine();
         versionAll(root.getCommandSpec(), "backplan " + version);
         manSections(root.getCommandSpec().usageMessage());
         return root;

@@ -1,0 +1,106 @@
+package backplan.app;
+
+import backplan.base.Locations;
+import backplan.catalog.Catalog;
+import backplan.catalog.Category;
+import backplan.catalog.Exercise;
+import backplan.history.HistoryFile;
+import backplan.program.PlanFile;
+import backplan.settings.SettingsFile;
+import backplan.term.Picker;
+import backplan.term.Tty;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Builds each application service with the few things it uses: the one place where the run's pieces are wired.
+ * Commands ask it for their service; no service sees it. The {@link Environment} is made once, when first needed,
+ * after the global options are parsed.
+ */
+public final class Services {
+
+    private final Invocation invocation;
+    private final Supplier<Environment.GlobalOptions> options;
+    private final Tty tty = new Tty();
+    private Environment env;
+
+    /** @param options the global options, read once they are parsed */
+    public Services(Invocation invocation, Supplier<Environment.GlobalOptions> options) {
+        this.invocation = invocation;
+        this.options = options;
+    }
+
+    private Environment env() {
+        if (env == null) {
+            env = new Environment(invocation, options.get());
+        }
+        return env;
+    }
+
+    /** The streams and how text may look on them. */
+    public Output output() {
+        return env().output();
+    }
+
+    public CatalogViews catalogViews() {
+        return new CatalogViews(env().catalog(), output());
+    }
+
+    public Records records() {
+        return new Records(env().catalog(), planFile(), log(), env().clock(), output());
+    }
+
+    public Plans plans() {
+        return new Plans(env().catalog(), planFile(), log(), env().clock(), prompts(), this::pick, output());
+    }
+
+    public CalendarExport calendarExport() {
+        return new CalendarExport(env().catalog(), planFile(), env().clock(), output());
+    }
+
+    public PostureHabit postureHabit() {
+        return new PostureHabit(env().catalog(), postureTurns(), output());
+    }
+
+    public SavedSettings savedSettings() {
+        return new SavedSettings(new SettingsFile(locations().settings()), output());
+    }
+
+    public StartSession startSession() {
+        Environment e = env();
+        Coach coach = new SessionCoach(tty, e.clock(), output().out(), output().err(), e.in(), e.variables());
+        StartSession.Stores stores = new StartSession.Stores(plans(),
+                new SafetyGate(locations().safetyNote(), prompts(), e.clock(), output()), log(), savedSettings(),
+                postureTurns());
+        return new StartSession(output(), e.clock(), coach, prompts(), this::pick, e.catalog(), stores, e.debug());
+    }
+
+    private java.util.Map<backplan.catalog.Category, java.util.List<backplan.catalog.Exercise>> pick(
+            backplan.catalog.Catalog catalog,
+            java.util.Map<backplan.catalog.Category, java.util.List<backplan.catalog.Exercise>> preselected)
+            throws java.io.IOException {
+        return Picker.pick(tty, catalog, preselected);
+    }
+
+    private Locations locations() {
+        return env().locations();
+    }
+
+    private PlanFile planFile() {
+        return new PlanFile(locations().plan());
+    }
+
+    private SessionLog log() {
+        return new SessionLog(new HistoryFile(locations().history()), output().err());
+    }
+
+    private Prompts prompts() {
+        return new Prompts(env().in(), output().err(), env().interactive(), tty);
+    }
+
+    private PostureTurns postureTurns() {
+        return new PostureTurns(locations().data().resolve("posture-turn"));
+    }
+}
