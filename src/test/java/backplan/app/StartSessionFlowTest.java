@@ -1,0 +1,224 @@
+package backplan.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import backplan.base.ExitCode;
+import backplan.base.Locations;
+import backplan.catalog.Catalog;
+import backplan.catalog.Category;
+import backplan.catalog.Exercise;
+import backplan.history.HistoryEntry;
+import backplan.history.HistoryFile;
+import backplan.program.PlanFile;
+import backplan.session.Command;
+import backplan.session.Ending;
+import backplan.session.FakeClock;
+import backplan.session.Routine;
+import backplan.session.ScriptedControls;
+import backplan.session.SessionEngine;
+import backplan.session.SessionResult;
+import backplan.session.SessionSettings;
+import backplan.session.Tempo;
+import backplan.settings.SettingsFile;
+import backplan.term.Tty;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole start flow, safety note to summary, with a scripted person: answers typed on stdin, a picker that takes
+ * each category's first exercise, and a coach that runs the real engine on a fake clock. No terminal, no tmux.
+ */
+@Timeout(10)
+class StartSessionFlowTest {
+
+    @TempDir
+    Path home;
+
+    private final FakeClock clock = new FakeClock();
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private final List<String> questions = new ArrayList<>();
+    private int picked;
+
+    /** The person's side of the coaching: keys during the session, the rating asked at the end, a signal. */
+    private final class FakeCoach implements Coach {
+
+        Integer painAnswer;
+        int signalAtQuestion;
+        final ScriptedControls controls = new ScriptedControls(clock);
+        Coach.Options opened;
+
+        @Override
+        public Coaching open(Options options) {
+            opened = options;
+            return new Coaching() {
+                private int signal;
+
+                @Override
+                public SessionResult run(Routine routine) {
+                    return new SessionEngine(routine, clock, controls, (event, state) -> { }).run();
+                }
+
+                @Override
+                public Integer askPain(String question) {
+                    questions.add(question);
+                    signal = signalAtQuestion;
+                    return signal == 0 ? painAnswer : null;
+                }
+
+                @Override
+                public BooleanSupplier signalledFromNow() {
+                    return () -> signal != 0;
+                }
+
+                @Override
+                public int signal() {
+                    return signal;
+                }
+
+                @Override
+                public void close() {}
+            };
+        }
+    }
+
+    private final FakeCoach coach = new FakeCoach();
+
+    private Locations locations() {
+        return Locations.from(Map.of("HOME", home.toString(), "XDG_CONFIG_HOME", home.resolve("config").toString(),
+                "XDG_DATA_HOME", home.resolve("data").toString()), null);
+    }
+
+    /** A live terminal 80 columns wide, with {@code typed} as the answers to the line questions. */
+    private StartSession startSession(String typed) {
+        Output output = new Output(new PrintWriter(out, true), new PrintWriter(err, true), () -> 80, false, false,
+                true, true);
+        Prompts prompts = new Prompts(new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)),
+                output.err(), true, new Tty());
+        Locations files = locations();
+        SessionLog log = new SessionLog(new HistoryFile(files.history()), output.err());
+        ExercisePicker picker = (catalog, preselected) -> {
+            picked++;
+            return firstOfEach(catalog);
+        };
+        Plans plans = new Plans(ActiveCatalog.BUNDLED, new PlanFile(files.plan()), log, clock, prompts, picker,
+                output);
+        StartSession.Stores stores = new StartSession.Stores(plans,
+                new SafetyGate(files.safetyNote(), prompts, clock, output), log,
+                new SavedSettings(new SettingsFile(files.settings()), output),
+                new PostureTurns(files.data().resolve("posture-turn")));
+        return new StartSession(output, clock, coach, prompts, picker, ActiveCatalog.BUNDLED, stores, false);
+    }
+
+    private static Map<Category, List<Exercise>> firstOfEach(Catalog catalog) {
+        Map<Category, List<Exercise>> first = new EnumMap<>(Category.class);
+        catalog.bySessionOrder().forEach((c, list) -> first.put(c, List.of(list.get(0))));
+        return first;
+    }
+
+    /** One set of 5 s each, so a whole session is a few dozen steps. */
+    private static StartSession.Request request(Integer painBefore) {
+        SessionSettings short5 = SessionSettings.DEFAULTS.withSets(1).withWork(5).withRest(2).withRestBetween(2)
+                .withSwitchPause(2).withTempo(new Tempo(2, 2));
+        return new StartSession.Request(List.of(), List.of(), short5, Map.of(), StartSession.View.AUTO, false, false,
+                painBefore, null, new StartSession.Preferences(null, null, true, 3, null, false));
+    }
+
+    private List<HistoryEntry> history() throws IOException {
+        List<HistoryEntry> entries = new ArrayList<>();
+        new HistoryFile(locations().history()).read(entries::add, p -> entries.clear());
+        return entries;
+    }
+
+    @Test
+    void aFirstSessionGoesFromTheSafetyNoteToTheSummary() throws Exception {
+        coach.painAnswer = 2;
+
+        int code = startSession("y\ny\n").run(request(4));
+
+        assertEquals(ExitCode.OK, code, err.toString());
+        assertTrue(err.toString().contains("see a doctor about your back pain"), "the safety note comes first:\n" + err);
+        assertTrue(Files.exists(locations().safetyNote()), "and is remembered once acknowledged");
+        assertEquals(1, picked, "no plan and no picks: the picker chooses");
+        assertTrue(err.toString().contains("Saved the plan to"), err.toString());
+        assertTrue(Files.exists(locations().plan()), "the picks were kept as the plan");
+        assertEquals(Coach.Mode.LIVE, coach.opened.mode());
+        assertEquals(List.of(StartSession.PAIN_QUESTION), questions, "asked once, after the session");
+        List<HistoryEntry> recorded = history();
+        assertEquals(1, recorded.size());
+        assertEquals(Ending.COMPLETED, recorded.get(0).result().ending());
+        assertEquals(4, recorded.get(0).painBefore());
+        assertEquals(2, recorded.get(0).painAfter(), "the answer is added to the session recorded before it");
+        assertTrue(out.toString().contains("Session complete."), out.toString());
+        assertTrue(out.toString().contains("back now:  2/10; before: 4/10"), out.toString());
+    }
+
+    @Test
+    void aSecondSessionAsksNothingAndUsesThePlan() throws Exception {
+        startSession("y\ny\n").run(request(null));
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+
+        int code = startSession("").run(request(null));
+
+        assertEquals(ExitCode.OK, code, err.toString());
+        assertFalse(err.toString().contains("see a doctor about your back pain"), "acknowledged once: not shown again\n" + err);
+        assertEquals(1, picked, "the plan picks this time");
+        assertEquals(2, history().size());
+    }
+
+    @Test
+    void aQuitSessionIsRecordedAndSaysSo() throws Exception {
+        coach.controls.at(4, Command.ASK_QUIT).at(4.5, Command.YES);
+
+        int code = startSession("y\nn\n").run(request(null));
+
+        assertEquals(ExitCode.INTERRUPTED, code, err.toString());
+        assertFalse(Files.exists(locations().plan()), "'n': the picks were not kept");
+        assertEquals(Ending.QUIT, history().get(0).result().ending());
+        assertTrue(out.toString().contains("Session stopped early."), out.toString());
+    }
+
+    @Test
+    void aSignalAtThePainQuestionEndsWithItsCodeAndKeepsTheSession() throws Exception {
+        coach.signalAtQuestion = 15;
+
+        int code = startSession("y\ny\n").run(request(3));
+
+        assertEquals(ExitCode.signal(15), code, err.toString());
+        List<HistoryEntry> recorded = history();
+        assertEquals(1, recorded.size(), "recorded before the question");
+        assertNull(recorded.get(0).painAfter());
+        assertTrue(out.toString().contains("Session complete."), "the summary still comes:\n" + out);
+    }
+
+    @Test
+    void aHistoryThatCannotBeWrittenIsOneLineAndTheSummaryStillComes() throws Exception {
+        Files.createDirectories(locations().history()); // a folder where the file should be
+        coach.painAnswer = 1;
+
+        int code = startSession("y\ny\n").run(request(null));
+
+        assertEquals(ExitCode.FAILURE, code, err.toString());
+        assertTrue(err.toString().contains("the session could not be recorded in " + locations().history()),
+                err.toString());
+        assertTrue(questions.isEmpty(), "nothing recorded, nothing to add a rating to");
+        assertTrue(out.toString().contains("Session complete."), out.toString());
+    }
+}
