@@ -9,6 +9,7 @@ import backplan.base.UserFiles;
 import backplan.catalog.InvalidFileException;
 import backplan.catalog.Problem;
 import backplan.cli.BackplanCommand;
+import backplan.cli.UsageErrors;
 import backplan.session.SessionClock;
 import backplan.text.AsciiWriter;
 import backplan.text.SafeTextWriter;
@@ -59,8 +60,10 @@ public final class Backplan {
                         color ? CommandLine.Help.Ansi.AUTO : CommandLine.Help.Ansi.OFF))
                 .setParameterExceptionHandler((e, a) -> {
                     PrintWriter err = e.getCommandLine().getErr();
-                    err.println("backplan: " + SafeTextWriter.neutral(plainer(e.getMessage())));
-                    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+                    err.println("backplan: " + SafeTextWriter.neutral(UsageErrors.describe(e)));
+                    if (e instanceof CommandLine.UnmatchedArgumentException u && !u.isUnknownOption()) {
+                        CommandLine.UnmatchedArgumentException.printSuggestions(u, err); // a mistyped subcommand
+                    }
                     err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
                     return ExitCode.USAGE;
                 })
@@ -104,30 +107,6 @@ public final class Backplan {
         return code == ExitCode.OK && !"due".equals(command.getCommandName()) ? ExitCode.FAILURE : code;
     }
 
-    /**
-     * picocli's messages in the words the rest of backplan uses: "unknown argument 'stat'", and an enum's choices
-     * in lower case as they are typed.
-     */
-    static String plainer(String message) {
-        if (message == null) {
-            return "";
-        }
-        java.util.regex.Matcher unmatched = java.util.regex.Pattern
-                .compile("^Unmatched arguments? (?:from|at) index \\d+: (.*)$").matcher(message);
-        if (unmatched.find()) {
-            String what = unmatched.group(1);
-            return "unknown argument" + (what.contains(",") ? "s " : " ") + what;
-        }
-        java.util.regex.Matcher choices = java.util.regex.Pattern
-                .compile("expected one of \\[([A-Z_, ]+)\\] \\(case-insensitive\\) but was '([^']*)'")
-                .matcher(message);
-        if (choices.find()) {
-            return message.substring(0, choices.start()) + "'" + choices.group(2) + "' is not one of "
-                    + choices.group(1).toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        }
-        return message;
-    }
-
     /** Turns an exception into one clear line and its exit code; stack traces only with --debug. */
     static int failure(Exception e, PrintWriter err, boolean debug) {
         if (debug) {
@@ -137,8 +116,7 @@ public final class Backplan {
             for (Problem p : invalid.problems()) {
                 err.println(p);
             }
-            if (invalid.problems().stream().anyMatch(p -> p.message().startsWith("the plan picks")
-                    || p.message().startsWith("the plan sets"))) {
+            if (invalid.problems().stream().anyMatch(p -> p.kind() == Problem.Kind.OTHER_CATALOG)) {
                 err.println("backplan: the plan was made for another catalog: 'backplan plan set' makes one that fits"
                         + " the catalog in use, and 'backplan plan reset --yes' removes it");
             }

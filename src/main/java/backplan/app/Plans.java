@@ -6,6 +6,7 @@ import backplan.catalog.Category;
 import backplan.catalog.Exercise;
 import backplan.catalog.InvalidFileException;
 import backplan.catalog.Level;
+import backplan.catalog.Problem;
 import backplan.program.Plan;
 import backplan.program.PlanFile;
 import backplan.program.Progress;
@@ -77,8 +78,7 @@ public final class Plans {
         try {
             return load(catalog).orElse(null);
         } catch (InvalidFileException e) {
-            boolean otherCatalog = e.problems().stream().map(backplan.catalog.Problem::message)
-                    .allMatch(m -> m.startsWith("the plan picks") || m.startsWith("the plan sets"));
+            boolean otherCatalog = e.problems().stream().allMatch(p -> p.kind() == Problem.Kind.OTHER_CATALOG);
             if (!otherCatalog) {
                 throw e; // a plan broken some other way is reported, never overwritten unread
             }

@@ -2,12 +2,29 @@ package backplan.catalog;
 
 /**
  * One thing wrong with an input file, at a 1-based line and column (0 when the file has no position to give).
+ *
+ * @param kind what sort of wrong it is, for the program to act on (the message is for people only)
  */
-public record Problem(String file, int line, int column, String message) implements Comparable<Problem> {
+public record Problem(String file, int line, int column, String message, Kind kind) implements Comparable<Problem> {
+
+    /** What sort of wrong a problem is. */
+    public enum Kind {
+        /** The file itself is wrong: its syntax, a field, a value. */
+        INVALID,
+        /**
+         * The file is sound but names what the catalog in use does not have (a plan made for another catalog):
+         * a new plan may replace it.
+         */
+        OTHER_CATALOG
+    }
 
     /** Messages echo the user's text; a line break or a terminal escape in it must not break the one-line form. */
     public Problem {
         message = oneLine(message);
+    }
+
+    public Problem(String file, int line, int column, String message) {
+        this(file, line, column, message, Kind.INVALID);
     }
 
     public static Problem whole(String file, String message) {

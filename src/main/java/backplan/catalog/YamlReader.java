@@ -297,8 +297,14 @@ public final class YamlReader {
 
     /** Records a problem at a node's position. */
     public void problem(Node at, String message) {
+        problem(at, message, Problem.Kind.INVALID);
+    }
+
+    /** Records a problem of a kind at a node's position. */
+    public void problem(Node at, String message, Problem.Kind kind) {
         Optional<Mark> mark = at == null ? Optional.empty() : at.getStartMark();
-        problems.add(at(mark, message));
+        Problem p = at(mark, message);
+        problems.add(new Problem(p.file(), p.line(), p.column(), p.message(), kind));
     }
 
     /**

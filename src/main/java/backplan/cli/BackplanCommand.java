@@ -89,12 +89,12 @@ public final class BackplanCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--catalog", paramLabel = "FILE", scope = ScopeType.INHERIT, converter = PathConverter.class,
+    @Option(names = "--catalog", paramLabel = "FILE", scope = ScopeType.INHERIT, converter = Converters.FilePath.class,
             description = "Exercise catalog to use (default: $BACKPLAN_CATALOG, then"
                     + " ~/.config/backplan/exercises.yaml when present, else the bundled one).")
     Path catalogFile;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT, converter = PathConverter.class,
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT, converter = Converters.FilePath.class,
             description = "Keep plan, history and settings in DIR (default: $BACKPLAN_DATA_DIR, else the XDG"
                     + " config and data directories).")
     Path dataDir;

@@ -4,7 +4,6 @@ import backplan.app.Records;
 import backplan.app.Services;
 import backplan.app.UsageException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,8 +18,8 @@ final class HistoryCommand implements Callable<Integer> {
         this.services = services;
     }
 
-    @Option(names = "--since", paramLabel = "DATE", description = "Only sessions on or after DATE (2026-11-24).")
-    String since;
+    @Option(names = "--since", paramLabel = "DATE", converter = Converters.Day.class, description = "Only sessions on or after DATE (2026-11-24).")
+    LocalDate since;
 
     @Option(names = "--json", description = "A JSON array of the recorded objects.")
     boolean json;
@@ -37,14 +36,6 @@ final class HistoryCommand implements Callable<Integer> {
             throw new UsageException("choose --json or --csv, not both");
         }
         Records.Format format = json ? Records.Format.JSON : csv ? Records.Format.CSV : Records.Format.TABLE;
-        return services.records().history(parseSince(), format, ascii);
-    }
-
-    private LocalDate parseSince() {
-        try {
-            return since == null ? null : LocalDate.parse(since);
-        } catch (DateTimeParseException e) {
-            throw new UsageException("--since must be a date such as 2026-11-24, not '" + since + "'");
-        }
+        return services.records().history(since, format, ascii);
     }
 }

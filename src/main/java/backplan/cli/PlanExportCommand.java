@@ -3,11 +3,8 @@ package backplan.cli;
 import backplan.app.Services;
 import backplan.app.CalendarExport;
 import backplan.app.UsageException;
-import backplan.catalog.Seconds;
 import java.nio.file.Path;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
-import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,9 +16,6 @@ import picocli.CommandLine.Option;
     "Import the file into your calendar; a newer export of the same plan updates its events."})
 final class PlanExportCommand implements Callable<Integer> {
 
-    /** The longest a reminder may come before its session. */
-    static final int MAX_REMIND = 24 * 3600;
-
     private final Services services;
 
     PlanExportCommand(Services services) {
@@ -32,13 +26,13 @@ final class PlanExportCommand implements Callable<Integer> {
             description = "iCalendar, to FILE (default: standard output).")
     String ics;
 
-    @Option(names = "--remind", paramLabel = "DURATION", defaultValue = "15m",
+    @Option(names = "--remind", paramLabel = "DURATION", defaultValue = "15m", converter = Converters.Reminder.class,
             description = "Reminder before each session, such as 15m, 1h or 0 (default: ${DEFAULT-VALUE}).")
-    String remind;
+    int remind;
 
-    @Option(names = "--at", paramLabel = "HH:MM", defaultValue = "18:00",
+    @Option(names = "--at", paramLabel = "HH:MM", defaultValue = "18:00", converter = Converters.TimeOfDay.class,
             description = "Time of day of the sessions, in your time zone (default: ${DEFAULT-VALUE}).")
-    String at;
+    LocalTime at;
 
     @Override
     public Integer call() throws Exception {
@@ -46,23 +40,6 @@ final class PlanExportCommand implements Callable<Integer> {
             throw new UsageException("--ics needs a file name, or nothing for standard output");
         }
         return services.calendarExport().run(new CalendarExport.Request(
-                ics.equals("-") ? null : Path.of(ics), remindSeconds(), time()));
-    }
-
-    private int remindSeconds() {
-        OptionalInt s = Seconds.parse(remind);
-        if (s.isEmpty() || s.getAsInt() > MAX_REMIND) {
-            throw new UsageException("--remind must be a duration from 0 to 24h, such as 15m or 1h, not '" + remind
-                    + "'");
-        }
-        return s.getAsInt();
-    }
-
-    private LocalTime time() {
-        try {
-            return LocalTime.parse(at.strip().length() == 4 ? "0" + at.strip() : at.strip());
-        } catch (DateTimeParseException e) {
-            throw new UsageException("--at must be a time such as 18:00 or 7:30, not '" + at + "'");
-        }
+                ics.equals("-") ? null : Path.of(ics), remind, at));
     }
 }

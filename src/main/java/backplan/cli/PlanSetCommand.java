@@ -3,13 +3,8 @@ package backplan.cli;
 import backplan.app.Services;
 import backplan.app.Plans;
 import backplan.app.UsageException;
-import backplan.history.SaneValues;
-import backplan.program.Weekdays;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,9 +30,9 @@ final class PlanSetCommand implements Callable<Integer> {
             + " twice and glutes up to three times). A category's picks replace the plan's for it.")
     List<String> picks = List.of();
 
-    @Option(names = "--level", paramLabel = "ID=N", description = "Do exercise ID at level N (repeatable);"
+    @Option(names = "--level", paramLabel = "ID=N", converter = Converters.Level.class, description = "Do exercise ID at level N (repeatable);"
             + " 1 is its first.")
-    List<String> levels = List.of();
+    List<Converters.LevelChoice> levels = List.of();
 
     @Option(names = "--per-week", paramLabel = "N", description = "Sessions a week (1-7, default 3, or as many"
             + " as --days names).")
@@ -46,73 +41,29 @@ final class PlanSetCommand implements Callable<Integer> {
     @Option(names = "--weeks", paramLabel = "N", description = "Length of the plan in weeks (1-52, default 4).")
     Integer weeks;
 
-    @Option(names = "--start", paramLabel = "DATE", description = "First day, as 2026-11-24 (default: the plan's,"
+    @Option(names = "--start", paramLabel = "DATE", converter = Converters.Day.class, description = "First day, as 2026-11-24 (default: the plan's,"
             + " or today for a new plan or one that has ended).")
-    String start;
+    LocalDate start;
 
-    @Option(names = "--days", paramLabel = "DAYS", description = "The weekdays of the sessions, one per session,"
+    @Option(names = "--days", paramLabel = "DAYS", converter = Converters.Days.class, description = "The weekdays of the sessions, one per session,"
             + " such as mon,wed,fri; 'none' fixes none (the default).")
-    String days;
+    Set<DayOfWeek> days;
 
     @Override
     public Integer call() throws Exception {
         return services.plans().set(new Plans.Change(picks, levels(), check(perWeek, 1, 7, "--per-week"),
-                check(weeks, 1, 52, "--weeks"), startDate(), days()));
+                check(weeks, 1, 52, "--weeks"), start, days));
     }
 
+    /** Levels by exercise id: here every level names its exercise. */
     private Map<String, Integer> levels() {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        for (String spec : levels) {
-            int eq = spec.indexOf('=');
-            int level = -1;
-            try {
-                level = eq < 1 ? -1 : Integer.parseInt(spec.substring(eq + 1).strip());
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            if (level < 1 || level > 9) {
-                throw new UsageException("--level must be ID=N with N from 1 to 9, such as oblique-knee-drop=2,"
-                        + " not '" + spec + "'");
-            }
-            if (out.put(spec.substring(0, eq).strip(), level) != null) {
-                throw new UsageException("--level " + spec.substring(0, eq).strip() + " is given twice");
+        for (Converters.LevelChoice c : levels) {
+            if (c.id().isEmpty()) {
+                throw new UsageException("--level must be ID=N with N from 1 to " + Converters.LevelChoice.MAX
+                        + ", such as oblique-knee-drop=2, not '" + c.level() + "'");
             }
         }
-        return out;
-    }
-
-    private Set<DayOfWeek> days() {
-        if (days == null) {
-            return null;
-        }
-        if (days.strip().equalsIgnoreCase("none")) {
-            return Set.of();
-        }
-        Set<DayOfWeek> out = EnumSet.noneOf(DayOfWeek.class);
-        for (String name : days.split(",")) {
-            DayOfWeek day = Weekdays.parse(name).orElseThrow(() -> new UsageException("--days: unknown day '"
-                    + name.strip() + "'; days are " + String.join(", ", Weekdays.keys()) + ", or none"));
-            if (!out.add(day)) {
-                throw new UsageException("--days names " + Weekdays.key(day) + " twice");
-            }
-        }
-        return out;
-    }
-
-    private LocalDate startDate() {
-        if (start == null) {
-            return null;
-        }
-        LocalDate day;
-        try {
-            day = LocalDate.parse(start);
-        } catch (DateTimeParseException e) {
-            throw new UsageException("--start must be a date such as 2026-11-24, not '" + start + "'");
-        }
-        if (!SaneValues.contains(day)) {
-            throw new UsageException("--start must be a day from " + SaneValues.range() + ", not " + start);
-        }
-        return day;
+        return SessionOptions.byExercise(levels);
     }
 
     private static Integer check(Integer value, int min, int max, String option) {

@@ -14,32 +14,32 @@ final class SessionOptions {
     @Option(names = "--sets", paramLabel = "N", description = "Sets per exercise (1-10).")
     Integer sets;
 
-    @Option(names = "--work", paramLabel = "DURATION", converter = DurationConverter.class,
+    @Option(names = "--work", paramLabel = "DURATION", converter = Converters.Duration.class,
             description = "Work time per set, e.g. 45, 45s, 1m30s (default: the prescription; a range such as"
                     + " 30-60 s follows the plan's week, else starts at its low end).")
     Integer work;
 
-    @Option(names = "--rest", paramLabel = "DURATION", converter = DurationConverter.class,
+    @Option(names = "--rest", paramLabel = "DURATION", converter = Converters.Duration.class,
             description = "Rest between sets (default: the prescription's, usually 15 s).")
     Integer rest;
 
-    @Option(names = "--rest-between", paramLabel = "DURATION", converter = DurationConverter.class,
+    @Option(names = "--rest-between", paramLabel = "DURATION", converter = Converters.Duration.class,
             defaultValue = "30", description = "Rest between exercises (default: ${DEFAULT-VALUE} s).")
     int restBetween;
 
-    @Option(names = "--lead-in", paramLabel = "DURATION", converter = DurationConverter.class,
+    @Option(names = "--lead-in", paramLabel = "DURATION", converter = Converters.Duration.class,
             description = "Time to get into position before each exercise (default: the saved setting, else 10 s).")
     Integer leadIn;
 
-    @Option(names = "--switch", paramLabel = "DURATION", converter = DurationConverter.class, defaultValue = "5",
+    @Option(names = "--switch", paramLabel = "DURATION", converter = Converters.Duration.class, defaultValue = "5",
             description = "Pause to switch sides (default: ${DEFAULT-VALUE} s).")
     int switchPause;
 
-    @Option(names = "--level", paramLabel = "N|ID=N",
+    @Option(names = "--level", paramLabel = "N|ID=N", converter = Converters.Level.class,
             description = "Level for an exercise that has levels (Oblique Knee Drop: 1 or 2); exercises start at"
                     + " their first level. With several such exercises in the session, name one: ID=N"
                     + " (repeatable).")
-    List<String> levels = List.of();
+    List<Converters.LevelChoice> levels = List.of();
 
     @Option(names = "--wait", negatable = true, description = "Before each exercise, wait for space or Enter"
             + " instead of a timed get-ready (--no-wait: the timed one, whatever is saved).")
@@ -51,9 +51,9 @@ final class SessionOptions {
     @Option(names = "--reps-manual", description = "End each reps set with Enter instead of a paced count.")
     boolean repsManual;
 
-    @Option(names = "--tempo", paramLabel = "OUT/BACK", defaultValue = "2/2",
+    @Option(names = "--tempo", paramLabel = "OUT/BACK", defaultValue = "2/2", converter = Converters.TempoValue.class,
             description = "Seconds out and back for paced reps (default: ${DEFAULT-VALUE}).")
-    String tempo;
+    Tempo tempo;
 
     /** The settings these options ask for, checked; the plan's week is applied later. */
     SessionSettings settings(boolean json) {
@@ -71,46 +71,22 @@ final class SessionOptions {
         }
         return SessionSettings.DEFAULTS.withSets(sets).withWork(work).withRest(rest)
                 .withSwitchPause(switchPause).withRestBetween(restBetween)
-                .withReps(byReps).withRepsManual(repsManual).withTempo(tempo());
+                .withReps(byReps).withRepsManual(repsManual).withTempo(tempo);
     }
 
-    /** {@code --level} as typed, by exercise id; the key "" holds a level given without an id. */
+    /** {@code --level} by exercise id; the key "" holds a level given without an id. */
     Map<String, Integer> levels() {
+        return byExercise(levels);
+    }
+
+    /** Levels by exercise id, each id once. */
+    static Map<String, Integer> byExercise(List<Converters.LevelChoice> choices) {
         Map<String, Integer> out = new LinkedHashMap<>();
-        for (String spec : levels) {
-            int eq = spec.indexOf('=');
-            String id = eq < 0 ? "" : spec.substring(0, eq).strip();
-            String number = spec.substring(eq + 1).strip();
-            int level;
-            try {
-                level = Integer.parseInt(number);
-            } catch (NumberFormatException e) {
-                throw new UsageException("--level must be a number such as 2, or ID=N such as oblique-knee-drop=2,"
-                        + " not '" + spec + "'");
-            }
-            if (level < 1 || level > 9) {
-                throw new UsageException("--level must be between 1 and 9, not " + level);
-            }
-            if (out.put(id, level) != null) {
-                throw new UsageException("--level " + (id.isEmpty() ? "" : id + "=") + "is given twice");
+        for (Converters.LevelChoice c : choices) {
+            if (out.put(c.id(), c.level()) != null) {
+                throw new UsageException("--level " + (c.id().isEmpty() ? "" : c.id() + "=") + "is given twice");
             }
         }
         return out;
-    }
-
-    private Tempo tempo() {
-        String[] parts = tempo.split("/");
-        try {
-            if (parts.length == 2) {
-                int out = Integer.parseInt(parts[0].strip());
-                int back = Integer.parseInt(parts[1].strip());
-                if (out >= 1 && back >= 1 && out <= 30 && back <= 30) {
-                    return new Tempo(out, back);
-                }
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new UsageException("--tempo must be OUT/BACK in whole seconds (1-30), such as 2/2, not '" + tempo + "'");
     }
 }

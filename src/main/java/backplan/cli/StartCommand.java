@@ -2,7 +2,6 @@ package backplan.cli;
 
 import backplan.app.Services;
 import backplan.app.StartSession;
-import backplan.app.UsageException;
 import backplan.sound.SoundMode;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -63,28 +62,21 @@ final class StartCommand implements Callable<Integer> {
     @Option(names = {"-y", "--yes"}, description = "Acknowledge the safety note (for scripts).")
     boolean yes;
 
-    @Option(names = "--pain", paramLabel = "N", description = "Record how your back feels after (0-10).")
+    @Option(names = "--pain", paramLabel = "N", converter = Converters.PainRating.class,
+            description = "Record how your back feels after: 0 no pain to 10 the worst imaginable.")
     Integer pain;
 
-    @Option(names = "--pain-before", paramLabel = "N", description = "Record how your back feels before (0-10).")
+    @Option(names = "--pain-before", paramLabel = "N", converter = Converters.PainRating.class,
+            description = "Record how your back feels before: 0 no pain to 10 the worst imaginable.")
     Integer painBefore;
 
     @Override
     public Integer call() throws Exception {
-        Integer after = checkPain(pain, "--pain");
-        Integer before = checkPain(painBefore, "--pain-before");
         StartSession.View output = json ? StartSession.View.JSON
                 : plain ? StartSession.View.PLAIN : StartSession.View.AUTO;
         return services.startSession().run(new StartSession.Request(ids, picks, session.settings(json),
                 session.levels(), output,
-                dryRun, yes, before, after, new StartSession.Preferences(sound, voice, quiet, session.leadIn,
+                dryRun, yes, painBefore, pain, new StartSession.Preferences(sound, voice, quiet, session.leadIn,
                 session.waitToStart, figure)));
-    }
-
-    private static Integer checkPain(Integer value, String option) {
-        if (value != null && (value < 0 || value > 10)) {
-            throw new UsageException(option + " must be between 0 and 10, not " + value);
-        }
-        return value;
     }
 }

@@ -17,7 +17,7 @@ final class ValidateCommand implements Callable<Integer> {
         this.services = services;
     }
 
-    @Parameters(paramLabel = "FILE", arity = "0..1", converter = PathConverter.class,
+    @Parameters(paramLabel = "FILE", arity = "0..1", converter = Converters.FilePath.class,
             description = "The catalog to check.")
     Path file;
 

@@ -6,6 +6,7 @@ import backplan.catalog.Category;
 import backplan.catalog.Exercise;
 import backplan.catalog.InvalidFileException;
 import backplan.catalog.Level;
+import backplan.catalog.Problem;
 import backplan.catalog.Spelling;
 import backplan.catalog.YamlReader;
 import backplan.history.SaneValues;
@@ -166,7 +167,7 @@ public final class PlanFile {
             }
             if (items.size() > category.maxPicks()) {
                 yaml.problem(items.get(category.maxPicks()), "the plan picks " + items.size() + " " + key
-                        + " exercises; a session holds " + range(category));
+                        + " exercises; a session holds " + range(category), Problem.Kind.OTHER_CATALOG);
             }
         } else {
             items = List.of(node);
@@ -183,11 +184,11 @@ public final class PlanFile {
             if (e.isEmpty()) {
                 yaml.problem(item, "the plan picks '" + id + "' for " + key + ", but the catalog has no such"
                         + " exercise" + Spelling.hint(id, catalog.in(category).stream().map(Exercise::id)
-                        .toList()));
+                        .toList()), Problem.Kind.OTHER_CATALOG);
                 good = false;
             } else if (e.get().category() != category) {
                 yaml.problem(item, "the plan picks '" + id + "' for " + key + ", but that is an exercise"
-                        + " of category '" + e.get().category().key() + "'");
+                        + " of category '" + e.get().category().key() + "'", Problem.Kind.OTHER_CATALOG);
                 good = false;
             } else if (ids.contains(id)) {
                 yaml.problem(item, "the plan picks '" + id + "' twice for " + key);
@@ -220,10 +221,11 @@ public final class PlanFile {
                 return;
             }
             if (e.levels().isEmpty()) {
-                yaml.problem(value, "the plan sets a level for '" + id + "', but " + e.name() + " has no levels");
+                yaml.problem(value, "the plan sets a level for '" + id + "', but " + e.name() + " has no levels",
+                        Problem.Kind.OTHER_CATALOG);
             } else if (level.getAsInt() > e.levels().size()) {
                 yaml.problem(value, "the plan sets level " + level.getAsInt() + " for '" + id + "', but "
-                        + e.name() + " has " + Level.describe(e.levels()));
+                        + e.name() + " has " + Level.describe(e.levels()), Problem.Kind.OTHER_CATALOG);
             } else {
                 levels.put(id, level.getAsInt());
             }

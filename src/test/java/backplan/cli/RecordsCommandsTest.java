@@ -288,7 +288,7 @@ class RecordsCommandsTest {
         assertFalse(planFile().contains("\ndays:"), planFile());
         Cli.Result unknown = run("plan", "set", "--days", "mon,wendsday");
         assertEquals(2, unknown.code(), unknown.dump());
-        assertTrue(unknown.err().contains("--days: unknown day 'wendsday'"), unknown.dump());
+        assertTrue(unknown.err().contains("--days names an unknown day 'wendsday'"), unknown.dump());
         Cli.Result twice = run("plan", "set", "--days", "mon,Monday");
         assertEquals(2, twice.code(), twice.dump());
     }
