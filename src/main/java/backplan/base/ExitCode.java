@@ -1,6 +1,11 @@
 package backplan.base;
 
-/** Every exit status backplan uses, in one place; the README's table mirrors this. */
+import java.util.List;
+
+/**
+ * Every exit status backplan uses, in one place, with the words that explain each: the help's footer, the man
+ * page's "Exit status" section and the README's table (checked by a test) are made from {@link #TABLE}.
+ */
 public final class ExitCode {
 
     /** The command did what was asked (for {@code due}: a session is due). */
@@ -21,7 +26,49 @@ public final class ExitCode {
     /** The session was quit early or interrupted by Ctrl-C (128 + SIGINT, as shells report it). */
     public static final int INTERRUPTED = 130;
 
+    /**
+     * One status as people read it.
+     *
+     * @param codes the code, or codes that mean the same ("129, 143")
+     * @param brief a few words for the help's one-line footer
+     * @param full  a sentence for the man page and the README, with {@code `commands`} in backticks
+     */
+    public record Meaning(String codes, String brief, String full) {
+
+        /** The sentence without the backticks, for a page that is not Markdown. */
+        public String plain() {
+            return full.replace("`", "");
+        }
+    }
+
+    /** Every status, in order. */
+    public static final List<Meaning> TABLE = List.of(
+            new Meaning(OK + "", "ok",
+                    "ok; a session completed; `due`: a session is due"),
+            new Meaning(FAILURE + "", "failure (due: nothing due)",
+                    "failure (such as a history that could not be written); `due`: nothing due"),
+            new Meaning(USAGE + "", "usage",
+                    "usage: unknown command, option, category or id, bad duration"),
+            new Meaning(INVALID_INPUT + "", "invalid catalog, plan or settings",
+                    "invalid catalog, plan or settings file (each problem printed as `FILE:LINE:COL: message`)"),
+            new Meaning(CANNOT_TELL + "", "due could not tell",
+                    "`due` could not tell (a file could not be read); it never says 1 for a failure"),
+            new Meaning(INTERRUPTED + "", "session quit early",
+                    "session quit early (q, Ctrl-C), or the picker closed before a session"),
+            new Meaning(signal(1) + ", " + signal(15), "stopped by SIGHUP/SIGTERM",
+                    "session stopped by SIGHUP (129) or SIGTERM (143)"));
+
     private ExitCode() {}
+
+    /** The help's footer: "Exit codes: 0 ok, 1 failure (due: nothing due), …". */
+    public static String footer() {
+        StringBuilder sb = new StringBuilder("Exit codes:");
+        for (int i = 0; i < TABLE.size(); i++) {
+            Meaning m = TABLE.get(i);
+            sb.append(i == 0 ? " " : ", ").append(m.codes().replace(", ", "/")).append(' ').append(m.brief());
+        }
+        return sb.append('.').toString();
+    }
 
     /** The shell's code for a process ended by a signal: 128 plus the signal number. */
     public static int signal(int number) {

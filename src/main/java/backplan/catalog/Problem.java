@@ -1,5 +1,6 @@
 package backplan.catalog;
 
+import backplan.base.ControlCharacters;
 /**
  * One thing wrong with an input file, at a 1-based line and column (0 when the file has no position to give).
  *
@@ -45,7 +46,7 @@ public record Problem(String file, int line, int column, String message, Kind ki
                 case '\r' -> sb.append("\\r");
                 case '\t' -> sb.append("\\t");
                 default -> {
-                    if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                    if (ControlCharacters.isControl(c) || c == 0x2028 || c == 0x2029) {
                         sb.append(String.format("\\u%04X", c));
                     } else {
                         sb.appendCodePoint(c);

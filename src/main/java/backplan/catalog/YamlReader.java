@@ -1,5 +1,6 @@
 package backplan.catalog;
 
+import backplan.base.ControlCharacters;
 import backplan.base.UserFiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -155,7 +156,7 @@ public final class YamlReader {
                 problems.add(new Problem(file, pos[0], pos[1], c == 0
                         ? "binary data (a NUL byte): this is not a YAML text file"
                         : String.format("the %scharacter U+%04X is not allowed in YAML; remove it",
-                                Character.isISOControl(c) ? "control " : "", c)));
+                                ControlCharacters.isControl(c) ? "control " : "", c)));
                 return Optional.empty();
             }
             i += Character.charCount(c);
@@ -401,7 +402,7 @@ public final class YamlReader {
     static int firstControl(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isISOControl(c) && c != '\n' && c != '\r') {
+            if (ControlCharacters.isControl(c) && c != '\n' && c != '\r') {
                 return c;
             }
         }

@@ -3,6 +3,7 @@ package backplan.cli;
 import backplan.app.Environment;
 import backplan.app.Invocation;
 import backplan.app.Services;
+import backplan.base.ExitCode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -23,9 +24,7 @@ import picocli.CommandLine;
             "A terminal coach for a four-week back-care plan, three sessions a week: mobility, strength, then"
                 + " stretching.",
             "See a doctor before you start any exercise program, and stop on sharp pain."
-        },
-        footer = {"", "Exit codes: 0 ok, 1 failure (due: nothing due), 2 usage, 3 invalid catalog, plan or settings,"
-            + " 4 due could not tell, 130 session quit early (129/143 when stopped by SIGHUP/SIGTERM)."})
+        })
 public final class BackplanCommand implements Runnable {
 
     /**
@@ -114,7 +113,9 @@ public final class BackplanCommand implements Runnable {
 
     /** The command line for these arguments: this command with the subcommands they need, made by {@link Services}. */
     public CommandLine commandLine(String... args) {
-        return register(new CommandLine(this, new CommandFactory(services)), args);
+        CommandLine cli = new CommandLine(this, new CommandFactory(services));
+        cli.getCommandSpec().usageMessage().footer("", ExitCode.footer());
+        return register(cli, args);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package backplan.term;
 
+import backplan.base.ControlCharacters;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -214,19 +215,15 @@ public final class FullScreen implements AutoCloseable {
 
     /** The second wall: a control character in data (a name, a cue) is drawn as '?', never sent raw. */
     private static AttributedString neutral(AttributedString line) {
-        if (line.toString().chars().noneMatch(FullScreen::control)) {
+        if (line.toString().chars().noneMatch(ControlCharacters::isControl)) {
             return line;
         }
         AttributedStringBuilder b = new AttributedStringBuilder();
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            b.style(line.styleAt(i)).append(control(c) ? '?' : c);
+            b.style(line.styleAt(i)).append(ControlCharacters.isControl(c) ? '?' : c);
         }
         return b.toAttributedString();
-    }
-
-    private static boolean control(int c) {
-        return c < 0x20 || c >= 0x7f && c <= 0x9f;
     }
 
     /** True once drawing failed: the terminal is gone. */

@@ -1,5 +1,6 @@
 package backplan.text;
 
+import backplan.base.ControlCharacters;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -23,8 +24,7 @@ public final class SafeTextWriter extends CharFilterWriter {
 
     /** The character as it may reach a terminal: itself, or '?' for a control character. */
     public static char neutral(char c) {
-        boolean control = c < 0x20 && c != '\n' && c != '\t' || c >= 0x7f && c <= 0x9f;
-        return control ? '?' : c;
+        return ControlCharacters.isControlInText(c) ? '?' : c;
     }
 
     /** The text with every control character but line breaks and tabs shown as '?'. */

@@ -67,16 +67,10 @@ public final class ReleaseFiles {
      */
     private static void manSections(UsageMessageSpec usage) {
         Map<String, String> codes = new LinkedHashMap<>();
-        codes.put(ExitCode.OK + "", "Done; a session completed; for due: a session is due today.");
-        codes.put(ExitCode.FAILURE + "", "A failure, such as a history file that could not be written;"
-                + " for due: nothing is due.");
-        codes.put(ExitCode.USAGE + "", "Usage: an unknown command, option, category or id, or a bad duration.");
-        codes.put(ExitCode.INVALID_INPUT + "", "An invalid catalog, plan or settings file; each problem is printed"
-                + " as FILE:LINE:COL: message.");
-        codes.put(ExitCode.CANNOT_TELL + "", "due could not tell whether a session is due (its files could not be"
-                + " read, or an internal error).");
-        codes.put(ExitCode.INTERRUPTED + "", "The session was quit early (q, Ctrl-C).");
-        codes.put(ExitCode.signal(1) + ", " + ExitCode.signal(15), "The session was stopped by SIGHUP or SIGTERM.");
+        for (ExitCode.Meaning m : ExitCode.TABLE) {
+            String sentence = m.plain();
+            codes.put(m.codes(), Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1) + ".");
+        }
         usage.exitCodeListHeading("Exit status").exitCodeList(codes);
         usage.footerHeading("Environment").footer(
                 "BACKPLAN_CATALOG: the catalog file to use, as --catalog.",
