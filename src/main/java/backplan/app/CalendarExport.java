@@ -43,12 +43,15 @@ public final class CalendarExport {
 
     private final ActiveCatalog activeCatalog;
     private final PlanFile planFile;
+    private final SessionLog log;
     private final SessionClock clock;
     private final Output output;
 
-    public CalendarExport(ActiveCatalog activeCatalog, PlanFile planFile, SessionClock clock, Output output) {
+    public CalendarExport(ActiveCatalog activeCatalog, PlanFile planFile, SessionLog log, SessionClock clock,
+            Output output) {
         this.activeCatalog = activeCatalog;
         this.planFile = planFile;
+        this.log = log;
         this.clock = clock;
         this.output = output;
     }
@@ -60,7 +63,8 @@ public final class CalendarExport {
             output.err().println("backplan: there is no plan to export; 'backplan plan set' makes one");
             return ExitCode.FAILURE;
         }
-        List<PlannedSessions.Session> sessions = PlannedSessions.of(catalog, plan, clock.zone(), request.at());
+        List<PlannedSessions.Session> sessions = PlannedSessions.of(catalog, plan, log.tally(clock.zone()),
+                clock.today(), clock.zone(), request.at());
         String ics = write(plan, sessions, request.remindSeconds(), clock.wallNow());
         if (request.file() == null) {
             if (output.out() instanceof ConsoleWriter console) {

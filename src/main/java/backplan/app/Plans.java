@@ -10,6 +10,7 @@ import backplan.catalog.Problem;
 import backplan.program.Plan;
 import backplan.program.PlanFile;
 import backplan.program.Progress;
+import backplan.program.Schedule;
 import backplan.program.Weekdays;
 import backplan.session.SessionBuilder;
 import backplan.session.SessionClock;
@@ -127,7 +128,7 @@ public final class Plans {
                 .filter(e -> tally.readyForNextLevel(e.id(), plan, today))
                 .toList();
         new ProgressText(output.ascii(ascii), output.width())
-                .plan(plan, exercises, tally.against(plan, today), Progress.nextSession(plan, tally, today).orElse(null),
+                .plan(plan, exercises, tally.against(plan, today), Schedule.next(plan, tally, today).orElse(null),
                         ready)
                 .forEach(output.out()::println);
     }

@@ -6,6 +6,7 @@ import backplan.history.HistoryEntry;
 import backplan.program.Plan;
 import backplan.program.PlanFile;
 import backplan.program.Progress;
+import backplan.program.Schedule;
 import backplan.session.SessionClock;
 import backplan.text.HistoryCsv;
 import backplan.text.Json;
@@ -74,7 +75,7 @@ public final class Records {
 
     /** {@code due}: 0 and why when a session is due today, 1 and why not. */
     public int due(boolean quiet) throws IOException, InvalidFileException {
-        Progress.Due due = Progress.due(planFile.load(activeCatalog.load()).orElse(null), log.tally(clock.zone()), clock.today());
+        Schedule.Due due = Schedule.due(planFile.load(activeCatalog.load()).orElse(null), log.tally(clock.zone()), clock.today());
         if (!quiet) {
             output.out().println(due.due() ? "Due: " + due.reason() : "Not due: " + due.reason());
         }

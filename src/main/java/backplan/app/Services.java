@@ -57,7 +57,7 @@ public final class Services {
     }
 
     public CalendarExport calendarExport() {
-        return new CalendarExport(env().catalog(), planFile(), env().clock(), output());
+        return new CalendarExport(env().catalog(), planFile(), log(), env().clock(), output());
     }
 
     public PostureHabit postureHabit() {
