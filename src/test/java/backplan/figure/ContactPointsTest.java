@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
  * they lift: the hips, legs and forearms of a sphinx stay down while the chest rises, a side plank from the knees
  * rests on the bottom knee and forearm with the hips up. A part rests on the floor when its surface is within
  * {@link #DOWN} of it and is held off it when it is more than {@link #UP} above; in between the test says nothing.
- * Both the body as it lies and the figure as drawn (a view from above tilts the floor) must agree.
+ * Checked on the body as it lies, and again on the figure as drawn when it is seen from above: such a view draws
+ * what is farther from you higher, so a part on the floor may be drawn up to {@link #SEEN_FROM_ABOVE} higher still,
+ * but no more (a figure seen from 45° above floats on its nearest hand).
  */
 class ContactPointsTest {
 
@@ -29,12 +31,14 @@ class ContactPointsTest {
     static final double DOWN = 0.045;
     /** Held off the floor: the surface more than this above it (about 10 cm). */
     static final double UP = 0.06;
+    /** How much higher than {@link #DOWN} a view from above may draw a part that rests on the floor. */
+    static final double SEEN_FROM_ABOVE = 0.1;
     /** Two parts together: their centres at most this far apart. */
     static final double TOGETHER = 0.1;
     /** Two knees apart: at least this far apart across the body (the hips are 0.16 apart). */
-    static final double APART = 0.25;
+    static final double APART = 0.2;
     /** Dropped to one side: the middle of the parts at least this far to the side of a lying body's midline. */
-    static final double ASIDE = 0.15;
+    static final double ASIDE = 0.1;
 
     /**
      * What each exercise's poses rest on and lift, from its cues and the facts it is built on; {@code both} is the
@@ -49,6 +53,7 @@ class ContactPointsTest {
     static final String EXPECTED = """
             cat-cow                 both   down: hands shins feet                up: hips shoulders head
             pelvic-tilt             both   down: head shoulders hips feet        up: knees
+            pelvic-tilt             start  down: waist
             thread-the-needle       start  down: right-hand shins feet           up: left-hand hips shoulders
             thread-the-needle       end    down: right-hand left-forearm shins feet head   up: hips
             open-book               both   down: hips left-shoulder left-shin left-hand
@@ -119,9 +124,10 @@ class ContactPointsTest {
                 for (String which : line[0].equals("both") ? List.of("start", "end") : List.of(line[0])) {
                     Pose pose = which.equals("start") ? f.start() : f.end();
                     String name = id + " " + which;
-                    check(name, Body.of(pose.seen(0, 0)), line[1], wrong);
-                    if (pose.turn() != 0 || pose.above() != 0) {
-                        check(name + " as drawn", Body.of(pose), line[1], wrong);
+                    check(name, Body.of(pose.seen(0, 0)), line[1], 0, wrong);
+                    if (pose.above() != 0) {
+                        // Turning the figure about the upright keeps every height; only a view from above changes them.
+                        check(name + " as drawn", Body.of(pose), line[1], SEEN_FROM_ABOVE, wrong);
                     }
                 }
             }
@@ -156,10 +162,10 @@ class ContactPointsTest {
         Pose hydrant = Pose.of(Position.ALL_FOURS).with(Joint.LEFT_HIP_OUT, 50);
         List<String> wrong = new ArrayList<>();
 
-        check("lying", Body.of(lying), "down: head shoulders hips feet  up: hands", wrong);
-        check("bridge", Body.of(bridge), "down: hips feet  up: hands", wrong);
-        check("all fours", Body.of(Pose.of(Position.ALL_FOURS)), "together: knees  apart: knees", wrong);
-        check("hydrant", Body.of(hydrant), "apart: knees  up: knees", wrong);
+        check("lying", Body.of(lying), "down: head shoulders hips feet  up: hands", 0, wrong);
+        check("bridge", Body.of(bridge), "down: hips feet  up: hands", 0, wrong);
+        check("all fours", Body.of(Pose.of(Position.ALL_FOURS)), "together: knees  apart: knees", 0, wrong);
+        check("hydrant", Body.of(hydrant), "apart: knees  up: knees", 0, wrong);
 
         assertEquals(List.of("bridge: hips should rest on the floor (0.11 above it)",
                 "all fours: knees should be together (0.16 apart)",
@@ -167,8 +173,11 @@ class ContactPointsTest {
                 "hydrant: knees should be off the floor (only 0.00 above it)"), wrong);
     }
 
-    /** Checks one body against a line's rules ({@code down: … up: … together: … apart: …}), noting what fails. */
-    static void check(String name, Body b, String rules, List<String> wrong) {
+    /**
+     * Checks one body against a line's rules ({@code down: … up: … together: … apart: … aside: …}), noting what
+     * fails; {@code slack} is how much higher than {@link #DOWN} a resting part may be.
+     */
+    static void check(String name, Body b, String rules, double slack, List<String> wrong) {
         String kind = null;
         for (String word : rules.trim().split("\\s+")) {
             if (word.endsWith(":")) {
@@ -182,7 +191,7 @@ class ContactPointsTest {
                 case "down" -> {
                     for (Part part : parts(word)) {
                         double gap = part.all ? max(b, part.points) : min(b, part.points);
-                        if (gap > DOWN) {
+                        if (gap > DOWN + slack) {
                             wrong.add(String.format("%s: %s should rest on the floor (%.2f above it)", name, word, gap));
                         }
                     }
