@@ -64,6 +64,7 @@ class ContactPointsTest {
             seated-lean-back        both   down: hips feet                       up: hands knees shoulders head
             crossed-ankle-curl-up   start  down: head shoulders hips right-foot
             crossed-ankle-curl-up   end    down: hips right-foot                 up: head shoulders hands
+            crossed-ankle-curl-up   both   together: ankles
             bird-dog                start  down: hands shins                     up: hips shoulders head
             bird-dog                end    down: left-hand right-shin            up: right-hand left-knee left-foot hips
             prone-y-t-raise         both   down: head shoulders hips knees feet  up: hands
