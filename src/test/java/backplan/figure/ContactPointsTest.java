@@ -8,6 +8,7 @@ import backplan.figure.Body.Point;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,10 +46,10 @@ class ContactPointsTest {
      * start and the end pose. Per-side exercises are written for the side the figure shows (its {@code left}).
      * Parts: {@code head}, {@code shoulders} (the top of the trunk: upper back, or chest lying face down),
      * {@code waist}, {@code hips}, and per side {@code left-hand}, {@code -elbow}, {@code -forearm} (elbow and hand),
-     * {@code -knee}, {@code -shin} (knee and ankle), {@code -foot} (heel, toe, or the instep at the ankle
-     * lying face down); a plural such as {@code knees}
-     * names both sides. {@code together: ankles} keeps the two ankles touching; {@code apart: knees} opens the knees
-     * across the body; {@code aside: knees} drops both knees to one side of a lying body.
+     * {@code -knee}, {@code -shin} (knee and ankle), {@code -foot} (heel, toe, or the instep at the ankle lying face
+     * down); a plural such as {@code knees} names both sides. {@code together: ankles} keeps the two ankles
+     * touching; {@code apart: knees} opens the knees across the body; {@code aside: knees} drops both knees to one
+     * side of a lying body.
      */
     static final String EXPECTED = """
             cat-cow                 both   down: hands shins feet                up: hips shoulders head
@@ -175,8 +176,8 @@ class ContactPointsTest {
     }
 
     /**
-     * Checks one body against a line's rules ({@code down: … up: … together: … apart: … aside: …}), noting what
-     * fails; {@code slack} is how much higher than {@link #DOWN} a resting part may be.
+     * Checks one body against a line's rules ({@code down: … up: … together: … apart: … aside: …}), noting
+     * what fails; {@code slack} is how much higher than {@link #DOWN} a resting part may be.
      */
     static void check(String name, Body b, String rules, double slack, List<String> wrong) {
         String kind = null;
@@ -186,14 +187,16 @@ class ContactPointsTest {
                 continue;
             }
             if (kind == null) {
-                throw new IllegalArgumentException("a rule starts with down:, up:, together: or apart:: " + rules);
+                throw new IllegalArgumentException("rules start with down:, up:, together:, apart: or aside:, not "
+                        + rules);
             }
             switch (kind) {
                 case "down" -> {
                     for (Part part : parts(word)) {
                         double gap = part.all ? max(b, part.points) : min(b, part.points);
                         if (gap > DOWN + slack) {
-                            wrong.add(String.format("%s: %s should rest on the floor (%.2f above it)", name, word, gap));
+                            wrong.add(String.format("%s: %s should rest on the floor (%.2f above it)", name, word,
+                                    gap));
                         }
                     }
                 }
@@ -245,20 +248,18 @@ class ContactPointsTest {
     }
 
     private static Part part(String word) {
-        switch (word) {
-            case "head":
-                return new Part(List.of(Point.HEAD), true);
-            case "shoulders":
-                return new Part(List.of(Point.NECK, Point.LEFT_SHOULDER, Point.RIGHT_SHOULDER), false);
-            case "waist":
-                return new Part(List.of(Point.WAIST), true);
-            case "hips":
-                return new Part(List.of(Point.PELVIS, Point.LEFT_HIP, Point.RIGHT_HIP), false);
-            default:
-                break;
+        Part trunk = switch (word) {
+            case "head" -> new Part(List.of(Point.HEAD), true);
+            case "shoulders" -> new Part(List.of(Point.NECK, Point.LEFT_SHOULDER, Point.RIGHT_SHOULDER), false);
+            case "waist" -> new Part(List.of(Point.WAIST), true);
+            case "hips" -> new Part(List.of(Point.PELVIS, Point.LEFT_HIP, Point.RIGHT_HIP), false);
+            default -> null;
+        };
+        if (trunk != null) {
+            return trunk;
         }
         int dash = word.indexOf('-');
-        String side = dash < 0 ? "" : word.substring(0, dash).toUpperCase();
+        String side = dash < 0 ? "" : word.substring(0, dash).toUpperCase(Locale.ROOT);
         if (!side.equals("LEFT") && !side.equals("RIGHT")) {
             throw new IllegalArgumentException("unknown part " + word);
         }
@@ -266,7 +267,7 @@ class ContactPointsTest {
             case "forearm" -> new Part(List.of(point(side, "ELBOW"), point(side, "HAND")), true);
             case "shin" -> new Part(List.of(point(side, "KNEE"), point(side, "ANKLE")), true);
             case "foot" -> new Part(List.of(point(side, "ANKLE"), point(side, "HEEL"), point(side, "TOE")), false);
-            default -> new Part(List.of(Point.valueOf(word.toUpperCase().replace('-', '_'))), true);
+            default -> new Part(List.of(Point.valueOf(word.toUpperCase(Locale.ROOT).replace('-', '_'))), true);
         };
     }
 
