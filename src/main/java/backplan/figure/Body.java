@@ -213,6 +213,8 @@ public final class Body {
         for (Point k : Point.values()) {
             Vec v = p.get(k);
             if (k.radius == 0) {
+                // The tip of the nose has no thickness, but it is the body's too: a face down rests on it.
+                outline.add(new double[] {v.x(), v.y(), k.ordinal()});
                 continue;
             }
             for (int i = 0; i < 16; i++) {
@@ -299,8 +301,7 @@ public final class Body {
 
     /** The height of the lowest point of the body's surface. */
     private static double lowest(Map<Point, Vec> p) {
-        return p.entrySet().stream().filter(e -> e.getKey().radius > 0)
-                .mapToDouble(e -> e.getValue().y() - e.getKey().radius).min().orElse(0);
+        return p.entrySet().stream().mapToDouble(e -> e.getValue().y() - e.getKey().radius).min().orElse(0);
     }
 
     private static double[] centreOfMass(Map<Point, Vec> p) {

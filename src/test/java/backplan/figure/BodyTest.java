@@ -114,10 +114,18 @@ class BodyTest {
         for (int i = 0; i < 300; i++) {
             Pose pose = Poses.random(random);
             Body b = Body.of(pose);
-            double lowest = Arrays.stream(Body.Point.values()).filter(p -> Body.radius(p) > 0)
-                    .mapToDouble(p -> b.y(p) - Body.radius(p)).min().orElseThrow();
+            double lowest = Arrays.stream(Body.Point.values()).mapToDouble(p -> b.y(p) - Body.radius(p)).min()
+                    .orElseThrow();
             assertEquals(0, lowest, 1e-9, pose.toString());
         }
+    }
+
+    @Test
+    void lyingFaceDownTheNoseRestsOnTheFloorInsteadOfSinkingIntoIt() {
+        Body b = Body.of(Pose.of(Position.LYING_FRONT));
+
+        assertTrue(touches(b, Body.Point.NOSE), "the nose is on the floor, not in it: " + b.y(Body.Point.NOSE));
+        assertTrue(b.y(Body.Point.PELVIS) - Body.radius(Body.Point.PELVIS) < 0.012, "the hips stay down");
     }
 
     @Test
