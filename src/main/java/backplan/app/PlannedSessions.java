@@ -36,7 +36,16 @@ final class PlannedSessions {
      * @param minutes its planned length, whole minutes rounded up
      * @param lines   what it holds: each exercise with its prescription that week, then the safety line
      */
-    record Session(LocalDate day, int week, ZonedDateTime start, int minutes, List<String> lines) {}
+    record Session(LocalDate day, int week, ZonedDateTime start, int minutes, List<String> lines) {
+
+        /** The same session with a note before what it holds (the plan is paused, say). */
+        Session noting(String note) {
+            List<String> all = new ArrayList<>();
+            all.add(note);
+            all.addAll(lines);
+            return new Session(day, week, start, minutes, List.copyOf(all));
+        }
+    }
 
     private PlannedSessions() {}
 

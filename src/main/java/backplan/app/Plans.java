@@ -11,6 +11,7 @@ import backplan.program.Plan;
 import backplan.program.PlanFile;
 import backplan.program.Progress;
 import backplan.program.Schedule;
+import backplan.program.Standing;
 import backplan.program.Weekdays;
 import backplan.session.SessionBuilder;
 import backplan.session.SessionClock;
@@ -51,15 +52,18 @@ public final class Plans {
     private final ActiveCatalog activeCatalog;
     private final PlanFile planFile;
     private final SessionLog log;
+    private final Standings standings;
     private final SessionClock clock;
     private final Prompts prompts;
     private final ExercisePicker picker;
     private final Output output;
 
-    public Plans(ActiveCatalog activeCatalog, PlanFile planFile, SessionLog log, SessionClock clock, Prompts prompts, ExercisePicker picker, Output output) {
+    public Plans(ActiveCatalog activeCatalog, PlanFile planFile, SessionLog log, Standings standings, SessionClock clock,
+            Prompts prompts, ExercisePicker picker, Output output) {
         this.activeCatalog = activeCatalog;
         this.planFile = planFile;
         this.log = log;
+        this.standings = standings;
         this.clock = clock;
         this.prompts = prompts;
         this.picker = picker;
@@ -127,9 +131,10 @@ public final class Plans {
                 .filter(e -> e.levels().size() > plan.levelOf(e.id()) && plan.levelOf(e.id()) == 1)
                 .filter(e -> tally.readyForNextLevel(e.id(), plan, today))
                 .toList();
+        Standing standing = standings.now(plan, tally);
         new ProgressText(output.ascii(ascii), output.width())
-                .plan(plan, exercises, tally.against(plan, today), Schedule.next(plan, tally, today).orElse(null),
-                        ready)
+                .plan(plan, exercises, tally.against(plan, today).with(standing),
+                        standing.ready() ? Schedule.next(plan, tally, today).orElse(null) : null, ready)
                 .forEach(output.out()::println);
     }
 
@@ -208,6 +213,23 @@ public final class Plans {
     /** Saves the picks of a session as a new plan starting today, with the default goal. */
     void saveNew(Map<Category, List<Exercise>> chosen) throws IOException {
         planFile.save(new Plan(clock.today(), Plan.DEFAULT_PER_WEEK, Plan.DEFAULT_WEEKS, Picks.ids(chosen)));
+    }
+
+    /** {@code plan resume}: the person says the pain has settled, so the plan goes on. */
+    public int resume() throws IOException, InvalidFileException {
+        Plan plan = planFile.exists() ? load(activeCatalog.load()).orElse(null) : null;
+        Standing before = standings.now(plan, log.tally(clock.zone()));
+        if (before.kind() == Standing.Kind.SEE_CARE) {
+            standings.lines(before).forEach(output.err()::println);
+            return ExitCode.SEE_CARE;
+        }
+        if (before.ready()) {
+            output.out().println("The plan is not paused; nothing to resume.");
+            return ExitCode.OK;
+        }
+        standings.resume();
+        output.out().println("The plan goes on. Start gently, and stop at once if you feel sharp pain.");
+        return ExitCode.OK;
     }
 
     /** {@code plan reset}: removes the plan after a confirmation; the history stays. */

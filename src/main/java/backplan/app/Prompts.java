@@ -4,7 +4,9 @@ import backplan.term.Tty;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** Every yes/no question backplan asks on the command line, and the one way its answers are read. */
 public final class Prompts {
@@ -36,7 +38,36 @@ public final class Prompts {
         err.flush();
         tty.questionWaiting(true);
         try {
-            return answer(line(), byDefault);
+            String typed = line();
+            return answer(typed == null ? "" : typed, byDefault);
+        } finally {
+            tty.questionWaiting(false);
+        }
+    }
+
+    /**
+     * Asks on stderr until one of {@code answers} is typed, whole or by its first letter, in any case; null at the
+     * end of input. The answers' first letters must differ.
+     */
+    public String choose(String question, List<String> answers) throws IOException {
+        String choices = answers.stream().map(a -> "[" + a.charAt(0) + "]" + a.substring(1))
+                .collect(Collectors.joining(" "));
+        tty.questionWaiting(true);
+        try {
+            while (true) {
+                err.print(question + " " + choices + " ");
+                err.flush();
+                String typed = line();
+                if (typed == null) {
+                    return null;
+                }
+                String t = typed.strip().toLowerCase(Locale.ROOT);
+                for (String a : answers) {
+                    if (!t.isEmpty() && (t.equals(a) || t.equals(a.substring(0, 1)))) {
+                        return a;
+                    }
+                }
+            }
         } finally {
             tty.questionWaiting(false);
         }
@@ -50,13 +81,13 @@ public final class Prompts {
         };
     }
 
-    /** One line, read byte by byte so nothing after it is consumed. */
+    /** One line, read byte by byte so nothing after it is consumed; null at the end of input. */
     private String line() throws IOException {
         StringBuilder sb = new StringBuilder();
         int c;
         while ((c = in.read()) != -1 && c != '\n') {
             sb.append((char) c);
         }
-        return sb.toString();
+        return c == -1 && sb.length() == 0 ? null : sb.toString();
     }
 }

@@ -7,6 +7,7 @@ import backplan.program.Plan;
 import backplan.program.PlanFile;
 import backplan.program.Progress;
 import backplan.program.Schedule;
+import backplan.program.Standing;
 import backplan.session.SessionClock;
 import backplan.text.HistoryCsv;
 import backplan.text.Json;
@@ -29,13 +30,16 @@ public final class Records {
     private final ActiveCatalog activeCatalog;
     private final PlanFile planFile;
     private final SessionLog log;
+    private final Standings standings;
     private final SessionClock clock;
     private final Output output;
 
-    public Records(ActiveCatalog activeCatalog, PlanFile planFile, SessionLog log, SessionClock clock, Output output) {
+    public Records(ActiveCatalog activeCatalog, PlanFile planFile, SessionLog log, Standings standings,
+            SessionClock clock, Output output) {
         this.activeCatalog = activeCatalog;
         this.planFile = planFile;
         this.log = log;
+        this.standings = standings;
         this.clock = clock;
         this.output = output;
     }
@@ -62,7 +66,8 @@ public final class Records {
     /** {@code progress}: the plan's weeks, a calendar, the streak, time per category and the pain trend. */
     public int progress(boolean json, boolean ascii) throws IOException, InvalidFileException {
         Plan plan = planFile.load(activeCatalog.load()).orElse(null);
-        Progress progress = log.tally(clock.zone()).against(plan, clock.today());
+        Progress.Tally tally = log.tally(clock.zone());
+        Progress progress = tally.against(plan, clock.today()).with(standings.now(plan, tally));
         PrintWriter out = output.out();
         if (json) {
             Json.write(out, true, g -> Json.progress(g, progress));
@@ -73,9 +78,21 @@ public final class Records {
         return ExitCode.OK;
     }
 
-    /** {@code due}: 0 and why when a session is due today, 1 and why not. */
+    /**
+     * {@code due}: 0 and why when a session is due today, 1 and why not; 5 while the plan is paused (asking first,
+     * on a terminal, whether pain from the last session settled), 6 after a red flag.
+     */
     public int due(boolean quiet) throws IOException, InvalidFileException {
-        Schedule.Due due = Schedule.due(planFile.load(activeCatalog.load()).orElse(null), log.tally(clock.zone()), clock.today());
+        Plan plan = planFile.load(activeCatalog.load()).orElse(null);
+        Progress.Tally tally = log.tally(clock.zone());
+        Standing standing = standings.checkIn(plan, tally);
+        if (!standing.ready()) {
+            if (!quiet) {
+                output.out().println("Not due: " + standing.message());
+            }
+            return standing.kind() == Standing.Kind.SEE_CARE ? ExitCode.SEE_CARE : ExitCode.PAUSED;
+        }
+        Schedule.Due due = Schedule.due(plan, tally, clock.today());
         if (!quiet) {
             output.out().println(due.due() ? "Due: " + due.reason() : "Not due: " + due.reason());
         }

@@ -5,6 +5,7 @@ import backplan.catalog.Catalog;
 import backplan.catalog.Category;
 import backplan.catalog.Exercise;
 import backplan.history.HistoryFile;
+import backplan.program.CheckInFile;
 import backplan.program.PlanFile;
 import backplan.settings.SettingsFile;
 import backplan.term.Picker;
@@ -49,15 +50,16 @@ public final class Services {
     }
 
     public Records records() {
-        return new Records(env().catalog(), planFile(), log(), env().clock(), output());
+        return new Records(env().catalog(), planFile(), log(), standings(), env().clock(), output());
     }
 
     public Plans plans() {
-        return new Plans(env().catalog(), planFile(), log(), env().clock(), prompts(), this::pick, output());
+        return new Plans(env().catalog(), planFile(), log(), standings(), env().clock(), prompts(), this::pick,
+                output());
     }
 
     public CalendarExport calendarExport() {
-        return new CalendarExport(env().catalog(), planFile(), log(), env().clock(), output());
+        return new CalendarExport(env().catalog(), planFile(), log(), standings(), env().clock(), output());
     }
 
     public PostureHabit postureHabit() {
@@ -71,10 +73,18 @@ public final class Services {
     public StartSession startSession() {
         Environment e = env();
         Coach coach = new SessionCoach(tty, e.clock(), output().out(), output().err(), e.in(), e.variables());
-        StartSession.Stores stores = new StartSession.Stores(plans(),
-                new SafetyGate(locations().safetyNote(), prompts(), e.clock(), output()), log(), savedSettings(),
-                postureTurns());
+        StartSession.Stores stores = new StartSession.Stores(plans(), safetyGate(), standings(), log(),
+                savedSettings(), postureTurns());
         return new StartSession(output(), e.clock(), coach, prompts(), this::pick, e.catalog(), stores, e.debug());
+    }
+
+    public Standings standings() {
+        return new Standings(new CheckInFile(locations().checkIns()), safetyGate(), prompts(), env().clock(),
+                output());
+    }
+
+    public SafetyGate safetyGate() {
+        return new SafetyGate(locations().safetyNote(), prompts(), env().clock(), output());
     }
 
     private java.util.Map<backplan.catalog.Category, java.util.List<backplan.catalog.Exercise>> pick(

@@ -3,6 +3,7 @@ package backplan.app;
 import backplan.history.HistoryEntry;
 import backplan.program.Plan;
 import backplan.program.Progress;
+import backplan.program.Standing;
 import backplan.session.Routine;
 import backplan.session.RoutineExercise;
 import backplan.session.SessionClock;
@@ -59,6 +60,10 @@ final class SessionOutcome {
         int done = inWeek ? progress.weeks().get(week - 1).done() : 0;
         out.addAll(TextLayout.wrap("", "  ", AdviceText.verdict(entry.verdict(), done, progress.plan().perWeek(),
                 inWeek), width));
+        Standing.Flare flare = tally.lastFlare();
+        if (flare != null && flare.end().equals(entry.result().end())) {
+            out.addAll(AdviceText.flareLines(flare, width));
+        }
         Optional<String> pain = tally.painAlert(plan, day);
         pain.ifPresent(why -> out.addAll(AdviceText.painLines(why, width)));
         for (RoutineExercise p : session.exercises()) {

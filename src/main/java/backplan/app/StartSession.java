@@ -11,7 +11,9 @@ import backplan.history.HistoryEntry;
 import backplan.history.HistoryFile;
 import backplan.program.CountingRule;
 import backplan.program.Plan;
+import backplan.program.Progress;
 import backplan.program.Progression;
+import backplan.program.Standing;
 import backplan.session.Ending;
 import backplan.session.Routine;
 import backplan.session.SessionBuilder;
@@ -81,11 +83,13 @@ public final class StartSession {
      *
      * @param plans   the four-week plan
      * @param safety  the safety note, shown until acknowledged once
+     * @param standings where the plan stands with the person's back: a check-in or a pause before a session
      * @param log     the history, where the session is recorded
      * @param saved   settings.yaml's choices
      * @param posture whose turn it is among the posture cues
      */
-    public record Stores(Plans plans, SafetyGate safety, SessionLog log, SavedSettings saved, PostureTurns posture) {}
+    public record Stores(Plans plans, SafetyGate safety, Standings standings, SessionLog log, SavedSettings saved,
+            PostureTurns posture) {}
 
     private final Output output;
     private final SessionClock clock;
@@ -110,7 +114,8 @@ public final class StartSession {
     }
 
     public int run(Request request) throws IOException, InvalidFileException {
-        if (request.view() == View.AUTO && output.live() && !request.dryRun() && asksNothingFirst(request)) {
+        Progress.Tally tally = request.dryRun() ? null : tally();
+        if (request.view() == View.AUTO && output.live() && !request.dryRun() && asksNothingFirst(request, tally)) {
             coach.prepareScreen(); // the terminal is set up beside the catalog and the session: the first frame
         }
         Catalog catalog = activeCatalog.load();
@@ -119,7 +124,13 @@ public final class StartSession {
         Plans plans = stores.plans();
         Plan plan = request.ids().isEmpty() ? plans.load(catalog).orElse(null) : planIfItFits(plans, catalog);
         if (!request.dryRun()) {
-            stores.safety().check(request.yes()); // the trainer's warning comes first
+            if (!stores.safety().check(request.yes())) { // the trainer's warning and the red flags come first
+                return ExitCode.SEE_CARE;
+            }
+            int paused = checkIn(plan, tally, request);
+            if (paused != ExitCode.OK) {
+                return paused;
+            }
         }
         Coach.Mode mode = mode(request.view());
         List<Exercise> chosen = choose(catalog, plan, plans, request, mode);
@@ -163,11 +174,46 @@ public final class StartSession {
         }
     }
 
+    /** The history so far; when it cannot be read, none (the session is still run and recorded, or said why not). */
+    private Progress.Tally tally() {
+        try {
+            return stores.log().tally(clock.zone());
+        } catch (IOException | RuntimeException e) {
+            return new Progress.Tally(clock.zone());
+        }
+    }
+
     /**
-     * Whether the run goes straight to the screen: no safety question and no plan question on the command line
-     * first (those read stdin, which a terminal being set up must not share).
+     * Before a session: whether pain from the last one settled, and, while the plan is paused, the advice and a
+     * question whether to go on anyway. OK to go on, else the exit code.
      */
-    private boolean asksNothingFirst(Request request) {
+    private int checkIn(Plan plan, Progress.Tally tally, Request request) throws IOException {
+        Standing standing = stores.standings().checkIn(plan, tally);
+        if (standing.ready()) {
+            return ExitCode.OK;
+        }
+        stores.standings().lines(standing).forEach(output.err()::println);
+        if (standing.kind() == Standing.Kind.SEE_CARE) {
+            return ExitCode.SEE_CARE;
+        }
+        if (standing.kind() == Standing.Kind.PAUSED && prompts.interactive() && !request.yes()
+                && prompts.confirm("Start a session anyway?", false)) {
+            return ExitCode.OK;
+        }
+        output.err().println(prompts.interactive() ? "No session started."
+                : "No session started: answer on a terminal ('backplan due' or 'backplan start' asks), or say the"
+                        + " pain has settled with 'backplan plan resume'.");
+        return ExitCode.PAUSED;
+    }
+
+    /**
+     * Whether the run goes straight to the screen: no safety question, no check-in and no plan question on the
+     * command line first (those read stdin, which a terminal being set up must not share).
+     */
+    private boolean asksNothingFirst(Request request, Progress.Tally tally) throws IOException {
+        if (!stores.standings().now(null, tally).ready()) {
+            return false;
+        }
         boolean acknowledged = request.yes() || stores.safety().acknowledged();
         boolean picksGiven = !request.ids().isEmpty() || !request.picks().isEmpty()
                 || stores.plans().exists();

@@ -23,6 +23,17 @@ public final class ExitCode {
      * failure that said 1 would silently skip a {@code due && start} reminder.
      */
     public static final int CANNOT_TELL = 4;
+    /**
+     * The plan is paused: pain after a session that has not settled, pain ratings going up, or a check-in still to
+     * answer. {@code due} says it (so {@code due && start} starts nothing), and {@code start} when the person
+     * chose not to go on.
+     */
+    public static final int PAUSED = 5;
+    /**
+     * A red flag was reported (a symptom that needs a doctor now): no session starts until the person answers
+     * the question again.
+     */
+    public static final int SEE_CARE = 6;
     /** The session was quit early or interrupted by Ctrl-C (128 + SIGINT, as shells report it). */
     public static final int INTERRUPTED = 130;
 
@@ -53,6 +64,12 @@ public final class ExitCode {
                     "invalid catalog, plan or settings file (each problem printed as `FILE:LINE:COL: message`)"),
             new Meaning(CANNOT_TELL + "", "due could not tell",
                     "`due` could not tell (a file could not be read); it never says 1 for a failure"),
+            new Meaning(PAUSED + "", "plan paused",
+                    "the plan is paused (pain that has not settled, rising pain ratings, a check-in to answer): `due`"
+                            + " says why, `start` starts nothing unless you choose to go on"),
+            new Meaning(SEE_CARE + "", "see a doctor",
+                    "a red flag was reported: see a doctor now; no session starts until you answer again"
+                            + " (`backplan safety`)"),
             new Meaning(INTERRUPTED + "", "session quit early",
                     "session quit early (q, Ctrl-C), or the picker closed before a session"),
             new Meaning(signal(1) + ", " + signal(15), "stopped by SIGHUP/SIGTERM",

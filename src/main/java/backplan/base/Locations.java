@@ -41,6 +41,11 @@ public record Locations(Path config, Path data, Path cache) {
         return config.resolve("settings.yaml");
     }
 
+    /** What the person said after pain went up in a session (program.CheckInFile). */
+    public Path checkIns() {
+        return data.resolve("check-ins.jsonl");
+    }
+
     public Path safetyNote() {
         return config.resolve("safety-acknowledged");
     }

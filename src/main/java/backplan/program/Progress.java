@@ -33,6 +33,7 @@ import java.util.function.Consumer;
  * @param counted     sessions that count toward the plan (at most one a day)
  * @param levels      per exercise name (in the order first seen), the sessions done at each level
  * @param painAlert   why the ratings call for a pause (see {@link PainTrend}), or null
+ * @param standing    whether the plan may go on, with what the person reported ({@link Standing})
  */
 public record Progress(
         Plan plan,
@@ -47,7 +48,14 @@ public record Progress(
         int completed,
         int counted,
         Map<String, SortedMap<Integer, Integer>> levels,
-        String painAlert) {
+        String painAlert,
+        Standing standing) {
+
+    /** The same, with where the plan stands with the person's back. */
+    public Progress with(Standing value) {
+        return new Progress(plan, planned, today, currentWeek, weeks, streak, activeSecondsByCategory, pain, sessions,
+                completed, counted, levels, painAlert, value);
+    }
 
     /** A mark for one day of the calendar. */
     public enum Day {
@@ -121,6 +129,8 @@ public record Progress(
         private final LevelReadiness readiness = new LevelReadiness();
         private final Map<String, SortedMap<Integer, Integer>> levels = new LinkedHashMap<>();
         private Integer lastRating;
+        private Standing.Flare lastFlare;
+        private java.time.ZonedDateTime lastRated;
         private int sessions;
         private int completed;
 
@@ -143,6 +153,12 @@ public record Progress(
             readiness.add(e, before);
             if (e.painAfter() != null) {
                 lastRating = e.painAfter();
+                if (lastRated == null || !e.result().end().isBefore(lastRated)) {
+                    lastRated = e.result().end();
+                    lastFlare = Standing.flared(before, e.painAfter())
+                            ? new Standing.Flare(e.result().start(), e.result().end(), before, e.painAfter())
+                            : null;
+                }
             }
             for (ExerciseResult x : e.result().exercises()) {
                 if (x.level() != null) {
@@ -155,6 +171,16 @@ public record Progress(
         boolean countedOn(LocalDate day) {
             DayTally d = days.get(day);
             return d != null && d.counted() > 0;
+        }
+
+        /** The last rated session, when its pain went up enough to ask about it before the next one; else null. */
+        public Standing.Flare lastFlare() {
+            return lastFlare;
+        }
+
+        /** When the last session with a rating after it ended, or null. */
+        public java.time.ZonedDateTime lastRated() {
+            return lastRated;
         }
 
         /** Why the pain ratings call for a pause on {@code today}, or empty (see {@link PainTrend}). */
@@ -223,7 +249,7 @@ public record Progress(
             int counted = (int) days.values().stream().filter(d -> d.counted() > 0).count();
             return new Progress(plan, planned, today, current, weeks, streak, active, List.copyOf(pain), sessions,
                     completed, counted, Collections.unmodifiableMap(levelCopy),
-                    painAlert(planned ? plan : null, today).orElse(null));
+                    painAlert(planned ? plan : null, today).orElse(null), Standing.READY);
         }
     }
 

@@ -242,6 +242,12 @@ public final class Json {
             g.writeNumberField("painFirst", p.pain().get(0));
             g.writeNumberField("painLatest", p.pain().get(p.pain().size() - 1));
         }
+        g.writeObjectFieldStart("standing");
+        g.writeStringField("state", p.standing().kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        if (!p.standing().ready()) {
+            g.writeStringField("message", p.standing().message());
+        }
+        g.writeEndObject();
         if (p.painAlert() != null) {
             g.writeStringField("painAlert", backplan.program.PainTrend.message(p.painAlert()));
         }

@@ -70,10 +70,7 @@ public final class ProgressText {
                     : next.equals(progress.today().plusDays(1)) ? "tomorrow, " + next.format(DAY)
                     : next.format(DAY)) + "."));
         }
-        if (progress.painAlert() != null) {
-            out.add("");
-            out.addAll(AdviceText.painLines(progress.painAlert(), width));
-        }
+        out.addAll(standingLines(progress));
         for (Exercise e : ready) {
             out.add("");
             out.addAll(AdviceText.nextLevelLines(e, plan.levelOf(e.id()), ascii, width));
@@ -114,6 +111,17 @@ public final class ProgressText {
     }
 
     /** {@code backplan progress}. */
+    /** A blank line and the standing's message, when the plan is not ready to go on; else nothing. */
+    private List<String> standingLines(Progress p) {
+        if (p.standing().ready()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        out.add("");
+        out.addAll(AdviceText.standingLines(p.standing(), width));
+        return out;
+    }
+
     public List<String> progress(Progress p) {
         List<String> out = new ArrayList<>();
         out.addAll(wrap(p.planned() ? "Progress on your plan (" + p.plan().perWeek() + " a week, "
@@ -162,10 +170,7 @@ public final class ProgressText {
             out.addAll(TextLayout.flow("", "  ", List.of("Pain after sessions (0-10):", sparkline(p.pain(), marks),
                     " first " + p.pain().get(0) + ", latest " + p.pain().get(p.pain().size() - 1)), " ", width));
         }
-        if (p.painAlert() != null) {
-            out.add("");
-            out.addAll(AdviceText.painLines(p.painAlert(), width));
-        }
+        out.addAll(standingLines(p));
         return out;
     }
 

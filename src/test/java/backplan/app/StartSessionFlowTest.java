@@ -12,6 +12,7 @@ import backplan.catalog.Category;
 import backplan.catalog.Exercise;
 import backplan.history.HistoryEntry;
 import backplan.history.HistoryFile;
+import backplan.program.CheckInFile;
 import backplan.program.PlanFile;
 import backplan.session.Command;
 import backplan.session.Ending;
@@ -117,10 +118,11 @@ class StartSessionFlowTest {
             picked++;
             return firstOfEach(catalog);
         };
-        Plans plans = new Plans(ActiveCatalog.BUNDLED, new PlanFile(files.plan()), log, clock, prompts, picker,
-                output);
-        StartSession.Stores stores = new StartSession.Stores(plans,
-                new SafetyGate(files.safetyNote(), prompts, clock, output), log,
+        SafetyGate safety = new SafetyGate(files.safetyNote(), prompts, clock, output);
+        Standings standings = new Standings(new CheckInFile(files.checkIns()), safety, prompts, clock, output);
+        Plans plans = new Plans(ActiveCatalog.BUNDLED, new PlanFile(files.plan()), log, standings, clock, prompts,
+                picker, output);
+        StartSession.Stores stores = new StartSession.Stores(plans, safety, standings, log,
                 new SavedSettings(new SettingsFile(files.settings()), output),
                 new PostureTurns(files.data().resolve("posture-turn")));
         return new StartSession(output, clock, coach, prompts, picker, ActiveCatalog.BUNDLED, stores, false);

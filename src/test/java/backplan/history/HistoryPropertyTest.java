@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backplan.program.Plan;
 import backplan.program.Progress;
+import backplan.program.Schedule;
 import backplan.text.Json;
 import backplan.text.ProgressText;
 import java.io.StringWriter;
@@ -146,7 +147,7 @@ class HistoryPropertyTest {
             new HistoryFile(path).read(tally, p -> { });
 
             Progress progress = tally.against(plan, today);
-            Progress.due(plan, tally, today);
+            Schedule.due(plan, tally, today);
 
             assertEquals(sessions.size(), progress.sessions(), context);
             assertTrue(progress.weeks().size() <= (plan == null ? SaneValues.MAX_WEEKS + 1 : plan.weeks()), context);
@@ -173,6 +174,6 @@ class HistoryPropertyTest {
 
         assertEquals(List.of(1, 2), damaged);
         assertEquals(1, progress.weeks().size(), "one week: the one session's, not a billion years of them");
-        assertTrue(Progress.due(null, tally, LocalDate.of(2026, 11, 25)).due());
+        assertTrue(Schedule.due(null, tally, LocalDate.of(2026, 11, 25)).due());
     }
 }

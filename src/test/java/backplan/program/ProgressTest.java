@@ -104,16 +104,16 @@ class ProgressTest {
     @Test
     void dueWhenTheWeekNeedsASessionAndNoneWasDoneToday() {
         LocalDate thu = LocalDate.of(2026, 11, 26);
-        assertTrue(Progress.due(PLAN, List.of(), thu, PARIS).due());
-        assertTrue(Progress.due(PLAN, List.of(on("2026-11-24", true)), thu, PARIS).due());
-        assertFalse(Progress.due(PLAN, List.of(on("2026-11-26", true)), thu, PARIS).due(), "done today");
-        assertTrue(Progress.due(PLAN, List.of(on("2026-11-26", false)), thu, PARIS).due(), "a quit one is no done");
+        assertTrue(due(PLAN, List.of(), thu).due());
+        assertTrue(due(PLAN, List.of(on("2026-11-24", true)), thu).due());
+        assertFalse(due(PLAN, List.of(on("2026-11-26", true)), thu).due(), "done today");
+        assertTrue(due(PLAN, List.of(on("2026-11-26", false)), thu).due(), "a quit one is no done");
         List<HistoryEntry> three = List.of(on("2026-11-24", true), on("2026-11-25", true), on("2026-11-25", true));
-        Progress.Due met = Progress.due(PLAN, three, thu, PARIS);
+        Schedule.Due met = due(PLAN, three, thu);
         assertFalse(met.due());
         assertTrue(met.reason().contains("goal is met"), met.reason());
-        assertFalse(Progress.due(PLAN, List.of(), LocalDate.of(2026, 11, 20), PARIS).due(), "before the start");
-        assertFalse(Progress.due(PLAN, List.of(), LocalDate.of(2026, 12, 22), PARIS).due(), "after the end");
+        assertFalse(due(PLAN, List.of(), LocalDate.of(2026, 11, 20)).due(), "before the start");
+        assertFalse(due(PLAN, List.of(), LocalDate.of(2026, 12, 22)).due(), "after the end");
     }
 
     // ---- what counts ----
@@ -129,7 +129,7 @@ class ProgressTest {
         assertEquals(3, p.sessions());
         assertEquals(0, p.counted());
         assertEquals(Progress.Day.PARTIAL, p.weeks().get(0).days().get(0));
-        assertTrue(Progress.due(PLAN, quit, tue, PARIS).due(), "three sessions that do not count leave one due");
+        assertTrue(due(PLAN, quit, tue).due(), "three sessions that do not count leave one due");
     }
 
     // ---- fixed days ----
@@ -141,19 +141,19 @@ class ProgressTest {
     @Test
     void withDaysASessionIsDueOnThemAndAfterOneWasMissed() {
         LocalDate mon = LocalDate.of(2026, 11, 23);
-        assertTrue(Progress.due(MWF, List.of(), mon, PARIS).due(), "Monday");
-        Progress.Due tue = Progress.due(MWF, List.of(on("2026-11-23", true)), mon.plusDays(1), PARIS);
+        assertTrue(due(MWF, List.of(), mon).due(), "Monday");
+        Schedule.Due tue = due(MWF, List.of(on("2026-11-23", true)), mon.plusDays(1));
         assertFalse(tue.due(), "Tuesday after Monday's");
         assertTrue(tue.reason().contains("not one of the plan's days, Mon, Wed, Fri"), tue.reason());
-        assertTrue(Progress.due(MWF, List.of(on("2026-11-23", true)), mon.plusDays(2), PARIS).due(), "Wednesday");
-        Progress.Due missed = Progress.due(MWF, List.of(on("2026-11-23", true)), mon.plusDays(3), PARIS);
+        assertTrue(due(MWF, List.of(on("2026-11-23", true)), mon.plusDays(2)).due(), "Wednesday");
+        Schedule.Due missed = due(MWF, List.of(on("2026-11-23", true)), mon.plusDays(3));
         assertTrue(missed.due(), "Thursday, Wednesday's was missed");
         assertTrue(missed.reason().contains("missed day"), missed.reason());
-        Progress.Due notCounted = Progress.due(MWF, List.of(on("2026-11-23", false)), mon.plusDays(1), PARIS);
+        Schedule.Due notCounted = due(MWF, List.of(on("2026-11-23", false)), mon.plusDays(1));
         assertTrue(notCounted.due(), "Monday's session did not count: still due on Tuesday");
-        assertFalse(Progress.due(MWF, List.of(on("2026-11-23", true), on("2026-11-25", true),
-                on("2026-11-27", true)), mon.plusDays(6), PARIS).due(), "the week's three are done");
-        assertFalse(Progress.due(MWF, List.of(), mon.minusDays(1), PARIS).due(), "before the start");
+        assertFalse(due(MWF, List.of(on("2026-11-23", true), on("2026-11-25", true),
+                on("2026-11-27", true)), mon.plusDays(6)).due(), "the week's three are done");
+        assertFalse(due(MWF, List.of(), mon.minusDays(1)).due(), "before the start");
     }
 
     @Test
@@ -161,23 +161,23 @@ class ProgressTest {
         // nothing done in week 1: on the next Monday (week 2) one session is due, not four
         Progress.Tally tally = new Progress.Tally(PARIS);
         LocalDate nextMon = LocalDate.of(2026, 11, 30);
-        assertTrue(Progress.due(MWF, tally, nextMon).due());
+        assertTrue(Schedule.due(MWF, tally, nextMon).due());
         tally.accept(on("2026-11-30", true));
-        assertFalse(Progress.due(MWF, tally, nextMon.plusDays(1)).due(), "Tuesday of week 2");
+        assertFalse(Schedule.due(MWF, tally, nextMon.plusDays(1)).due(), "Tuesday of week 2");
     }
 
     @Test
     void theNextSessionIsTheNextDayOneIsDue() {
         Progress.Tally tally = new Progress.Tally(PARIS);
         LocalDate mon = LocalDate.of(2026, 11, 23);
-        assertEquals(java.util.Optional.of(mon), Progress.nextSession(MWF, tally, mon));
+        assertEquals(java.util.Optional.of(mon), Schedule.next(MWF, tally, mon));
         tally.accept(on("2026-11-23", true));
-        assertEquals(java.util.Optional.of(mon.plusDays(2)), Progress.nextSession(MWF, tally, mon), "Wednesday");
-        assertEquals(java.util.Optional.of(mon.plusDays(1)), Progress.nextSession(PLAN, tally, mon.plusDays(1)),
+        assertEquals(java.util.Optional.of(mon.plusDays(2)), Schedule.next(MWF, tally, mon), "Wednesday");
+        assertEquals(java.util.Optional.of(mon.plusDays(1)), Schedule.next(PLAN, tally, mon.plusDays(1)),
                 "without days: any day the week still needs one");
-        assertEquals(java.util.Optional.of(MWF.start()), Progress.nextSession(MWF, new Progress.Tally(PARIS),
+        assertEquals(java.util.Optional.of(MWF.start()), Schedule.next(MWF, new Progress.Tally(PARIS),
                 mon.minusDays(10)), "before the plan: its first day");
-        assertEquals(java.util.Optional.empty(), Progress.nextSession(MWF, tally, mon.plusWeeks(4)), "the plan ended");
+        assertEquals(java.util.Optional.empty(), Schedule.next(MWF, tally, mon.plusWeeks(4)), "the plan ended");
     }
 
     // ---- levels and pain ----
@@ -236,5 +236,12 @@ class ProgressTest {
         Progress p = Progress.of(PLAN, e, LocalDate.of(2026, 11, 27), PARIS);
         assertEquals(Map.of("Oblique Knee Drop", new java.util.TreeMap<>(Map.of(1, 2))), p.levels());
         assertTrue(p.painAlert().contains("2 of your last 2"), p.painAlert());
+    }
+
+    /** The schedule's answer for {@code day} with {@code entries} as the history. */
+    private static Schedule.Due due(Plan plan, List<HistoryEntry> entries, LocalDate day) {
+        Progress.Tally tally = new Progress.Tally(PARIS);
+        entries.forEach(tally);
+        return Schedule.due(plan, tally, day);
     }
 }
