@@ -31,6 +31,8 @@ final class AppendOnlyLog {
     private static final Set<OpenOption> APPEND = Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ,
             StandardOpenOption.WRITE);
 
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
     /** How often a held lock is tried again; short enough that a given-up wait ends at once. */
     private static final long LOCK_RETRY_MS = 20;
 
@@ -136,8 +138,8 @@ final class AppendOnlyLog {
     }
 
     /**
-     * Hands every line to {@code lines}, as UTF-8 (a byte that is not becomes U+FFFD, so a damaged line stays a line);
-     * never changes the file. A missing file has no lines; anything but a regular file is refused by name before it
+     * Hands every line to {@code lines}, as UTF-8 (a byte that is not becomes U+FFFD, so a damaged line stays a line;
+     * a byte-order mark at the very start is skipped); never changes the file. A missing file has no lines; anything but a regular file is refused by name before it
      * is opened (a named pipe would block the read forever).
      */
     void read(LineVisitor lines) throws IOException {
@@ -151,6 +153,9 @@ final class AppendOnlyLog {
             String line;
             int number = 0;
             while ((line = in.readLine()) != null) {
+                if (number == 0 && line.startsWith(BYTE_ORDER_MARK)) {
+                    line = line.substring(1); // some editors start a UTF-8 file with one; it is no part of the text
+                }
                 lines.line(++number, line);
             }
         } catch (NoSuchFileException e) {

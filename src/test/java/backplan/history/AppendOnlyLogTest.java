@@ -187,6 +187,29 @@ class AppendOnlyLogTest {
     }
 
     @Test
+    void aByteOrderMarkAtTheStartIsNoPartOfTheFirstLine() throws Exception {
+        // some editors start a UTF-8 file with EF BB BF
+        Path path = dir.resolve("history.jsonl");
+        Files.write(path, ("\uFEFF" + session(0) + "\n\uFEFFx\n").getBytes(StandardCharsets.UTF_8));
+        byte[] before = Files.readAllBytes(path);
+
+        assertEquals(List.of(session(0), "\uFEFFx"), lines(log(path)), "only the file's first bytes can be a mark");
+        assertArrayEquals(before, Files.readAllBytes(path), "reading never changes the file");
+        log(path).append(line(session(1)), () -> false);
+        assertEquals(List.of(session(0), "\uFEFFx", session(1)), lines(log(path)));
+    }
+
+    @Test
+    void aFileOfOnlyAByteOrderMarkTakesLinesAfterIt() throws Exception {
+        Path path = dir.resolve("history.jsonl");
+        Files.write(path, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+
+        log(path).append(line(session(0)), () -> false);
+
+        assertEquals(List.of("", session(0)), lines(log(path)));
+    }
+
+    @Test
     void bytesThatAreNotUtf8StayOneLineEach() throws Exception {
         Path path = dir.resolve("history.jsonl");
         Files.write(path, new byte[] {'a', (byte) 0xff, 'b', '\n', 'c', '\n'});

@@ -73,6 +73,18 @@ class HistoryFileTest {
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(path)), "reading never changes the file");
     }
 
+    @Test
+    void aHistorySavedWithAByteOrderMarkReadsWhole() throws Exception {
+        Path path = dir.resolve("history.jsonl");
+        Files.writeString(path, "\uFEFF" + line("2026-11-24T07:30:00Z", "UTC", "") + "\n"
+                + line("2026-11-25T07:30:00Z", "UTC", "") + "\n", StandardCharsets.UTF_8);
+
+        HistoryFile.Contents read = new HistoryFile(path).read();
+
+        assertEquals(List.of(), messages(read), "line 1 is not damaged");
+        assertEquals(2, read.entries().size());
+    }
+
     /** A line as a person might have edited it: a one-exercise session at {@code start}, in {@code zone}. */
     static String line(String start, String zone, String extra) {
         return "{\"version\":1,\"start\":\"" + start + "\",\"end\":\"" + start + "\",\"zone\":\"" + zone + "\","
