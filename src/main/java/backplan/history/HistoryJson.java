@@ -235,7 +235,7 @@ public final class HistoryJson {
     }
 
     private static int seconds(JsonParser p, String field) throws IOException {
-        return whole(p, field, 0, Integer.MAX_VALUE);
+        return whole(p, field, 0, SaneValues.MAX_SECONDS);
     }
 
     /**
@@ -265,6 +265,9 @@ public final class HistoryJson {
         expect(token, JsonToken.START_ARRAY, "exercises is not a list");
         List<ExerciseResult> out = new ArrayList<>();
         while (p.nextToken() == JsonToken.START_OBJECT) {
+            if (out.size() == SaneValues.MAX_EXERCISES) {
+                throw new IOException("more than " + SaneValues.MAX_EXERCISES + " exercises in one session");
+            }
             String id = null;
             String name = null;
             String category = null;

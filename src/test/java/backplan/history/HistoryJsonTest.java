@@ -99,6 +99,22 @@ class HistoryJsonTest {
         cases.forEach((line, why) -> assertEquals(why, why(line), line));
     }
 
+    /** A session of {@code n} one-set exercises. */
+    private static String exercises(int n) {
+        String one = "{\"id\":\"dead-bug\",\"category\":\"abs\",\"setsPlanned\":1000,\"setsDone\":1000,"
+                + "\"workSeconds\":2147483647}";
+        return line("2026-11-24T07:30:00Z", "UTC", "").replaceFirst("\"exercises\":\\[.*\\]",
+                "\"exercises\":[" + String.join(",", java.util.Collections.nCopies(n, one)) + "]");
+    }
+
+    @Test
+    void aSessionHasAtMostTenThousandExercisesSoItsSetsCannotOverflow() throws Exception {
+        HistoryJson.Session most = (HistoryJson.Session) HistoryJson.parse(exercises(SaneValues.MAX_EXERCISES));
+        assertEquals(SaneValues.MAX_EXERCISES * 1000, most.entry().result().setsDone());
+
+        assertEquals("more than 10000 exercises in one session", why(exercises(SaneValues.MAX_EXERCISES + 1)));
+    }
+
     @Test
     void aValueAMegabyteLongIsQuotedShort() {
         String huge = "2026-11-24T07:30:" + "9".repeat(1 << 20);

@@ -102,6 +102,33 @@ class ProgressTest {
     }
 
     @Test
+    void totalsOfValuesNearTheIntRangeAddUpExactly() {
+        // an edited history: every session says it worked 2^31 - 1 seconds in each category, three a day
+        List<HistoryEntry> big = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            HistoryEntry e = on(LocalDate.of(2026, 11, 24 + i / 3), LocalTime.NOON, true, 2);
+            List<backplan.session.ExerciseResult> ex = e.result().exercises().stream()
+                    .map(x -> new backplan.session.ExerciseResult(x.id(), x.name(), x.category(), x.setsPlanned(),
+                            x.setsDone(), Integer.MAX_VALUE, 0, null, null)).toList();
+            big.add(new HistoryEntry(new backplan.session.SessionResult(e.result().start(), e.result().end(),
+                    e.result().ending(), ex, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE), null, 2, 1));
+        }
+        long six = 6L * Integer.MAX_VALUE;
+
+        Progress p = Progress.of(PLAN, big, LocalDate.of(2026, 11, 27), PARIS);
+
+        assertEquals(6, p.counted(), "twice the active seconds is no overflow either");
+        for (String c : backplan.catalog.Category.keys()) {
+            assertEquals(six, p.activeSecondsByCategory().get(c), c);
+        }
+        String text = String.join("\n", new backplan.text.ProgressText(true).progress(p));
+        assertTrue(text.contains("  abs       " + six / 60 + " min " + six % 60 + " s"), text);
+        java.io.StringWriter json = new java.io.StringWriter();
+        backplan.text.Json.write(json, false, g -> backplan.text.Json.progress(g, p));
+        assertTrue(json.toString().contains("\"abs\":" + six), json.toString());
+    }
+
+    @Test
     void dueWhenTheWeekNeedsASessionAndNoneWasDoneToday() {
         LocalDate thu = LocalDate.of(2026, 11, 26);
         assertTrue(Progress.due(PLAN, List.of(), thu, PARIS).due());
