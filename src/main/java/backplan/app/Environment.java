@@ -230,7 +230,7 @@ public final class Environment {
 
     /** The history boiled down for plan, progress and due. */
     public Progress.Tally tally() throws IOException {
-        Progress.Tally tally = new Progress.Tally(zone());
+        Progress.Tally tally = new Progress.Tally();
         history(tally);
         return tally;
     }

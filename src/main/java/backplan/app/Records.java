@@ -29,11 +29,10 @@ public final class Records {
         this.env = env;
     }
 
-    /** {@code history}: one row per session, from {@code since} (a day in the person's zone) when given. */
+    /** {@code history}: one row per session, from the day {@code since} when given (see {@link HistoryEntry#day}). */
     public int history(LocalDate since, Format format, boolean ascii) throws IOException {
         List<HistoryEntry> entries = env.history().stream()
-                .filter(e -> since == null
-                        || !e.result().start().withZoneSameInstant(env.zone()).toLocalDate().isBefore(since))
+                .filter(e -> since == null || !e.day().isBefore(since))
                 .toList();
         PrintWriter out = env.out();
         switch (format) {

@@ -35,7 +35,7 @@ final class SessionOutcome {
      */
     List<String> lines(HistoryEntry entry, boolean inHistory, Plan plan, Routine session, int width) {
         List<String> out = new ArrayList<>();
-        LocalDate day = entry.result().start().withZoneSameInstant(env.zone()).toLocalDate();
+        LocalDate day = entry.day();
         Progress.Tally tally;
         try {
             tally = env.tally();

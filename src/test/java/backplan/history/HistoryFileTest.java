@@ -157,7 +157,7 @@ class HistoryFileTest {
         assertEquals(Arrays.asList(4, 7, 5, 1, null), read.entries().stream().map(HistoryEntry::painAfter).toList());
         assertEquals(e.id(), read.entries().get(4).id());
         assertEquals(List.of(), read.damaged());
-        Progress.Tally tally = new Progress.Tally(T.getZone());
+        Progress.Tally tally = new Progress.Tally();
         file.read(tally, p -> { });
         assertEquals(List.of(4, 7, 5, 1), tally.against(null, T.toLocalDate()).pain(), "the tally merges them too");
     }
@@ -233,7 +233,7 @@ class HistoryFileTest {
                         + " 2199-12-31)",
                 "7: damaged history line skipped (bad time '2026-11-24T07:30:')"), messages(read));
         // the last day of the range, seen from the zone furthest east, is still a day progress can count
-        Progress p = Progress.of(null, read.entries(), LocalDate.of(2026, 11, 25), ZoneId.of("Pacific/Kiritimati"));
+        Progress p = Progress.of(null, read.entries(), LocalDate.of(2026, 11, 25));
         assertEquals(2, p.sessions());
     }
 
