@@ -27,9 +27,12 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The locked append-only file on its own: whole lines, never an earlier one changed, strange files refused. */
+@Timeout(60)
 class AppendOnlyLogTest {
 
     private static final ZonedDateTime T = ZonedDateTime.of(2026, 11, 24, 7, 30, 0, 0, ZoneId.of("Europe/Paris"));
+
+    private static final AppendOnlyLog.Wait FOREVER = AppendOnlyLog.Wait.FOREVER;
 
     @TempDir
     Path dir;
@@ -65,10 +68,10 @@ class AppendOnlyLogTest {
     void aTruncatedLastLineDoesNotSwallowTheNextLine() throws Exception {
         Path path = dir.resolve("history.jsonl");
         AppendOnlyLog log = log(path);
-        log.append(line(session(0)), () -> false);
+        log.append(line(session(0)), FOREVER);
         String full = Files.readString(path);
         Files.writeString(path, full + full.substring(0, 40)); // a crash mid-append
-        log.append(line(session(1)), () -> false);
+        log.append(line(session(1)), FOREVER);
 
         assertEquals(List.of(session(0), full.substring(0, 40), session(1)), lines(log));
     }
@@ -82,7 +85,7 @@ class AppendOnlyLogTest {
             int day = i;
             futures.add(pool.submit(() -> {
                 // each thread opens its own channel, as separate processes would
-                log(path).append(line(session(day)), () -> false);
+                log(path).append(line(session(day)), FOREVER);
                 return null;
             }));
         }
@@ -100,30 +103,93 @@ class AppendOnlyLogTest {
     @Test
     void aWriteThatFailsPartWayLeavesTheFileAsItWas() throws Exception {
         Path path = dir.resolve("history.jsonl");
-        log(path).append(line(session(0)), () -> false);
+        log(path).append(line(session(0)), FOREVER);
         byte[] before = Files.readAllBytes(path);
         AppendOnlyLog full = new AppendOnlyLog(path, (p, options, attributes) ->
                 new FailingChannel(FileChannel.open(p, options, attributes), 100));
 
-        IOException e = assertThrows(IOException.class, () -> full.append(line(session(1)), () -> false));
+        IOException e = assertThrows(IOException.class, () -> full.append(line(session(1)), FOREVER));
 
         assertEquals(path + ": no space left on device", UserFiles.describe(e));
         assertArrayEquals(before, Files.readAllBytes(path), "the 100 bytes that fitted are cut off again");
-        log(path).append(line(session(2)), () -> false);
+        log(path).append(line(session(2)), FOREVER);
         assertEquals(List.of(session(0), session(2)), lines(log(path)), "no fragment for a reader to trip on");
     }
 
     @Test
     void aLineThatCannotBeWrittenAtAllLeavesTheFileAsItWas() throws Exception {
         Path path = dir.resolve("history.jsonl");
-        log(path).append(line(session(0)), () -> false);
+        log(path).append(line(session(0)), FOREVER);
         byte[] before = Files.readAllBytes(path);
         AppendOnlyLog full = new AppendOnlyLog(path, (p, options, attributes) ->
                 new FailingChannel(FileChannel.open(p, options, attributes), 0));
 
-        assertThrows(IOException.class, () -> full.append(line("{\"amend\":\"s0\",\"painAfter\":6}"), () -> false));
+        assertThrows(IOException.class, () -> full.append(line("{\"amend\":\"s0\",\"painAfter\":6}"), FOREVER));
 
         assertArrayEquals(before, Files.readAllBytes(path));
+    }
+
+    @Test
+    void aWaitForALockHeldElsewhereIsGivenUpWhenAsked() throws Exception {
+        Path path = dir.resolve("history.jsonl");
+        log(path).append(line(session(0)), FOREVER);
+        byte[] before = Files.readAllBytes(path);
+        try (HeldLock held = HeldLock.on(path)) {
+            assertThrows(AppendOnlyLog.LockNotTaken.class, () -> log(path).append(line(session(1)),
+                    new AppendOnlyLog.Wait(() -> true, null, null, () -> { }, System::nanoTime)));
+        }
+        assertArrayEquals(before, Files.readAllBytes(path), "nothing written without the lock");
+    }
+
+    @Test
+    void aLongWaitIsSaidOnceAndRunsOutAfterItsPatience() throws Exception {
+        Path path = dir.resolve("history.jsonl");
+        log(path).append(line(session(0)), FOREVER);
+        byte[] before = Files.readAllBytes(path);
+        long[] now = {0};
+        List<Long> notices = new ArrayList<>();
+        // each look at the clock is 250 ms later: the notice comes at 1 s, the end at 10 s
+        AppendOnlyLog.Wait wait = new AppendOnlyLog.Wait(() -> false, java.time.Duration.ofSeconds(10),
+                java.time.Duration.ofSeconds(1), () -> notices.add(now[0]), () -> now[0] += 250_000_000L);
+        try (HeldLock held = HeldLock.on(path)) {
+            assertThrows(AppendOnlyLog.LockNotTaken.class, () -> log(path).append(line(session(1)), wait));
+        }
+        assertEquals(1, notices.size(), "said once");
+        assertTrue(notices.get(0) >= 1_000_000_000L && notices.get(0) <= 1_500_000_000L, notices.toString());
+        assertTrue(now[0] >= 10_000_000_000L && now[0] <= 10_500_000_000L, "ran out at 10 s: " + now[0]);
+        assertArrayEquals(before, Files.readAllBytes(path), "nothing written without the lock");
+    }
+
+    @Test
+    void aWaitEndsWhenTheLockIsLetGo() throws Exception {
+        Path path = dir.resolve("history.jsonl");
+        log(path).append(line(session(0)), FOREVER);
+        HeldLock held = HeldLock.on(path);
+        List<String> said = new ArrayList<>();
+        // let go as soon as the wait is said
+        AppendOnlyLog.Wait wait = new AppendOnlyLog.Wait(() -> false, null, java.time.Duration.ZERO, () -> {
+            said.add("waiting");
+            try {
+                held.close();
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        }, System::nanoTime);
+
+        log(path).append(line(session(1)), wait);
+
+        assertEquals(List.of("waiting"), said);
+        assertEquals(List.of(session(0), session(1)), lines(log(path)));
+    }
+
+    @Test
+    void theHistoryIsNeverEmptied() throws Exception {
+        Path path = dir.resolve("history.jsonl");
+        log(path).append(line(session(0)), FOREVER);
+
+        assertThrows(IllegalStateException.class, () -> log(path).locked(FOREVER, AppendOnlyLog.Locked::empty));
+
+        assertEquals(List.of(session(0)), lines(log(path)));
     }
 
     @Test
@@ -131,7 +197,7 @@ class AppendOnlyLogTest {
         assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
         Path path = dir.resolve("a/b/history.jsonl");
 
-        log(path).append(line(session(0)), () -> false);
+        log(path).append(line(session(0)), FOREVER);
 
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(path)));
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("a"))));
@@ -144,7 +210,7 @@ class AppendOnlyLogTest {
         Path path = dir.resolve("history.jsonl");
         Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r-----")));
 
-        log(path).append(line(session(0)), () -> false);
+        log(path).append(line(session(0)), FOREVER);
 
         assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(path)));
     }
@@ -154,7 +220,7 @@ class AppendOnlyLogTest {
         Path target = Files.createDirectories(dir.resolve("dotfiles")).resolve("history.jsonl");
         Path link = Files.createSymbolicLink(dir.resolve("history.jsonl"), Path.of("dotfiles/history.jsonl"));
 
-        log(link).append(line(session(0)), () -> false);
+        log(link).append(line(session(0)), FOREVER);
 
         assertTrue(Files.isSymbolicLink(link));
         assertEquals(1, Files.readAllLines(target).size());
@@ -169,7 +235,7 @@ class AppendOnlyLogTest {
         AppendOnlyLog log = log(fifo);
 
         IOException read = assertThrows(IOException.class, () -> lines(log));
-        IOException append = assertThrows(IOException.class, () -> log.append(line(session(0)), () -> false));
+        IOException append = assertThrows(IOException.class, () -> log.append(line(session(0)), FOREVER));
 
         assertEquals(fifo + ": is a named pipe, not a file", UserFiles.describe(read));
         assertEquals(fifo + ": is a named pipe, not a file", UserFiles.describe(append));
@@ -183,7 +249,7 @@ class AppendOnlyLogTest {
         assertEquals(directory + ": is a directory, not a file",
                 UserFiles.describe(assertThrows(IOException.class, () -> lines(log))));
         assertEquals(directory + ": is a directory, not a file",
-                UserFiles.describe(assertThrows(IOException.class, () -> log.append(line(session(0)), () -> false))));
+                UserFiles.describe(assertThrows(IOException.class, () -> log.append(line(session(0)), FOREVER))));
     }
 
     @Test
@@ -195,7 +261,7 @@ class AppendOnlyLogTest {
 
         assertEquals(List.of(session(0), "\uFEFFx"), lines(log(path)), "only the file's first bytes can be a mark");
         assertArrayEquals(before, Files.readAllBytes(path), "reading never changes the file");
-        log(path).append(line(session(1)), () -> false);
+        log(path).append(line(session(1)), FOREVER);
         assertEquals(List.of(session(0), "\uFEFFx", session(1)), lines(log(path)));
     }
 
@@ -204,7 +270,7 @@ class AppendOnlyLogTest {
         Path path = dir.resolve("history.jsonl");
         Files.write(path, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
 
-        log(path).append(line(session(0)), () -> false);
+        log(path).append(line(session(0)), FOREVER);
 
         assertEquals(List.of("", session(0)), lines(log(path)));
     }
