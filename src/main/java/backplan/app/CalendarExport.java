@@ -67,7 +67,7 @@ public final class CalendarExport {
             output.err().println("backplan: there is no plan to export; 'backplan plan set' makes one");
             return ExitCode.FAILURE;
         }
-        Progress.Tally tally = log.tally(clock.zone());
+        Progress.Tally tally = log.tally();
         List<PlannedSessions.Session> sessions = PlannedSessions.of(catalog, plan, tally, clock.today(),
                 clock.zone(), request.at());
         Standing standing = standings.now(plan, tally);

@@ -124,7 +124,7 @@ public final class Plans {
     }
 
     private void print(Catalog catalog, Plan plan, boolean ascii) throws IOException {
-        Progress.Tally tally = log.tally(clock.zone());
+        Progress.Tally tally = log.tally();
         LocalDate today = clock.today();
         List<Exercise> exercises = SessionBuilder.byCategory(catalog, picks(catalog, plan));
         List<Exercise> ready = exercises.stream()
@@ -218,7 +218,7 @@ public final class Plans {
     /** {@code plan resume}: the person says the pain has settled, so the plan goes on. */
     public int resume() throws IOException, InvalidFileException {
         Plan plan = planFile.exists() ? load(activeCatalog.load()).orElse(null) : null;
-        Standing before = standings.now(plan, log.tally(clock.zone()));
+        Standing before = standings.now(plan, log.tally());
         if (before.kind() == Standing.Kind.SEE_CARE) {
             standings.lines(before).forEach(output.err()::println);
             return ExitCode.SEE_CARE;

@@ -44,11 +44,10 @@ public final class Records {
         this.output = output;
     }
 
-    /** {@code history}: one row per session, from {@code since} (a day in the person's zone) when given. */
+    /** {@code history}: one row per session, from the day {@code since} when given (see {@link HistoryEntry#day}). */
     public int history(LocalDate since, Format format, boolean ascii) throws IOException {
         List<HistoryEntry> entries = log.entries().stream()
-                .filter(e -> since == null
-                        || !e.result().start().withZoneSameInstant(clock.zone()).toLocalDate().isBefore(since))
+                .filter(e -> since == null || !e.day().isBefore(since))
                 .toList();
         PrintWriter out = output.out();
         switch (format) {
@@ -66,7 +65,7 @@ public final class Records {
     /** {@code progress}: the plan's weeks, a calendar, the streak, time per category and the pain trend. */
     public int progress(boolean json, boolean ascii) throws IOException, InvalidFileException {
         Plan plan = planFile.load(activeCatalog.load()).orElse(null);
-        Progress.Tally tally = log.tally(clock.zone());
+        Progress.Tally tally = log.tally();
         Progress progress = tally.against(plan, clock.today()).with(standings.now(plan, tally));
         PrintWriter out = output.out();
         if (json) {
@@ -84,7 +83,7 @@ public final class Records {
      */
     public int due(boolean quiet) throws IOException, InvalidFileException {
         Plan plan = planFile.load(activeCatalog.load()).orElse(null);
-        Progress.Tally tally = log.tally(clock.zone());
+        Progress.Tally tally = log.tally();
         Standing standing = standings.checkIn(plan, tally);
         if (!standing.ready()) {
             if (!quiet) {

@@ -41,10 +41,10 @@ final class SessionOutcome {
      */
     List<String> lines(HistoryEntry entry, boolean inHistory, Plan plan, Routine session, int width) {
         List<String> out = new ArrayList<>();
-        LocalDate day = entry.result().start().withZoneSameInstant(clock.zone()).toLocalDate();
+        LocalDate day = entry.day();
         Progress.Tally tally;
         try {
-            tally = log.tally(clock.zone());
+            tally = log.tally();
         } catch (IOException | RuntimeException e) {
             // The history could not be read (the recording will say why): judge this session on its own.
             out.addAll(TextLayout.wrap("", "  ", entry.counts() ? "Counts toward the plan."

@@ -177,9 +177,9 @@ public final class StartSession {
     /** The history so far; when it cannot be read, none (the session is still run and recorded, or said why not). */
     private Progress.Tally tally() {
         try {
-            return stores.log().tally(clock.zone());
+            return stores.log().tally();
         } catch (IOException | RuntimeException e) {
-            return new Progress.Tally(clock.zone());
+            return new Progress.Tally();
         }
     }
 
@@ -279,6 +279,7 @@ public final class StartSession {
         boolean asked = false;
         String notRecorded;
         boolean inHistory = false;
+        Path kept = null;
         int signal;
         try (Coach.Coaching coaching = coach.open(options)) {
             result = coaching.run(session);
@@ -288,11 +289,14 @@ public final class StartSession {
             // Recorded the moment it ends, before any question: a kill during the question loses nothing.
             HistoryEntry entry = new HistoryEntry(result, request.painBefore(), ask ? null : painAfter, week, null,
                     CountingRule.judge(result));
-            HistoryFile history = stores.log().file().givingUpWhen(coaching.signalledFromNow());
+            // A session a signal ended waits for no other program's lock: its line goes to the history's journal.
+            HistoryFile history = stores.log().file().givingUpWhen(coaching.signal() > 0 ? () -> true
+                    : coaching.signalledFromNow()).noticesTo(this::notice);
             HistoryFile.Recorded recorded = null;
             try {
                 recorded = ask ? history.appendAwaitingPain(entry) : history.append(entry);
-                inHistory = true;
+                inHistory = true; // in the history, or in its journal, which every reader takes in
+                kept = recorded.journal();
                 notRecorded = null;
             } catch (IOException | RuntimeException e) {
                 notRecorded = whyNotRecorded(e);
@@ -300,8 +304,16 @@ public final class StartSession {
             if (ask && recorded != null) {
                 painAfter = coaching.askPain(PAIN_QUESTION);
                 asked = true;
-                notRecorded = amend(stores.log().file().givingUpWhen(coaching.signalledFromNow()), recorded,
-                        painAfter);
+                // The answer, on every way out of the question (a reader would otherwise wait for it); a signal
+                // during the question still lets it through.
+                try {
+                    Path journal = stores.log().file().givingUpWhen(coaching.signalledFromNow())
+                            .noticesTo(this::notice).amend(recorded, painAfter);
+                    kept = kept != null ? kept : journal;
+                } catch (IOException | RuntimeException e) {
+                    notRecorded = whyNotRecorded(e).replace("the session could not be recorded",
+                            "the pain rating could not be added (the session itself is recorded)");
+                }
             }
             signal = coaching.signal();
         }
@@ -316,6 +328,10 @@ public final class StartSession {
                 inHistory, plan, session,
                 mode == Coach.Mode.JSON ? TextLayout.UNLIMITED : output.width()).forEach(summaryTo::println);
         summaryTo.flush();
+        if (kept != null) {
+            output.err().println("backplan: another program held the history's lock, so this session's record waits in "
+                    + kept + "; the next backplan command adds it to the history");
+        }
         if (notRecorded != null) {
             output.err().println(notRecorded);
             return signal > 0 ? ExitCode.signal(signal) : ExitCode.FAILURE;
@@ -326,27 +342,15 @@ public final class StartSession {
         return result.completed() ? ExitCode.OK : ExitCode.INTERRUPTED;
     }
 
-    /**
-     * Adds the answer to the session already recorded (null: no answer), on every way out of the question: a
-     * reader would otherwise wait for it. A signal during the question still lets this through.
-     */
-    private String amend(HistoryFile history, HistoryFile.Recorded recorded, Integer painAfter) {
-        try {
-            history.amend(recorded, painAfter);
-            return null;
-        } catch (IOException | RuntimeException e) {
-            return whyNotRecorded(e).replace("the session could not be recorded",
-                    "the pain rating could not be added (the session itself is recorded)");
-        }
+    /** Said on stderr while the history waits for another program's lock. */
+    private void notice(String line) {
+        output.err().println("backplan: " + line);
+        output.err().flush();
     }
 
     /** The one line that says where the record could not go and why, in words. */
     private String whyNotRecorded(Exception e) {
         Path path = stores.log().file().path();
-        if (e instanceof HistoryFile.LockNotTaken) {
-            return "backplan: the session could not be recorded in " + path + ": stopped by a signal while"
-                    + " another program held the history's lock";
-        }
         // Name the history once: say the reason alone when the failure is about the history itself.
         String why = e instanceof FileSystemException f && path.toString().equals(f.getFile())
                 ? UserFiles.reason(f) : IoFailure.describe(e);

@@ -66,9 +66,19 @@ public final class YamlReader {
     private final List<Problem> problems = new ArrayList<>();
     /** For each mapping, the known keys its unknown keys were probably meant to be. */
     private final Map<Node, List<String>> misspelt = new IdentityHashMap<>();
+    private boolean emptyAllowed;
 
     public YamlReader(String file) {
         this.file = file;
+    }
+
+    /**
+     * This reader, for a file that may hold no document at all (only blanks or comments, as a settings file with
+     * nothing set): {@link #parse} then gives empty without a problem.
+     */
+    public YamlReader allowingEmpty() {
+        emptyAllowed = true;
+        return this;
     }
 
     public String file() {
@@ -174,7 +184,7 @@ public final class YamlReader {
         GuardedParser parser = new GuardedParser(new ParserImpl(settings, new StreamReader(settings, text)));
         try {
             Optional<Node> node = new Composer(settings, parser).getSingleNode();
-            if (node.isEmpty()) {
+            if (node.isEmpty() && !emptyAllowed) {
                 problems.add(Problem.whole(file, "the file is empty (only blanks or comments)"));
             }
             return node;
@@ -531,7 +541,8 @@ public final class YamlReader {
         return tag;
     }
 
-    private static boolean isNull(Node node) {
+    /** Whether the node says nothing: {@code null}, {@code ~}, or no value at all. */
+    public static boolean isNull(Node node) {
         return tag(node).equals(Tag.NULL);
     }
 

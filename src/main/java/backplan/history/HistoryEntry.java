@@ -1,6 +1,7 @@
 package backplan.history;
 
 import backplan.session.SessionResult;
+import java.time.LocalDate;
 
 /**
  * One session of the history: its result with what the person said about their back, where in the plan it fell,
@@ -30,6 +31,22 @@ public record HistoryEntry(
 
     public HistoryEntry(SessionResult result, Integer painBefore, Integer painAfter, Integer planWeek, String id) {
         this(result, painBefore, painAfter, planWeek, id, null);
+    }
+
+    /**
+     * The day the session belongs to, for every view of the history (the table, {@code history --since}, the CSV,
+     * the plan's weeks, {@code due} and {@code progress}): the date where it was done, its start in the zone it
+     * was recorded in (or at its recorded offset, for lines that name no zone).
+     *
+     * <p>Why that date and not the viewer's: it is the day the person lived it, the one the table shows and the
+     * plan's fixed days mean ("Mondays"), and it never changes afterwards. Judged in the viewer's zone, a flight
+     * would move past sessions: a Monday-morning session done in Tokyo becomes a Sunday seen from Paris, leaves a
+     * plan week that had met its goal and breaks a streak, and disappears from {@code --since MONDAY} though the
+     * table dates it Monday. The cost is small: on the day of a long flight east two sessions may share a date,
+     * and one done ahead of the viewer's date waits for that date in the calendar.
+     */
+    public LocalDate day() {
+        return result.start().toLocalDate();
     }
 
     /** Whether it counts toward the plan (see {@link Verdict}). */

@@ -7,7 +7,6 @@ import backplan.history.Verdict;
 import backplan.session.ExerciseResult;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -122,7 +121,6 @@ public record Progress(
             }
         }
 
-        private final ZoneId zone;
         private final Map<LocalDate, DayTally> days = new HashMap<>();
         private final List<Integer> pain = new ArrayList<>();
         private final PainTrend painTrend = new PainTrend();
@@ -134,14 +132,9 @@ public record Progress(
         private int sessions;
         private int completed;
 
-        /** @param zone the user's time zone: a session belongs to the day it started on, there */
-        public Tally(ZoneId zone) {
-            this.zone = zone;
-        }
-
         @Override
         public void accept(HistoryEntry e) {
-            LocalDate day = e.result().start().withZoneSameInstant(zone).toLocalDate();
+            LocalDate day = e.day(); // the date where it was done, whatever the zone it is read in
             days.merge(day, DayTally.of(e), DayTally::plus);
             sessions++;
             completed += e.result().completed() ? 1 : 0;
@@ -254,8 +247,8 @@ public record Progress(
     }
 
     /** Computes progress from entries already in memory. */
-    public static Progress of(Plan plan, List<HistoryEntry> entries, LocalDate today, ZoneId zone) {
-        Tally tally = new Tally(zone);
+    public static Progress of(Plan plan, List<HistoryEntry> entries, LocalDate today) {
+        Tally tally = new Tally();
         entries.forEach(tally);
         return tally.against(plan, today);
     }

@@ -192,7 +192,7 @@ public final class Json {
     public static void history(JsonGenerator g, List<backplan.history.HistoryEntry> entries) throws IOException {
         g.writeStartArray();
         for (backplan.history.HistoryEntry e : entries) {
-            g.writeRawValue(backplan.history.HistoryFile.toJson(e));
+            g.writeRawValue(backplan.history.HistoryJson.toJson(e));
         }
         g.writeEndArray();
     }

@@ -210,7 +210,7 @@ public final class ProgressText {
                     : "No sessions on or after " + since.format(DAY) + "."));
             return out;
         }
-        DateTimeFormatter minute = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        DateTimeFormatter minute = DateTimeFormatter.ofPattern("HH:mm");
         boolean leveled = entries.stream().anyMatch(e -> e.result().exercises().stream()
                 .anyMatch(x -> x.level() != null));
         List<TextLayout.Column> columns = new ArrayList<>(List.of(TextLayout.Column.wrap(),
@@ -235,7 +235,7 @@ public final class ProgressText {
             long complete = r.exercises().stream().filter(ExerciseResult::completed).count();
             String pain = (e.painBefore() == null ? "" : e.painBefore() + (ascii ? ">" : "→"))
                     + (e.painAfter() == null ? (e.painBefore() == null ? "-" : "?") : e.painAfter());
-            String started = r.start().toLocalDateTime().format(minute);
+            String started = e.day() + " " + r.start().format(minute); // on its day, at its time, where it was done
             String duration = Seconds.clock(r.totalSeconds());
             String exercises = complete + "/" + r.exercises().size();
             String sets = r.setsDone() + "/" + r.setsPlanned();

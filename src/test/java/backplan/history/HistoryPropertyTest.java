@@ -143,7 +143,7 @@ class HistoryPropertyTest {
                     : today.minusDays(r.nextInt(400) - 200);
             Plan plan = r.nextInt(3) == 0 ? null : new Plan(SaneValues.contains(planStart) ? planStart : today,
                     1 + r.nextInt(7), 1 + r.nextInt(52), Map.of());
-            Progress.Tally tally = new Progress.Tally(ZoneId.of(ZONES.get(r.nextInt(ZONES.size() - 1))));
+            Progress.Tally tally = new Progress.Tally();
             new HistoryFile(path).read(tally, p -> { });
 
             Progress progress = tally.against(plan, today);
@@ -166,7 +166,7 @@ class HistoryPropertyTest {
                 HistoryFileTest.line("-999999999-01-01T00:00:00Z", "UTC", ""),
                 HistoryFileTest.line("+999999999-12-31T23:59:59Z", "Asia/Tokyo", ""),
                 HistoryFileTest.line("2026-11-23T07:00:00Z", "UTC", ""))) + "\n", StandardCharsets.UTF_8);
-        Progress.Tally tally = new Progress.Tally(ZoneId.of("Pacific/Kiritimati"));
+        Progress.Tally tally = new Progress.Tally();
         List<Integer> damaged = new ArrayList<>();
         new HistoryFile(path).read(tally, p -> damaged.add(p.line()));
 

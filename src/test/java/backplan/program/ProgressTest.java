@@ -38,18 +38,20 @@ class ProgressTest {
     }
 
     @Test
-    void sessionsCountInTheWeekOfTheirLocalStartDay() {
-        // 23:30 in Paris on Monday Nov 30 is 22:30 UTC: still week 1 for someone in Paris.
-        HistoryEntry lateSunday = Sessions.at(ZonedDateTime.of(2026, 11, 30, 22, 30, 0, 0, ZoneId.of("UTC"))
-                .withZoneSameInstant(ZoneId.of("UTC")), true, null);
-        Progress p = Progress.of(PLAN, List.of(lateSunday), LocalDate.of(2026, 12, 2), PARIS);
-        // 22:30 UTC on Nov 30 is 23:30 in Paris, Nov 30: week 1
+    void sessionsCountInTheWeekOfTheDayTheyWereDoneOnWhereTheyWereDone() {
+        // One instant, 22:30 UTC on Monday Nov 30: done in London it is Monday's, the last day of week 1; done in
+        // Tokyo it is 07:30 on Tuesday Dec 1, week 2. Where it is read from changes neither.
+        ZonedDateTime instant = ZonedDateTime.of(2026, 11, 30, 22, 30, 0, 0, ZoneId.of("UTC"));
+        HistoryEntry london = Sessions.at(instant.withZoneSameInstant(ZoneId.of("Europe/London")), true, null);
+        HistoryEntry tokyo = Sessions.at(instant.withZoneSameInstant(ZoneId.of("Asia/Tokyo")), true, null);
+
+        Progress p = Progress.of(PLAN, List.of(london), LocalDate.of(2026, 12, 2));
         assertEquals(1, p.weeks().get(0).done());
         assertEquals(0, p.weeks().get(1).done());
-        Progress tokyo = Progress.of(PLAN, List.of(lateSunday), LocalDate.of(2026, 12, 2), ZoneId.of("Asia/Tokyo"));
-        // ... and 07:30 on Dec 1 in Tokyo: week 2
-        assertEquals(0, tokyo.weeks().get(0).done());
-        assertEquals(1, tokyo.weeks().get(1).done());
+        Progress t = Progress.of(PLAN, List.of(tokyo), LocalDate.of(2026, 12, 2));
+        assertEquals(0, t.weeks().get(0).done());
+        assertEquals(1, t.weeks().get(1).done());
+        assertEquals(LocalDate.of(2026, 12, 1), tokyo.day());
     }
 
     @Test
@@ -60,7 +62,7 @@ class ProgressTest {
                 on(LocalDate.of(2026, 10, 26), LocalTime.of(0, 15), true, null), // last day of week 1, after DST
                 on(LocalDate.of(2026, 10, 27), LocalTime.of(0, 15), true, null), // first day of week 2
                 on(LocalDate.of(2026, 10, 25), LocalTime.of(2, 30), true, null)); // the repeated hour
-        Progress p = Progress.of(autumn, entries, LocalDate.of(2026, 10, 30), PARIS);
+        Progress p = Progress.of(autumn, entries, LocalDate.of(2026, 10, 30));
         assertEquals(2, p.weeks().get(0).done());
         assertEquals(1, p.weeks().get(1).done());
         assertEquals(Progress.Day.DONE, p.weeks().get(0).days().get(5)); // Oct 25
@@ -71,7 +73,7 @@ class ProgressTest {
     void calendarMarksDonePartialNoneAndFuture() {
         Progress p = Progress.of(PLAN, List.of(on("2026-11-24", true), on("2026-11-25", false),
                 on("2026-11-25", false), on("2026-11-27", false), on("2026-11-27", true)),
-                LocalDate.of(2026, 11, 28), PARIS);
+                LocalDate.of(2026, 11, 28));
         assertEquals(List.of(Progress.Day.DONE, Progress.Day.PARTIAL, Progress.Day.NONE, Progress.Day.DONE,
                 Progress.Day.NONE, Progress.Day.FUTURE, Progress.Day.FUTURE), p.weeks().get(0).days());
         assertEquals(2, p.weeks().get(0).done());
@@ -86,19 +88,46 @@ class ProgressTest {
                 on("2026-12-01", true), on("2026-12-02", true), on("2026-12-03", true),
                 on("2026-12-08", true));
         // week 3 is in progress with 1 of 3: the streak is the two full weeks before it
-        assertEquals(2, Progress.of(PLAN, e, LocalDate.of(2026, 12, 9), PARIS).streak());
+        assertEquals(2, Progress.of(PLAN, e, LocalDate.of(2026, 12, 9)).streak());
         // once week 3 is over unmet, the streak is broken
-        assertEquals(0, Progress.of(PLAN, e, LocalDate.of(2026, 12, 16), PARIS).streak());
+        assertEquals(0, Progress.of(PLAN, e, LocalDate.of(2026, 12, 16)).streak());
     }
 
     @Test
     void activeTimeIsSummedPerCategoryAndPainKeepsItsOrder() {
         Progress p = Progress.of(PLAN, List.of(on(LocalDate.of(2026, 11, 24), LocalTime.NOON, true, 6),
-                on(LocalDate.of(2026, 11, 26), LocalTime.NOON, true, 4)), LocalDate.of(2026, 11, 27), PARIS);
+                on(LocalDate.of(2026, 11, 26), LocalTime.NOON, true, 4)), LocalDate.of(2026, 11, 27));
         assertEquals(270L, p.activeSecondsByCategory().get("abs"));
         assertEquals(120L, p.activeSecondsByCategory().get("stretch"));
         assertEquals(60L, p.activeSecondsByCategory().get("glutes"));
         assertEquals(List.of(6, 4), p.pain());
+    }
+
+    @Test
+    void totalsOfValuesNearTheIntRangeAddUpExactly() {
+        // an edited history: every session says it worked 2^31 - 1 seconds in each category, three a day
+        List<HistoryEntry> big = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            HistoryEntry e = on(LocalDate.of(2026, 11, 24 + i / 3), LocalTime.NOON, true, 2);
+            List<backplan.session.ExerciseResult> ex = e.result().exercises().stream()
+                    .map(x -> new backplan.session.ExerciseResult(x.id(), x.name(), x.category(), x.setsPlanned(),
+                            x.setsDone(), Integer.MAX_VALUE, 0, null, null)).toList();
+            big.add(new HistoryEntry(new backplan.session.SessionResult(e.result().start(), e.result().end(),
+                    e.result().ending(), ex, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE), null, 2, 1));
+        }
+        long six = 6L * Integer.MAX_VALUE;
+
+        Progress p = Progress.of(PLAN, big, LocalDate.of(2026, 11, 27));
+
+        assertEquals(6, p.counted(), "twice the active seconds is no overflow either");
+        for (String c : backplan.catalog.Category.keys()) {
+            assertEquals(six, p.activeSecondsByCategory().get(c), c);
+        }
+        String text = String.join("\n", new backplan.text.ProgressText(true).progress(p));
+        assertTrue(text.contains("  abs       " + six / 60 + " min " + six % 60 + " s"), text);
+        java.io.StringWriter json = new java.io.StringWriter();
+        backplan.text.Json.write(json, false, g -> backplan.text.Json.progress(g, p));
+        assertTrue(json.toString().contains("\"abs\":" + six), json.toString());
     }
 
     @Test
@@ -123,7 +152,7 @@ class ProgressTest {
         LocalDate tue = LocalDate.of(2026, 11, 24);
         // a quit session of one set: recorded, not counted
         List<HistoryEntry> quit = List.of(on("2026-11-24", false), on("2026-11-24", false), on("2026-11-24", false));
-        Progress p = Progress.of(PLAN, quit, tue, PARIS);
+        Progress p = Progress.of(PLAN, quit, tue);
         assertEquals(0, p.weeks().get(0).done());
         assertEquals(3, p.weeks().get(0).partial());
         assertEquals(3, p.sessions());
@@ -159,7 +188,7 @@ class ProgressTest {
     @Test
     void aMissedDayStaysDueOnlyWithinItsWeek() {
         // nothing done in week 1: on the next Monday (week 2) one session is due, not four
-        Progress.Tally tally = new Progress.Tally(PARIS);
+        Progress.Tally tally = new Progress.Tally();
         LocalDate nextMon = LocalDate.of(2026, 11, 30);
         assertTrue(Schedule.due(MWF, tally, nextMon).due());
         tally.accept(on("2026-11-30", true));
@@ -168,14 +197,14 @@ class ProgressTest {
 
     @Test
     void theNextSessionIsTheNextDayOneIsDue() {
-        Progress.Tally tally = new Progress.Tally(PARIS);
+        Progress.Tally tally = new Progress.Tally();
         LocalDate mon = LocalDate.of(2026, 11, 23);
         assertEquals(java.util.Optional.of(mon), Schedule.next(MWF, tally, mon));
         tally.accept(on("2026-11-23", true));
         assertEquals(java.util.Optional.of(mon.plusDays(2)), Schedule.next(MWF, tally, mon), "Wednesday");
         assertEquals(java.util.Optional.of(mon.plusDays(1)), Schedule.next(PLAN, tally, mon.plusDays(1)),
                 "without days: any day the week still needs one");
-        assertEquals(java.util.Optional.of(MWF.start()), Schedule.next(MWF, new Progress.Tally(PARIS),
+        assertEquals(java.util.Optional.of(MWF.start()), Schedule.next(MWF, new Progress.Tally(),
                 mon.minusDays(10)), "before the plan: its first day");
         assertEquals(java.util.Optional.empty(), Schedule.next(MWF, tally, mon.plusWeeks(4)), "the plan ended");
     }
@@ -193,7 +222,7 @@ class ProgressTest {
     }
 
     private static boolean ready(List<HistoryEntry> entries, LocalDate today) {
-        Progress.Tally t = new Progress.Tally(PARIS);
+        Progress.Tally t = new Progress.Tally();
         entries.forEach(t);
         return t.readyForNextLevel("oblique-knee-drop", PLAN, today);
     }
@@ -223,7 +252,7 @@ class ProgressTest {
         assertTrue(ready(List.of(leveled("2026-11-24", 2, 3, 3), leveled("2026-11-26", 2, null, 3),
                 leveled("2026-11-28", 2, null, 2)), day));
         // ratings after only, going 2, 4, 6: each above the last, so pain rises in 2 of the last 3
-        Progress.Tally t = new Progress.Tally(PARIS);
+        Progress.Tally t = new Progress.Tally();
         List.of(leveled("2026-11-24", 2, null, 2), leveled("2026-11-26", 2, null, 4), leveled("2026-11-28", 2, null,
                 6)).forEach(t);
         assertTrue(t.painAlert(PLAN, day).isPresent());
@@ -233,14 +262,14 @@ class ProgressTest {
     @Test
     void progressCarriesTheLevelsDoneAndThePainAlert() {
         List<HistoryEntry> e = List.of(leveled("2026-11-24", 2, 2, 4), leveled("2026-11-26", 2, 2, 4));
-        Progress p = Progress.of(PLAN, e, LocalDate.of(2026, 11, 27), PARIS);
+        Progress p = Progress.of(PLAN, e, LocalDate.of(2026, 11, 27));
         assertEquals(Map.of("Oblique Knee Drop", new java.util.TreeMap<>(Map.of(1, 2))), p.levels());
         assertTrue(p.painAlert().contains("2 of your last 2"), p.painAlert());
     }
 
     /** The schedule's answer for {@code day} with {@code entries} as the history. */
     private static Schedule.Due due(Plan plan, List<HistoryEntry> entries, LocalDate day) {
-        Progress.Tally tally = new Progress.Tally(PARIS);
+        Progress.Tally tally = new Progress.Tally();
         entries.forEach(tally);
         return Schedule.due(plan, tally, day);
     }
