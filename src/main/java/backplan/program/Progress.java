@@ -129,6 +129,7 @@ public record Progress(
         private Integer lastRating;
         private Standing.Flare lastFlare;
         private java.time.ZonedDateTime lastRated;
+        private java.time.ZonedDateTime lastRise;
         private int sessions;
         private int completed;
 
@@ -148,6 +149,9 @@ public record Progress(
                 lastRating = e.painAfter();
                 if (lastRated == null || !e.result().end().isBefore(lastRated)) {
                     lastRated = e.result().end();
+                    if (before != null && e.painAfter() > before) {
+                        lastRise = e.result().end();
+                    }
                     lastFlare = Standing.flared(before, e.painAfter())
                             ? new Standing.Flare(e.result().start(), e.result().end(), before, e.painAfter())
                             : null;
@@ -169,6 +173,11 @@ public record Progress(
         /** The last rated session, when its pain went up enough to ask about it before the next one; else null. */
         public Standing.Flare lastFlare() {
             return lastFlare;
+        }
+
+        /** When the last session whose pain after was higher than before it ended, or null. */
+        public java.time.ZonedDateTime lastRise() {
+            return lastRise;
         }
 
         /** When the last session with a rating after it ended, or null. */

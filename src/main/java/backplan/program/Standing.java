@@ -94,20 +94,22 @@ public record Standing(Kind kind, String reason, Flare flare) {
                         + (a.answer() == CheckIn.Answer.WORSE ? "got worse" : "had not settled"), flare);
             }
         }
+        // Rising ratings pause the plan; once the person lifts the pause, only a session that hurts more again
+        // brings it back, not the same ratings read again.
         Optional<String> rising = tally.painAlert(plan, today);
-        ZonedDateTime lastRated = tally.lastRated();
-        if (rising.isPresent() && (lastRated == null || latestAfter(checkIns, lastRated).filter(c -> c.answer()
-                .lifts()).isEmpty())) {
+        ZonedDateTime lifted = checkIns.stream().filter(c -> c.answer().lifts()).map(CheckIn::at)
+                .max(ZonedDateTime::compareTo).orElse(null);
+        if (rising.isPresent() && (lifted == null || tally.lastRise() != null && tally.lastRise().isAfter(lifted))) {
             return new Standing(Kind.PAUSED, "your pain ratings are going up: " + rising.get(), null);
         }
         return READY;
     }
 
-    /** The latest check-in made after {@code time}. */
+    /** The latest check-in made at or after {@code time}. */
     private static Optional<CheckIn> latestAfter(List<CheckIn> checkIns, ZonedDateTime time) {
         CheckIn latest = null;
         for (CheckIn c : checkIns) {
-            if (c.at().isAfter(time) && (latest == null || !c.at().isBefore(latest.at()))) {
+            if (!c.at().isBefore(time) && (latest == null || !c.at().isBefore(latest.at()))) {
                 latest = c;
             }
         }

@@ -27,6 +27,7 @@ import backplan.settings.SettingsFile;
 import backplan.term.Tty;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -152,7 +153,7 @@ class StartSessionFlowTest {
     void aFirstSessionGoesFromTheSafetyNoteToTheSummary() throws Exception {
         coach.painAnswer = 2;
 
-        int code = startSession("y\ny\n").run(request(4));
+        int code = startSession("y\nn\ny\n").run(request(4));
 
         assertEquals(ExitCode.OK, code, err.toString());
         assertTrue(err.toString().contains("see a doctor about your back pain"), "the safety note comes first:\n" + err);
@@ -173,7 +174,7 @@ class StartSessionFlowTest {
 
     @Test
     void aSecondSessionAsksNothingAndUsesThePlan() throws Exception {
-        startSession("y\ny\n").run(request(null));
+        startSession("y\nn\ny\n").run(request(null));
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
 
@@ -189,7 +190,7 @@ class StartSessionFlowTest {
     void aQuitSessionIsRecordedAndSaysSo() throws Exception {
         coach.controls.at(4, Command.ASK_QUIT).at(4.5, Command.YES);
 
-        int code = startSession("y\nn\n").run(request(null));
+        int code = startSession("y\nn\nn\n").run(request(null));
 
         assertEquals(ExitCode.INTERRUPTED, code, err.toString());
         assertFalse(Files.exists(locations().plan()), "'n': the picks were not kept");
@@ -201,7 +202,7 @@ class StartSessionFlowTest {
     void aSignalAtThePainQuestionEndsWithItsCodeAndKeepsTheSession() throws Exception {
         coach.signalAtQuestion = 15;
 
-        int code = startSession("y\ny\n").run(request(3));
+        int code = startSession("y\nn\ny\n").run(request(3));
 
         assertEquals(ExitCode.signal(15), code, err.toString());
         List<HistoryEntry> recorded = history();
@@ -215,12 +216,89 @@ class StartSessionFlowTest {
         Files.createDirectories(locations().history()); // a folder where the file should be
         coach.painAnswer = 1;
 
-        int code = startSession("y\ny\n").run(request(null));
+        int code = startSession("y\nn\ny\n").run(request(null));
 
         assertEquals(ExitCode.FAILURE, code, err.toString());
         assertTrue(err.toString().contains("the session could not be recorded in " + locations().history()),
                 err.toString());
         assertTrue(questions.isEmpty(), "nothing recorded, nothing to add a rating to");
         assertTrue(out.toString().contains("Session complete."), out.toString());
+    }
+
+    @Test
+    void aRedFlagStopsEverySessionUntilItIsAnsweredAgain() throws Exception {
+        int code = startSession("y\ny\n").run(request(null));
+
+        assertEquals(ExitCode.SEE_CARE, code, err.toString());
+        assertTrue(err.toString().contains("Get medical care now, not exercise, if you have any of these:"),
+                err.toString());
+        assertTrue(err.toString().contains("Please see a doctor now"), err.toString());
+        assertEquals(0, picked, "no session was built");
+        assertTrue(history().isEmpty());
+
+        err.getBuffer().setLength(0);
+        assertEquals(ExitCode.SEE_CARE, startSessionAsAScript().run(scriptRequest()),
+                "--yes never answers over a red flag on record");
+        assertTrue(err.toString().contains("Last time you said you have one of these:"), err.toString());
+
+        err.getBuffer().setLength(0);
+        assertEquals(ExitCode.OK, startSession("n\ny\n").run(request(null)), "answered again: none now");
+        assertFalse(err.toString().contains("Before you start"), "the note was acknowledged before\n" + err);
+    }
+
+    @Test
+    void painThatWentUpAsksBeforeTheNextSessionAndPausesThePlanUntilItSettles() throws Exception {
+        coach.painAnswer = 7;
+        assertEquals(ExitCode.OK, startSession("y\nn\ny\n").run(request(2)));
+        String summary = out.toString().replaceAll("\\s+", " ");
+        assertTrue(summary.contains("! This session ended with pain 7/10 (2 before). Stop for today and rest."),
+                summary);
+
+        // the next start asks first; "not yet" pauses the plan, and "no" to going on starts nothing
+        err.getBuffer().setLength(0);
+        coach.painAnswer = 2;
+        assertEquals(ExitCode.PAUSED, startSession("n\n\n").run(request(null)));
+        String asked = err.toString().replaceAll("\\s+", " ");
+        assertTrue(asked.contains("Your session on Tue 24 Nov ended with pain 7/10 (2 before)."), asked);
+        assertTrue(asked.contains("Has that pain settled? [s]ettled [n]ot yet [w]orse"), asked);
+        assertTrue(asked.contains("The plan is paused: after your session on Tue 24 Nov (pain 7/10 (2 before)),"
+                + " you said on Tue 24 Nov that the pain had not settled."), asked);
+        assertTrue(asked.contains("Start a session anyway? [y/N]"), asked);
+        assertEquals(1, history().size());
+
+        // a script cannot answer: it starts nothing and says how to go on
+        err.getBuffer().setLength(0);
+        assertEquals(ExitCode.PAUSED, startSessionAsAScript().run(scriptRequest()));
+        assertTrue(err.toString().contains("'backplan plan resume'"), err.toString());
+
+        // settled: the plan goes on
+        err.getBuffer().setLength(0);
+        assertEquals(ExitCode.OK, startSession("s\n").run(request(null)), err.toString());
+        assertEquals(2, history().size());
+    }
+
+    /** As a script runs it: no terminal to answer on, and --yes. */
+    private StartSession startSessionAsAScript() {
+        Output output = new Output(new PrintWriter(out, true), new PrintWriter(err, true), () -> 0, false, false,
+                false, false);
+        Prompts prompts = new Prompts(InputStream.nullInputStream(), output.err(), false, new Tty());
+        Locations files = locations();
+        SessionLog log = new SessionLog(new HistoryFile(files.history()), output.err());
+        SafetyGate safety = new SafetyGate(files.safetyNote(), prompts, clock, output);
+        Standings standings = new Standings(new CheckInFile(files.checkIns()), safety, prompts, clock, output);
+        Plans plans = new Plans(ActiveCatalog.BUNDLED, new PlanFile(files.plan()), log, standings, clock, prompts,
+                (catalog, preselected) -> null, output);
+        StartSession.Stores stores = new StartSession.Stores(plans, safety, standings, log,
+                new SavedSettings(new SettingsFile(files.settings()), output),
+                new PostureTurns(files.data().resolve("posture-turn")));
+        return new StartSession(output, clock, coach, prompts, (catalog, preselected) -> null, ActiveCatalog.BUNDLED,
+                stores, false);
+    }
+
+    /** A script's request: plain lines, and --yes. */
+    private static StartSession.Request scriptRequest() {
+        StartSession.Request r = request(null);
+        return new StartSession.Request(r.ids(), r.picks(), r.settings(), r.levels(), StartSession.View.PLAIN,
+                false, true, null, null, r.preferences());
     }
 }

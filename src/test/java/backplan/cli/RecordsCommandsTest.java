@@ -241,12 +241,21 @@ class RecordsCommandsTest {
         String flat = second.out().replaceAll("\\s+", " ");
         assertTrue(flat.contains("! Your pain ratings are going up: your back hurt more after the session than"
                 + " before it in 2 of your last 2 rated sessions. Pause the routine and check with your doctor or"
-                + " physiotherapist before you go on."), second.dump());
+                + " physiotherapist before you go on;"), second.dump());
         for (String command : List.of("plan", "progress")) {
             String shown = ok(run(FakeClock.EPOCH.plusDays(1), command)).out().replaceAll("\\s+", " ");
+            assertTrue(shown.contains("The plan is paused: your pain ratings are going up"), command + ": " + shown);
             assertTrue(shown.contains("Pause the routine and check with your doctor or physiotherapist"),
                     command + ": " + shown);
         }
+        // paused: due says so with its own code, a script's start starts nothing, until the person says so
+        Cli.Result due = run(FakeClock.EPOCH.plusDays(2), "due");
+        assertEquals(5, due.code(), due.dump());
+        assertTrue(due.out().startsWith("Not due: The plan is paused: your pain ratings are going up"), due.dump());
+        Cli.Result refused = run(FakeClock.EPOCH.plusDays(2), quick("--pain-before", "4", "--pain", "3"));
+        assertEquals(5, refused.code(), refused.dump());
+        assertTrue(refused.err().contains("No session started: answer on a terminal"), refused.dump());
+        assertTrue(ok(run(FakeClock.EPOCH.plusDays(2), "plan", "resume")).out().startsWith("The plan goes on."));
         ok(run(FakeClock.EPOCH.plusDays(2), quick("--pain-before", "4", "--pain", "3")));
         ok(run(FakeClock.EPOCH.plusDays(3), quick("--pain-before", "3", "--pain", "3")));
         assertFalse(ok(run(FakeClock.EPOCH.plusDays(3), "plan")).out().contains("Pause the routine"),

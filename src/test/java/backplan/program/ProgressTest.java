@@ -119,7 +119,7 @@ class ProgressTest {
 
         Progress p = Progress.of(PLAN, big, LocalDate.of(2026, 11, 27));
 
-        assertEquals(6, p.counted(), "twice the active seconds is no overflow either");
+        assertEquals(2, p.counted(), "six sessions on two days: at most one a day counts");
         for (String c : backplan.catalog.Category.keys()) {
             assertEquals(six, p.activeSecondsByCategory().get(c), c);
         }
@@ -137,10 +137,15 @@ class ProgressTest {
         assertTrue(due(PLAN, List.of(on("2026-11-24", true)), thu).due());
         assertFalse(due(PLAN, List.of(on("2026-11-26", true)), thu).due(), "done today");
         assertTrue(due(PLAN, List.of(on("2026-11-26", false)), thu).due(), "a quit one is no done");
-        List<HistoryEntry> three = List.of(on("2026-11-24", true), on("2026-11-25", true), on("2026-11-25", true));
-        Schedule.Due met = due(PLAN, three, thu);
+        List<HistoryEntry> three = List.of(on("2026-11-24", true), on("2026-11-25", true), on("2026-11-26", true));
+        Schedule.Due met = due(PLAN, three, thu.plusDays(1));
         assertFalse(met.due());
         assertTrue(met.reason().contains("goal is met"), met.reason());
+        List<HistoryEntry> twoOnOneDay = List.of(on("2026-11-24", true), on("2026-11-25", true),
+                on("2026-11-25", true));
+        Schedule.Due notMet = due(PLAN, twoOnOneDay, thu);
+        assertTrue(notMet.due(), "two sessions on one day count once: " + notMet.reason());
+        assertTrue(notMet.reason().contains("2 of 3 sessions done"), notMet.reason());
         assertFalse(due(PLAN, List.of(), LocalDate.of(2026, 11, 20)).due(), "before the start");
         assertFalse(due(PLAN, List.of(), LocalDate.of(2026, 12, 22)).due(), "after the end");
     }
