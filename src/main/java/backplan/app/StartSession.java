@@ -9,6 +9,7 @@ import backplan.catalog.Exercise;
 import backplan.catalog.InvalidFileException;
 import backplan.history.HistoryEntry;
 import backplan.history.HistoryFile;
+import backplan.history.Verdict;
 import backplan.program.CountingRule;
 import backplan.program.Plan;
 import backplan.program.Progress;
@@ -32,6 +33,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** {@code backplan start} from options to exit code: choose the exercises, build the session, coach it, record it. */
 public final class StartSession {
@@ -157,7 +159,12 @@ public final class StartSession {
         Coach.Options options = new Coach.Options(mode, output.color(), output.ascii(false),
                 saved.sound(p.sound(), p.voice(), p.quiet()),
                 p.figure() != null ? p.figure() : saved.figure().orElse(true), debug, output.stdoutTerminal());
-        return coach(session, plan, options, request);
+        // What the plan prescribes, whatever the command line changed: the measure of a session that counts.
+        long prescribed = SessionBuilder.build(catalog, chosen, SessionSettings.DEFAULTS.withWorkLengths(progression)
+                .withLevels(settings.levels()).withReps(settings.byReps()).withTempo(settings.tempo()))
+                .workSeconds();
+        return coach(session, plan, options, request, judge -> CountingRule.judge(judge, prescribed,
+                tally.countedOn(judge.start().toLocalDate())));
     }
 
     /**
@@ -272,7 +279,8 @@ public final class StartSession {
     }
 
     /** Runs the session, then the summary and the record: a session that ran is always recorded. */
-    private int coach(Routine session, Plan plan, Coach.Options options, Request request) throws IOException {
+    private int coach(Routine session, Plan plan, Coach.Options options, Request request,
+            Function<SessionResult, Verdict> judge) throws IOException {
         Coach.Mode mode = options.mode();
         SessionResult result;
         Integer painAfter = request.painAfter();
@@ -288,7 +296,7 @@ public final class StartSession {
             Integer week = plan == null ? null : plan.weekOf(result.start().toLocalDate());
             // Recorded the moment it ends, before any question: a kill during the question loses nothing.
             HistoryEntry entry = new HistoryEntry(result, request.painBefore(), ask ? null : painAfter, week, null,
-                    CountingRule.judge(result));
+                    judge.apply(result));
             // A session a signal ended waits for no other program's lock: its line goes to the history's journal.
             HistoryFile history = stores.log().file().givingUpWhen(coaching.signal() > 0 ? () -> true
                     : coaching.signalledFromNow()).noticesTo(this::notice);
@@ -324,7 +332,7 @@ public final class StartSession {
                 .forEach(summaryTo::println);
         painLine(request.painBefore(), painAfter, asked).ifPresent(summaryTo::println);
         new SessionOutcome(stores.log(), clock, output).lines(new HistoryEntry(result, request.painBefore(), painAfter,
-                plan == null ? null : plan.weekOf(result.start().toLocalDate()), null, CountingRule.judge(result)),
+                plan == null ? null : plan.weekOf(result.start().toLocalDate()), null, judge.apply(result)),
                 inHistory, plan, session,
                 mode == Coach.Mode.JSON ? TextLayout.UNLIMITED : output.width()).forEach(summaryTo::println);
         summaryTo.flush();

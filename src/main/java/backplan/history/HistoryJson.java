@@ -65,6 +65,9 @@ public final class HistoryJson {
             g.writeBooleanField("counts", entry.counts());
             if (!entry.counts()) {
                 g.writeStringField("whyNot", entry.verdict().why().key());
+                if (entry.verdict().prescribedWork() != null) {
+                    g.writeNumberField("prescribedWorkSeconds", entry.verdict().prescribedWork());
+                }
             }
             g.writeNumberField("plannedSeconds", r.plannedSeconds());
             g.writeNumberField("activeSeconds", r.activeSeconds());
@@ -157,6 +160,7 @@ public final class HistoryJson {
             List<ExerciseResult> exercises = null;
             Boolean counts = null;
             Verdict.Reason whyNot = null;
+            Long prescribed = null;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 JsonToken value = p.nextToken();
@@ -176,6 +180,7 @@ public final class HistoryJson {
                     }
                     case "counts" -> counts = flag(p, "counts");
                     case "whyNot" -> whyNot = Verdict.Reason.fromKey(p.getValueAsString("")).orElse(null);
+                    case "prescribedWorkSeconds" -> prescribed = (long) seconds(p, "prescribedWorkSeconds");
                     case "plannedSeconds" -> planned = seconds(p, "plannedSeconds");
                     case "activeSeconds" -> active = seconds(p, "activeSeconds");
                     case "pausedSeconds" -> paused = seconds(p, "pausedSeconds");
@@ -200,7 +205,7 @@ public final class HistoryJson {
                     exercises, planned, active, paused);
             // A line from before verdicts were kept is judged by today's rule (Verdict.of), as if just recorded.
             HistoryEntry entry = new HistoryEntry(result, painBefore, painAfter, week, id,
-                    counts == null ? null : Verdict.recorded(counts, whyNot, result));
+                    counts == null ? null : Verdict.recorded(counts, whyNot, result, prescribed));
             return new Session(entry, PAIN_AFTER.equals(awaits) && painAfter == null);
         }
     }

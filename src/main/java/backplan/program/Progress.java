@@ -165,7 +165,7 @@ public record Progress(
         }
 
         /** Whether a session that counts toward the plan was done on the day. */
-        boolean countedOn(LocalDate day) {
+        public boolean countedOn(LocalDate day) {
             DayTally d = days.get(day);
             return d != null && d.counted() > 0;
         }

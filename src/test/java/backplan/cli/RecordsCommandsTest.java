@@ -24,7 +24,8 @@ class RecordsCommandsTest {
 
     private static final Path CATALOG = Path.of("src/test/resources/catalogs/fixtures/picks.yaml").toAbsolutePath();
     /** Every session ends in the picks catalog's summary with one line per exercise; --work 1 keeps it short. */
-    private static final String[] QUICK = {"--plain", "--yes", "--work", "1", "--rest", "0", "--lead-in", "0",
+    /** A whole session as the plan prescribes it, without the waits between steps (on the fake clock: at once). */
+    private static final String[] QUICK = {"--plain", "--yes", "--rest", "0", "--lead-in", "0",
         "--rest-between", "0", "--switch", "0"};
 
     @TempDir
@@ -86,7 +87,7 @@ class RecordsCommandsTest {
     }
 
     @Test
-    void aFullSessionWithLittleWorkCountsAndIsDoneForToday() throws IOException {
+    void aFullSessionCountsAndIsDoneForToday() throws IOException {
         ok(run("plan", "set"));
         Cli.Result r = ok(run(quick()));
         assertTrue(r.out().contains("Session complete."), r.dump());
@@ -97,6 +98,33 @@ class RecordsCommandsTest {
         assertEquals("Not due: done today (week 1 of 4: 1 of 3 sessions done)\n", due.out());
         Cli.Result next = ok(run(FakeClock.EPOCH.plusDays(1), quick()));
         assertTrue(next.out().contains("Counts toward this week: 2 of 3\n"), next.dump());
+    }
+
+    @Test
+    void aSessionShortenedOnTheCommandLineIsMeasuredAgainstThePlanAndDoesNotCount() throws IOException {
+        ok(run("plan", "set"));
+        Cli.Result r = ok(run(quick("--work", "1", "--sets", "1")));
+        String flat = r.out().replaceAll("\\s+", " ");
+        assertTrue(flat.contains("Not counted: only 6 s of the 3 min 30 s of work the plan prescribes was done; at"
+                + " least half is needed"), r.dump());
+        assertTrue(history().get(0).contains("\"whyNot\":\"work\",\"prescribedWorkSeconds\":210"),
+                history().get(0));
+        assertEquals(0, run("due").code(), "still due today");
+        Cli.Result listed = ok(run("history"));
+        assertTrue(listed.out().contains("short"), listed.dump());
+    }
+
+    @Test
+    void aSecondSessionTheSameDayIsRecordedAndSaidNotToCount() throws IOException {
+        ok(run("plan", "set"));
+        ok(run(quick()));
+        Cli.Result again = ok(run(FakeClock.EPOCH.plusHours(3), quick()));
+        String flat = again.out().replaceAll("\\s+", " ");
+        assertTrue(flat.contains("Not counted: a session earlier today counts already; rest days help, so the next"
+                + " one counts tomorrow"), again.dump());
+        assertEquals(2, history().size());
+        Cli.Result progress = ok(run(FakeClock.EPOCH.plusHours(3), "progress", "--json"));
+        assertTrue(progress.out().contains("\"counted\" : 1,"), progress.dump());
     }
 
     @Test
@@ -114,7 +142,8 @@ class RecordsCommandsTest {
         String flat = help.out().replaceAll("\\s+", " ");
         assertTrue(flat.contains("A session counts toward the plan when it covered every category of the plan"),
                 help.dump());
-        assertTrue(flat.contains("at least half of its planned work time"), help.dump());
+        assertTrue(flat.contains("at least half of the work the plan prescribes"), help.dump());
+        assertTrue(flat.contains("at most one a day"), help.dump());
     }
 
     // ---- two back, three glute exercises (issue 11) ----
