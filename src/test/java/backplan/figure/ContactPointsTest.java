@@ -66,7 +66,7 @@ class ContactPointsTest {
             sphinx                  start  down: shoulders forearms hips knees feet
             sphinx                  end    down: forearms hips knees feet        up: shoulders head
             dead-bug                both   down: head shoulders waist hips       up: hands knees feet
-            seated-lean-back        both   down: hips feet                       up: hands knees shoulders head
+            seated-lean-back        both   down: heels toes   seat: hips         up: hips hands knees shoulders head
             crossed-ankle-curl-up   start  down: head shoulders hips right-foot
             crossed-ankle-curl-up   end    down: hips right-foot                 up: head shoulders hands
             crossed-ankle-curl-up   both   together: ankles
