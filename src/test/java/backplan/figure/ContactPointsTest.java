@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.DoubleStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.Test;
  * they lift: the hips, legs and forearms of a sphinx stay down while the chest rises, a side plank from the knees
  * rests on the bottom knee and forearm with the hips up. A part rests on the floor when its surface is within
  * {@link #DOWN} of it and is held off it when it is more than {@link #UP} above; in between the test says nothing.
+ * A seated body has a second support, its seat: a part rests on the seat when it is over it and its surface within
+ * {@link #DOWN} of the seat's top, and nothing above the seat sinks into it.
  * Checked on the body as it lies, and again on the figure as drawn when it is seen from above: such a view draws
  * what is farther from you higher, so a part on the floor may be drawn up to {@link #SEEN_FROM_ABOVE} higher still,
  * but no more (a figure seen from 45° above floats on its nearest hand).
@@ -47,9 +50,10 @@ class ContactPointsTest {
      * Parts: {@code head}, {@code shoulders} (the top of the trunk: upper back, or chest lying face down),
      * {@code waist}, {@code hips}, and per side {@code left-hand}, {@code -elbow}, {@code -forearm} (elbow and hand),
      * {@code -knee}, {@code -shin} (knee and ankle), {@code -foot} (heel, toe, or the instep at the ankle lying face
-     * down); a plural such as {@code knees} names both sides. {@code together: ankles} keeps the two ankles
-     * touching; {@code apart: knees} opens the knees across the body; {@code aside: knees} drops both knees to one
-     * side of a lying body.
+     * down), {@code -heel}, {@code -toe}; a plural such as {@code knees} names both sides (a foot is flat when its
+     * {@code heels toes} are down). {@code seat: hips} rests the hips on a seat rather than the floor.
+     * {@code together: ankles} keeps the two ankles touching; {@code apart: knees} opens the knees across the body;
+     * {@code aside: knees} drops both knees to one side of a lying body.
      */
     static final String EXPECTED = """
             cat-cow                 both   down: hands shins feet                up: hips shoulders head
@@ -62,7 +66,7 @@ class ContactPointsTest {
             sphinx                  start  down: shoulders forearms hips knees feet
             sphinx                  end    down: forearms hips knees feet        up: shoulders head
             dead-bug                both   down: head shoulders waist hips       up: hands knees feet
-            seated-lean-back        both   down: hips feet                       up: hands knees shoulders head
+            seated-lean-back        both   down: heels toes   seat: hips         up: hips hands knees shoulders head
             crossed-ankle-curl-up   start  down: head shoulders hips right-foot
             crossed-ankle-curl-up   end    down: hips right-foot                 up: head shoulders hands
             crossed-ankle-curl-up   both   together: ankles
@@ -150,6 +154,15 @@ class ContactPointsTest {
                             wrong.add(id + " at " + i / 20.0 + ": " + p + " is " + -gap(b, p) + " below the floor");
                         }
                     }
+                    // Seen from the side, the seat's top is level: what is above it must not reach into it.
+                    Body level = Body.of(side.at(i / 20.0).seen(0, 0));
+                    Body.Seat seat = level.seat().orElse(null);
+                    for (Point p : seat == null ? new Point[0] : Point.values()) {
+                        double top = seat.top(level.x(p));
+                        if (overTheSeat(level, seat, p) && level.y(p) > top && gap(level, p) < top - 1e-9) {
+                            wrong.add(id + " at " + i / 20.0 + ": " + p + " reaches into the seat");
+                        }
+                    }
                 }
             }
         });
@@ -168,11 +181,22 @@ class ContactPointsTest {
         check("bridge", Body.of(bridge), "down: hips feet  up: hands", 0, wrong);
         check("all fours", Body.of(Pose.of(Position.ALL_FOURS)), "together: knees  apart: knees", 0, wrong);
         check("hydrant", Body.of(hydrant), "apart: knees  up: knees", 0, wrong);
+        check("chair", Body.of(Pose.of(Position.CHAIR_SITTING)), "seat: hips  down: heels toes  up: hips", 0, wrong);
+        check("chair", Body.of(Pose.of(Position.CHAIR_SITTING)), "down: hips", 0, wrong);
+        check("chair, legs out", Body.of(Pose.of(Position.CHAIR_SITTING).with(Joint.LEFT_KNEE, 0)),
+                "seat: hips  down: left-heel", 0, wrong);
+        check("on tiptoe", Body.of(Pose.of(Position.CHAIR_SITTING).with(Joint.LEFT_ANKLE, 80)
+                .with(Joint.RIGHT_ANKLE, 80)), "seat: hips  down: toes", 0, wrong);
+        check("floor", Body.of(Pose.of(Position.SITTING)), "seat: hips  down: hips", 0, wrong);
 
         assertEquals(List.of("bridge: hips should rest on the floor (0.11 above it)",
                 "all fours: knees should be together (0.16 apart)",
                 "all fours: knees should be apart across the body (0.16)",
-                "hydrant: knees should be off the floor (only 0.00 above it)"), wrong);
+                "hydrant: knees should be off the floor (only 0.00 above it)",
+                "chair: hips should rest on the floor (0.20 above it)",
+                "chair, legs out: left-heel should rest on the floor (0.23 above it)",
+                "on tiptoe: hips should rest on a seat (0.08 above it)",
+                "floor: hips should rest on a seat (there is none)"), wrong);
     }
 
     /**
@@ -187,8 +211,8 @@ class ContactPointsTest {
                 continue;
             }
             if (kind == null) {
-                throw new IllegalArgumentException("rules start with down:, up:, together:, apart: or aside:, not "
-                        + rules);
+                throw new IllegalArgumentException("rules start with down:, seat:, up:, together:, apart: or aside:,"
+                        + " not " + rules);
             }
             switch (kind) {
                 case "down" -> {
@@ -206,6 +230,16 @@ class ContactPointsTest {
                         if (gap < UP) {
                             wrong.add(String.format("%s: %s should be off the floor (only %.2f above it)", name, word,
                                     Math.max(0, gap)));
+                        }
+                    }
+                }
+                case "seat" -> {
+                    for (Part part : parts(word)) {
+                        double gap = aboveTheSeat(b, part);
+                        if (!(gap <= DOWN + slack)) {
+                            wrong.add(String.format("%s: %s should rest on a seat (%s)", name, word,
+                                    b.seat().isEmpty() ? "there is none" : Double.isInfinite(gap) ? "not over it"
+                                            : String.format("%.2f above it", gap)));
                         }
                     }
                 }
@@ -240,7 +274,7 @@ class ContactPointsTest {
     /** The parts a word names: one, or both sides for a plural such as {@code knees}. */
     static List<Part> parts(String word) {
         Map<String, String> plurals = Map.of("hands", "hand", "elbows", "elbow", "forearms", "forearm", "knees",
-                "knee", "shins", "shin", "feet", "foot", "ankles", "ankle");
+                "knee", "shins", "shin", "feet", "foot", "ankles", "ankle", "heels", "heel", "toes", "toe");
         if (plurals.containsKey(word)) {
             return List.of(part("left-" + plurals.get(word)), part("right-" + plurals.get(word)));
         }
@@ -288,6 +322,23 @@ class ContactPointsTest {
     /** How far the body's surface at a point is above the floor. */
     static double gap(Body b, Point p) {
         return b.y(p) - Body.radius(p);
+    }
+
+    /**
+     * How far a part's surface is above the seat's top: the highest of its points for a part that rests whole, the
+     * lowest for one that rests on any; counting only points over the seat, infinite when none is or there is no seat.
+     */
+    private static double aboveTheSeat(Body b, Part part) {
+        return b.seat().map(seat -> {
+            DoubleStream gaps = part.points.stream().filter(p -> overTheSeat(b, seat, p))
+                    .mapToDouble(p -> gap(b, p) - seat.top(b.x(p)));
+            return (part.all ? gaps.max() : gaps.min()).orElse(Double.POSITIVE_INFINITY);
+        }).orElse(Double.POSITIVE_INFINITY);
+    }
+
+    private static boolean overTheSeat(Body b, Body.Seat seat, Point p) {
+        double x = b.x(p);
+        return x >= Math.min(seat.back().x(), seat.front().x()) && x <= Math.max(seat.back().x(), seat.front().x());
     }
 
     private static double min(Body b, List<Point> points) {
