@@ -4,8 +4,10 @@ import backplan.base.Locations;
 import backplan.catalog.Catalog;
 import backplan.catalog.Category;
 import backplan.catalog.Exercise;
+import backplan.catalog.Profile;
 import backplan.history.HistoryFile;
 import backplan.program.PlanFile;
+import backplan.settings.ProfileFile;
 import backplan.settings.SettingsFile;
 import backplan.term.Picker;
 import backplan.term.Tty;
@@ -53,7 +55,8 @@ public final class Services {
     }
 
     public Plans plans() {
-        return new Plans(env().catalog(), planFile(), log(), env().clock(), prompts(), this::pick, output());
+        return new Plans(env().catalog(), planFile(), log(), env().clock(), prompts(), this::pick, output(),
+                profileFile());
     }
 
     public CalendarExport calendarExport() {
@@ -62,6 +65,10 @@ public final class Services {
 
     public PostureHabit postureHabit() {
         return new PostureHabit(env().catalog(), postureTurns(), output());
+    }
+
+    public Profiles profiles() {
+        return new Profiles(env().catalog(), profileFile(), output());
     }
 
     public SavedSettings savedSettings() {
@@ -73,15 +80,15 @@ public final class Services {
         Coach coach = new SessionCoach(tty, e.clock(), output().out(), output().err(), e.in(), e.variables());
         StartSession.Stores stores = new StartSession.Stores(plans(),
                 new SafetyGate(locations().safetyNote(), prompts(), e.clock(), output()), log(), savedSettings(),
-                postureTurns());
+                postureTurns(), profileGate());
         return new StartSession(output(), e.clock(), coach, prompts(), this::pick, e.catalog(), stores, e.debug());
     }
 
     private java.util.Map<backplan.catalog.Category, java.util.List<backplan.catalog.Exercise>> pick(
             backplan.catalog.Catalog catalog,
-            java.util.Map<backplan.catalog.Category, java.util.List<backplan.catalog.Exercise>> preselected)
-            throws java.io.IOException {
-        return Picker.pick(tty, catalog, preselected);
+            java.util.Map<backplan.catalog.Category, java.util.List<backplan.catalog.Exercise>> preselected,
+            Profile profile) throws java.io.IOException {
+        return Picker.pick(tty, catalog, preselected, profile);
     }
 
     private Locations locations() {
@@ -94,6 +101,14 @@ public final class Services {
 
     private SessionLog log() {
         return new SessionLog(new HistoryFile(locations().history()), output().err());
+    }
+
+    private ProfileFile profileFile() {
+        return new ProfileFile(locations().profile());
+    }
+
+    private ProfileGate profileGate() {
+        return new ProfileGate(profileFile(), locations().data().resolve("profile-hint-shown"), prompts(), output());
     }
 
     private Prompts prompts() {

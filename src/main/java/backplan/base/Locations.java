@@ -41,6 +41,11 @@ public record Locations(Path config, Path data, Path cache) {
         return config.resolve("settings.yaml");
     }
 
+    /** The conditions that change which exercises are offered ({@code backplan profile}). */
+    public Path profile() {
+        return config.resolve("profile.yaml");
+    }
+
     public Path safetyNote() {
         return config.resolve("safety-acknowledged");
     }

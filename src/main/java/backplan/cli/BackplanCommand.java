@@ -33,7 +33,7 @@ public final class BackplanCommand implements Runnable {
      * class is loaded: a switch, not a table of constructor references, which would load them all.
      */
     private static final List<String> SUBCOMMANDS = List.of("start", "list", "show", "validate", "plan", "history",
-            "progress", "due", "posture", "config", "completion");
+            "progress", "due", "posture", "profile", "config", "completion");
 
     private Object subcommand(String name) {
         return switch (name) {
@@ -46,6 +46,7 @@ public final class BackplanCommand implements Runnable {
             case "progress" -> new ProgressCommand(services);
             case "due" -> new DueCommand(services);
             case "posture" -> new PostureCommand(services);
+            case "profile" -> new ProfileCommand(services);
             case "config" -> new ConfigCommand(services);
             case "completion" -> new CompletionCommand(services);
             default -> throw new IllegalArgumentException(name);
