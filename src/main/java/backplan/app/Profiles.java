@@ -44,8 +44,6 @@ public final class Profiles {
             return ExitCode.OK;
         }
         new ProfileText(output.styles(), output.width()).lines(profile, activeCatalog.load()).forEach(out::println);
-        out.println(file.exists() ? "Saved in " + file.path() + "; 'backplan profile set KEY...' changes it."
-                : "'backplan profile set KEY...' saves it in " + file.path() + ".");
         return ExitCode.OK;
     }
 
@@ -57,7 +55,7 @@ public final class Profiles {
         Profile next = parse(keys);
         file.load();
         file.save(next);
-        output.out().println("Saved your profile in " + file.path() + ".");
+        output.out().println("Saved your profile in " + file.path() + "."); // whole, as plan set says where
         new ProfileText(output.styles(), output.width()).lines(next, activeCatalog.load())
                 .forEach(output.out()::println);
         return ExitCode.OK;

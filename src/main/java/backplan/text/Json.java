@@ -70,8 +70,6 @@ public final class Json {
         }
         strings(g, "equipment", e.equipment());
         strings(g, "targets", e.targets());
-        strings(g, "avoidWith", keys(e.avoidWith()));
-        strings(g, "careWith", keys(e.careWith()));
         if (e.sides() != null) {
             g.writeObjectFieldStart("sides");
             g.writeStringField("left", e.sides().left());
@@ -79,6 +77,8 @@ public final class Json {
             g.writeStringField("switch", e.sides().change());
             g.writeEndObject();
         }
+        strings(g, "avoidWith", keys(e.avoidWith()));
+        strings(g, "careWith", keys(e.careWith()));
         g.writeArrayFieldStart("levels");
         for (Level l : e.levels()) {
             g.writeStartObject();

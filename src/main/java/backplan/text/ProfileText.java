@@ -56,6 +56,7 @@ public final class ProfileText {
                 out.addAll(TextLayout.wrap("With " + c.tag() + ": ", "  ", c.care() + ".", width));
             }
         }
+        out.addAll(para("'backplan profile set KEY...' changes it; 'backplan profile set none' clears it."));
         return out;
     }
 

@@ -78,8 +78,8 @@ class ProfileCommandTest {
 
         Cli.Result shown = ok(run("profile"));
         assertTrue(shown.out().contains("Left out for you"), shown.dump());
-        assertTrue(shown.out().endsWith("Saved in " + profile() + "; 'backplan profile set KEY...' changes it.\n"),
-                shown.dump());
+        assertTrue(shown.out().endsWith("\n'backplan profile set KEY...' changes it; 'backplan profile set none'"
+                + " clears it.\n"), shown.dump());
         Cli.Result json = ok(run("profile", "--json"));
         assertTrue(json.out().contains("\"conditions\" : [ \"spinal-stenosis\" ]"), json.dump());
         assertTrue(json.out().contains("\"id\" : \"sphinx\""), json.dump());
