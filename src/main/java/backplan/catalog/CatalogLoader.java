@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 
 /** Turns a catalog file into a {@link Catalog}, or into every problem that keeps it from being one. */
@@ -271,7 +272,7 @@ public final class CatalogLoader {
                     levels, equipment, targets, sides, figure, avoidWith, careWith));
         }
 
-        /** {@code [spinal-stenosis, pregnancy]}: known conditions, each once; an empty list says nothing, so is refused. */
+        /** {@code [spinal-stenosis, pregnancy]}: known conditions, each once; an empty list says nothing: refused. */
         private Set<Condition> conditions(Node node, String what) {
             List<Node> nodes = yaml.sequence(node, what).orElse(null);
             if (nodes == null) {
@@ -300,7 +301,7 @@ public final class CatalogLoader {
 
         /** A condition to avoid the exercise with need not also be one to take care with: that says two things. */
         private void careBesideAvoid(Node careNode, Set<Condition> avoidWith) {
-            if (!(careNode instanceof org.snakeyaml.engine.v2.nodes.SequenceNode seq)) {
+            if (!(careNode instanceof SequenceNode seq)) {
                 return;
             }
             for (Node n : seq.getValue()) {

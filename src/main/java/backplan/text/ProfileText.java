@@ -7,6 +7,7 @@ import backplan.catalog.Profile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /** {@code backplan profile} as people read it: the conditions, then what they change in this catalog. */
 public final class ProfileText {
@@ -41,15 +42,18 @@ public final class ProfileText {
         List<Exercise> avoided = catalog.exercises().stream().filter(e -> !profile.suits(e)).toList();
         List<Exercise> care = catalog.exercises().stream().filter(e -> profile.suits(e) && !profile.care(e).isEmpty())
                 .toList();
+        // one table for both lists, so their columns line up
+        List<List<String>> rows = table(Stream.concat(avoided.stream(), care.stream()).toList(),
+                e -> Condition.describe(profile.suits(e) ? profile.care(e) : profile.avoids(e)));
         if (avoided.isEmpty()) {
             out.addAll(para("No exercise of the catalog is left out for you."));
         } else {
             out.addAll(para("Left out for you (from the picker, plan choices and default picks):"));
-            out.addAll(table(avoided, e -> Condition.describe(profile.avoids(e))));
+            rows.subList(0, avoided.size()).forEach(out::addAll);
         }
         if (!care.isEmpty()) {
             out.addAll(para("Marked \"with care\" in the picker:"));
-            out.addAll(table(care, e -> Condition.describe(profile.care(e))));
+            rows.subList(avoided.size(), rows.size()).forEach(out::addAll);
         }
         for (Condition c : profile.conditions()) {
             if (care.stream().anyMatch(e -> profile.care(e).contains(c))) {
@@ -60,15 +64,15 @@ public final class ProfileText {
         return out;
     }
 
-    private List<String> table(List<Exercise> exercises, Function<Exercise, String> why) {
+    /** Each exercise's lines: id, name and why, in columns; one wrapped line each when columns cannot fit. */
+    private List<List<String>> table(List<Exercise> exercises, Function<Exercise, String> why) {
         TextLayout.Table table = new TextLayout.Table("  ", "  ", List.of(
                 TextLayout.Column.keep().paint(styles::accent), TextLayout.Column.wrap(), TextLayout.Column.wrap()));
         for (Exercise e : exercises) {
             table.row(e.id(), e.name(), why.apply(e));
         }
-        return table.lines(width).orElseGet(() -> exercises.stream()
-                .flatMap(e -> TextLayout.wrap("  " + e.id() + ": ", "    ", e.name() + " (" + why.apply(e) + ")",
-                        width).stream())
+        return table.layout(width).orElseGet(() -> exercises.stream()
+                .map(e -> TextLayout.wrap("  " + e.id() + ": ", "    ", e.name() + " (" + why.apply(e) + ")", width))
                 .toList());
     }
 
