@@ -214,9 +214,11 @@ public final class ProfileGate {
             if (instead == null) {
                 note("left " + e.name() + " out of this session.");
             } else {
-                note("today: " + instead.name() + " (" + instead.id() + ") instead of " + e.name()
-                        + "; 'backplan plan set --pick " + e.category().key() + "=" + instead.id()
-                        + "' keeps it.");
+                // a --pick names a category's whole list: only a category of one can be named in one
+                boolean alone = chosen.stream().filter(other -> other.category() == e.category()).count() == 1;
+                note("today: " + instead.name() + " (" + instead.id() + ") instead of " + e.name() + "; " + (alone
+                        ? "'backplan plan set --pick " + e.category().key() + "=" + instead.id() + "' keeps it."
+                        : "'backplan plan set --pick " + e.category().key() + "=ID ...' changes the plan."));
                 session.add(instead);
                 out.add(instead);
             }
