@@ -3,10 +3,12 @@ package backplan.app;
 import backplan.base.ExitCode;
 import backplan.catalog.Catalog;
 import backplan.catalog.Category;
+import backplan.catalog.Condition;
 import backplan.catalog.Exercise;
 import backplan.catalog.InvalidFileException;
 import backplan.catalog.Level;
 import backplan.catalog.Problem;
+import backplan.catalog.Profile;
 import backplan.program.Plan;
 import backplan.program.PlanFile;
 import backplan.program.Progress;
@@ -15,6 +17,7 @@ import backplan.program.Standing;
 import backplan.program.Weekdays;
 import backplan.session.SessionBuilder;
 import backplan.session.SessionClock;
+import backplan.settings.ProfileFile;
 import backplan.text.ProgressText;
 import backplan.text.TextLayout;
 import java.io.IOException;
@@ -57,9 +60,11 @@ public final class Plans {
     private final Prompts prompts;
     private final ExercisePicker picker;
     private final Output output;
+    private final ProfileFile profileFile;
 
-    public Plans(ActiveCatalog activeCatalog, PlanFile planFile, SessionLog log, Standings standings, SessionClock clock,
-            Prompts prompts, ExercisePicker picker, Output output) {
+    /** @param profileFile the conditions that leave exercises out of the choices */
+    public Plans(ActiveCatalog activeCatalog, PlanFile planFile, SessionLog log, Standings standings,
+            SessionClock clock, Prompts prompts, ExercisePicker picker, Output output, ProfileFile profileFile) {
         this.activeCatalog = activeCatalog;
         this.planFile = planFile;
         this.log = log;
@@ -68,6 +73,7 @@ public final class Plans {
         this.prompts = prompts;
         this.picker = picker;
         this.output = output;
+        this.profileFile = profileFile;
     }
 
     /** The plan's exercises by category; a pick the catalog lacks is left out (the plan loader reports it). */
@@ -123,10 +129,11 @@ public final class Plans {
         return ExitCode.OK;
     }
 
-    private void print(Catalog catalog, Plan plan, boolean ascii) throws IOException {
+    private void print(Catalog catalog, Plan plan, boolean ascii) throws IOException, InvalidFileException {
         Progress.Tally tally = log.tally();
         LocalDate today = clock.today();
-        List<Exercise> exercises = SessionBuilder.byCategory(catalog, picks(catalog, plan));
+        Profile profile = profile();
+        List<Exercise> exercises = SessionBuilder.byCategory(catalog, picks(catalog, plan), profile);
         List<Exercise> ready = exercises.stream()
                 .filter(e -> e.levels().size() > plan.levelOf(e.id()) && plan.levelOf(e.id()) == 1)
                 .filter(e -> tally.readyForNextLevel(e.id(), plan, today))
@@ -136,6 +143,37 @@ public final class Plans {
                 .plan(plan, exercises, tally.against(plan, today).with(standing),
                         standing.ready() ? Schedule.next(plan, tally, today).orElse(null) : null, ready)
                 .forEach(output.out()::println);
+        notAvoided(profile, exercises);
+    }
+
+    /** The saved profile, or none. */
+    private Profile profile() throws InvalidFileException {
+        return profileFile.load().orElse(Profile.NONE);
+    }
+
+    /** A note for each exercise of the plan the profile leaves out (a plan made before the profile, say). */
+    private void notAvoided(Profile profile, List<Exercise> exercises) {
+        for (Exercise e : exercises) {
+            if (!profile.suits(e)) {
+                output.out().println("note: " + e.name() + " is one to leave out with "
+                        + Condition.describe(profile.avoids(e)) + " (your profile); 'backplan plan set --pick "
+                        + e.category().key() + "=ID' changes it, and 'start' asks or swaps it.");
+            }
+        }
+    }
+
+    /** {@code --pick} of an exercise the profile leaves out is refused, naming the condition. */
+    private static void refuseAvoided(Profile profile, Map<Category, List<Exercise>> picks) {
+        for (List<Exercise> list : picks.values()) {
+            for (Exercise e : list) {
+                if (!profile.suits(e)) {
+                    throw new UsageException("--pick " + e.category().key() + "=" + e.id() + ": " + e.name()
+                            + " is one to leave out with " + Condition.describe(profile.avoids(e))
+                            + ", which your profile names; 'backplan profile' shows what suits you, 'backplan"
+                            + " profile set' changes the profile");
+                }
+            }
+        }
     }
 
     /**
@@ -150,16 +188,19 @@ public final class Plans {
         if (old != null) {
             chosen.putAll(picks(catalog, old));
         }
-        chosen.putAll(Picks.parse(catalog, change.picks()));
+        Profile profile = profile();
+        Map<Category, List<Exercise>> asked = Picks.parse(catalog, change.picks());
+        refuseAvoided(profile, asked);
+        chosen.putAll(asked);
         if (change.isEmpty() && output.live()) {
-            Map<Category, List<Exercise>> picked = picker.pick(catalog, chosen);
+            Map<Category, List<Exercise>> picked = picker.pick(catalog, chosen, profile);
             if (picked == null) {
                 output.err().println("No plan saved.");
                 return ExitCode.INTERRUPTED;
             }
             chosen = picked;
         }
-        for (Exercise e : SessionBuilder.byCategory(catalog, chosen)) {
+        for (Exercise e : SessionBuilder.byCategory(catalog, chosen, profile)) {
             chosen.putIfAbsent(e.category(), List.of(e));
         }
         Map<String, Integer> levels = new LinkedHashMap<>(old == null ? Map.of() : old.levels());

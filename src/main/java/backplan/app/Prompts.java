@@ -73,6 +73,26 @@ public final class Prompts {
         }
     }
 
+    /**
+     * Asks on stderr and reads one line, as typed (without its line break); null at the end of input, when no one
+     * answered.
+     */
+    public String ask(String question) throws IOException {
+        err.print(question + " ");
+        err.flush();
+        tty.questionWaiting(true);
+        try {
+            StringBuilder sb = new StringBuilder();
+            int c;
+            while ((c = in.read()) != -1 && c != '\n') {
+                sb.append((char) c);
+            }
+            return c == -1 && sb.isEmpty() ? null : sb.toString();
+        } finally {
+            tty.questionWaiting(false);
+        }
+    }
+
     static boolean answer(String text, boolean byDefault) {
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "" -> byDefault;

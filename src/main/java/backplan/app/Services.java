@@ -4,9 +4,11 @@ import backplan.base.Locations;
 import backplan.catalog.Catalog;
 import backplan.catalog.Category;
 import backplan.catalog.Exercise;
+import backplan.catalog.Profile;
 import backplan.history.HistoryFile;
 import backplan.program.CheckInFile;
 import backplan.program.PlanFile;
+import backplan.settings.ProfileFile;
 import backplan.settings.SettingsFile;
 import backplan.term.Picker;
 import backplan.term.Tty;
@@ -55,7 +57,7 @@ public final class Services {
 
     public Plans plans() {
         return new Plans(env().catalog(), planFile(), log(), standings(), env().clock(), prompts(), this::pick,
-                output());
+                output(), profileFile());
     }
 
     public CalendarExport calendarExport() {
@@ -66,6 +68,10 @@ public final class Services {
         return new PostureHabit(env().catalog(), postureTurns(), output());
     }
 
+    public Profiles profiles() {
+        return new Profiles(env().catalog(), profileFile(), output());
+    }
+
     public SavedSettings savedSettings() {
         return new SavedSettings(new SettingsFile(locations().settings()), output());
     }
@@ -74,7 +80,7 @@ public final class Services {
         Environment e = env();
         Coach coach = new SessionCoach(tty, e.clock(), output().out(), output().err(), e.in(), e.variables());
         StartSession.Stores stores = new StartSession.Stores(plans(), safetyGate(), standings(), log(),
-                savedSettings(), postureTurns());
+                savedSettings(), postureTurns(), profileGate());
         return new StartSession(output(), e.clock(), coach, prompts(), this::pick, e.catalog(), stores, e.debug());
     }
 
@@ -89,9 +95,9 @@ public final class Services {
 
     private java.util.Map<backplan.catalog.Category, java.util.List<backplan.catalog.Exercise>> pick(
             backplan.catalog.Catalog catalog,
-            java.util.Map<backplan.catalog.Category, java.util.List<backplan.catalog.Exercise>> preselected)
-            throws java.io.IOException {
-        return Picker.pick(tty, catalog, preselected);
+            java.util.Map<backplan.catalog.Category, java.util.List<backplan.catalog.Exercise>> preselected,
+            Profile profile) throws java.io.IOException {
+        return Picker.pick(tty, catalog, preselected, profile);
     }
 
     private Locations locations() {
@@ -104,6 +110,14 @@ public final class Services {
 
     private SessionLog log() {
         return new SessionLog(new HistoryFile(locations().history()), output().err());
+    }
+
+    private ProfileFile profileFile() {
+        return new ProfileFile(locations().profile());
+    }
+
+    private ProfileGate profileGate() {
+        return new ProfileGate(profileFile(), locations().data().resolve("profile-hint-shown"), prompts(), output());
     }
 
     private Prompts prompts() {

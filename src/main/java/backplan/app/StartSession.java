@@ -7,6 +7,7 @@ import backplan.catalog.Category;
 import backplan.session.SessionClock;
 import backplan.catalog.Exercise;
 import backplan.catalog.InvalidFileException;
+import backplan.catalog.Profile;
 import backplan.history.HistoryEntry;
 import backplan.history.HistoryFile;
 import backplan.history.Verdict;
@@ -89,9 +90,10 @@ public final class StartSession {
      * @param log     the history, where the session is recorded
      * @param saved   settings.yaml's choices
      * @param posture whose turn it is among the posture cues
+     * @param profile the conditions that leave exercises out or mark them, asked once
      */
     public record Stores(Plans plans, SafetyGate safety, Standings standings, SessionLog log, SavedSettings saved,
-            PostureTurns posture) {}
+            PostureTurns posture, ProfileGate profile) {}
 
     private final Output output;
     private final SessionClock clock;
@@ -134,12 +136,15 @@ public final class StartSession {
                 return paused;
             }
         }
+        Profile profile = stores.profile().settle(request.yes(), request.dryRun()); // asked once, after the note
         Coach.Mode mode = mode(request.view());
-        List<Exercise> chosen = choose(catalog, plan, plans, request, mode);
+        List<Exercise> chosen = choose(catalog, plan, plans, request, mode, profile);
         if (chosen == null) {
             output.err().println("No session started: the picker was closed.");
             return ExitCode.INTERRUPTED;
         }
+        chosen = stores.profile().review(catalog, chosen, profile, !request.ids().isEmpty(),
+                !request.yes() && !request.dryRun());
         if (plan == null && mode == Coach.Mode.LIVE && !request.dryRun()) {
             plan = plans.load(catalog).orElse(null); // kept from the picker just now: this session is its first
         }
@@ -224,7 +229,7 @@ public final class StartSession {
         boolean acknowledged = request.yes() || stores.safety().acknowledged();
         boolean picksGiven = !request.ids().isEmpty() || !request.picks().isEmpty()
                 || stores.plans().exists();
-        return acknowledged && picksGiven;
+        return acknowledged && picksGiven && stores.profile().asksNothing(request.yes());
     }
 
     private Coach.Mode mode(View view) {
@@ -236,8 +241,8 @@ public final class StartSession {
     }
 
     /** Named ids, else picks over the plan, else (on a live terminal) the picker, else the first of each category. */
-    private List<Exercise> choose(Catalog catalog, Plan plan, Plans plans, Request request, Coach.Mode mode)
-            throws IOException {
+    private List<Exercise> choose(Catalog catalog, Plan plan, Plans plans, Request request, Coach.Mode mode,
+            Profile profile) throws IOException {
         if (!request.ids().isEmpty()) {
             if (!request.picks().isEmpty()) {
                 throw new UsageException("name exercises or use --pick, not both");
@@ -250,13 +255,13 @@ public final class StartSession {
         }
         chosen.putAll(Picks.parse(catalog, request.picks()));
         if (plan == null && request.picks().isEmpty() && !request.dryRun() && mode == Coach.Mode.LIVE) {
-            chosen = picker.pick(catalog, chosen);
+            chosen = picker.pick(catalog, chosen, profile);
             if (chosen == null) {
                 return null;
             }
             offerToSave(plans, chosen);
         }
-        return SessionBuilder.byCategory(catalog, chosen);
+        return SessionBuilder.byCategory(catalog, chosen, profile);
     }
 
     private void offerToSave(Plans plans, Map<Category, List<Exercise>> chosen) throws IOException {

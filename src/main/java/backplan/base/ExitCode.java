@@ -16,7 +16,10 @@ public final class ExitCode {
     public static final int NOT_DUE = 1;
     /** The command line was wrong: an unknown option, command, category or id, a bad duration. */
     public static final int USAGE = 2;
-    /** A catalog, plan or settings file is invalid; every problem was printed as {@code file:line:col: message}. */
+    /**
+     * A catalog, plan, settings or profile file is invalid; every problem was printed as
+     * {@code file:line:col: message}.
+     */
     public static final int INVALID_INPUT = 3;
     /**
      * {@code due} could not tell (a file could not be read, an internal error): its 1 means "nothing due", and a
@@ -60,8 +63,9 @@ public final class ExitCode {
                     "failure (such as a history that could not be written); `due`: nothing due"),
             new Meaning(USAGE + "", "usage",
                     "usage: unknown command, option, category or id, bad duration"),
-            new Meaning(INVALID_INPUT + "", "invalid catalog, plan or settings",
-                    "invalid catalog, plan or settings file (each problem printed as `FILE:LINE:COL: message`)"),
+            new Meaning(INVALID_INPUT + "", "invalid catalog, plan, settings or profile",
+                    "invalid catalog, plan, settings or profile file (each problem printed as"
+                            + " `FILE:LINE:COL: message`)"),
             new Meaning(CANNOT_TELL + "", "due could not tell",
                     "`due` could not tell (a file could not be read); it never says 1 for a failure"),
             new Meaning(PAUSED + "", "plan paused",

@@ -46,6 +46,11 @@ public record Locations(Path config, Path data, Path cache) {
         return data.resolve("check-ins.jsonl");
     }
 
+    /** The conditions that change which exercises are offered ({@code backplan profile}). */
+    public Path profile() {
+        return config.resolve("profile.yaml");
+    }
+
     public Path safetyNote() {
         return config.resolve("safety-acknowledged");
     }

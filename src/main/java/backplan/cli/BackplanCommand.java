@@ -33,7 +33,7 @@ public final class BackplanCommand implements Runnable {
      * class is loaded: a switch, not a table of constructor references, which would load them all.
      */
     private static final List<String> SUBCOMMANDS = List.of("start", "list", "show", "validate", "plan", "history",
-            "progress", "due", "posture", "safety", "config", "completion");
+            "progress", "due", "posture", "safety", "profile", "config", "completion");
 
     private Object subcommand(String name) {
         return switch (name) {
@@ -47,6 +47,7 @@ public final class BackplanCommand implements Runnable {
             case "due" -> new DueCommand(services);
             case "posture" -> new PostureCommand(services);
             case "safety" -> new SafetyCommand(services);
+            case "profile" -> new ProfileCommand(services);
             case "config" -> new ConfigCommand(services);
             case "completion" -> new CompletionCommand(services);
             default -> throw new IllegalArgumentException(name);

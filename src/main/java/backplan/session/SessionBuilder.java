@@ -6,6 +6,7 @@ import backplan.catalog.Exercise;
 import backplan.catalog.Level;
 import backplan.catalog.Posture;
 import backplan.catalog.Prescription;
+import backplan.catalog.Profile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +21,18 @@ public final class SessionBuilder {
      * glutes), else the category's first exercise.
      */
     public static List<Exercise> byCategory(Catalog catalog, Map<Category, List<Exercise>> picks) {
+        return byCategory(catalog, picks, Profile.NONE);
+    }
+
+    /** As {@link #byCategory(Catalog, Map)}, a category without picks taking its first exercise that suits. */
+    public static List<Exercise> byCategory(Catalog catalog, Map<Category, List<Exercise>> picks, Profile profile) {
         List<Exercise> chosen = new ArrayList<>();
         for (Category c : Category.values()) {
             List<Exercise> pick = picks.get(c);
             if (pick != null && !pick.isEmpty()) {
                 chosen.addAll(pick);
             } else {
-                catalog.in(c).stream().findFirst().ifPresent(chosen::add);
+                profile.defaultPick(catalog.in(c)).ifPresent(chosen::add);
             }
         }
         return chosen;

@@ -2,8 +2,10 @@ package backplan.term;
 
 import backplan.catalog.Catalog;
 import backplan.catalog.Category;
+import backplan.catalog.Condition;
 import backplan.catalog.Exercise;
 import backplan.catalog.Part;
+import backplan.catalog.Profile;
 import backplan.text.TextLayout;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -18,7 +20,8 @@ import org.jline.utils.AttributedStyle;
 /**
  * The interactive choice of the session's exercises, category by category: arrows or digits, Enter to take,
  * {@code r} for random; for the back and the glutes it then asks whether to add another (one or two back
- * exercises, up to three for the glutes, as the trainer allows).
+ * exercises, and one or more glute ones, here up to three to keep a session short). The person's profile leaves
+ * out the exercises to avoid with their conditions and marks those to do with care.
  */
 public final class Picker {
 
@@ -26,9 +29,9 @@ public final class Picker {
 
     /** Opens the full screen, asks category by category, and returns the picks; null when the person quits. */
     public static Map<Category, List<Exercise>> pick(Tty tty, Catalog catalog,
-            Map<Category, List<Exercise>> preselected) throws IOException {
+            Map<Category, List<Exercise>> preselected, Profile profile) throws IOException {
         try (FullScreen screen = tty.open()) {
-            return pick(screen, catalog, preselected);
+            return pick(screen, catalog, preselected, profile);
         }
     }
 
@@ -40,6 +43,11 @@ public final class Picker {
 
     static Map<Category, List<Exercise>> pick(FullScreen screen, Catalog catalog,
             Map<Category, List<Exercise>> preselected) throws IOException {
+        return pick(screen, catalog, preselected, Profile.NONE);
+    }
+
+    static Map<Category, List<Exercise>> pick(FullScreen screen, Catalog catalog,
+            Map<Category, List<Exercise>> preselected, Profile profile) throws IOException {
         Map<Category, List<Exercise>> chosen = new EnumMap<>(Category.class);
         preselected.forEach((c, list) -> chosen.put(c, new ArrayList<>(list)));
         List<Category> categories = new ArrayList<>(catalog.bySessionOrder().keySet());
@@ -49,11 +57,11 @@ public final class Picker {
             Category category = categories.get(at.category());
             List<Exercise> picked = chosen.computeIfAbsent(category, c -> new ArrayList<>());
             // An exercise already taken in an earlier slot of this category is not offered again.
-            List<Exercise> options = new ArrayList<>(catalog.in(category));
+            List<Exercise> options = new ArrayList<>(offered(catalog.in(category), profile));
             options.removeAll(picked.subList(0, Math.min(at.slot(), picked.size())));
             Exercise before = at.slot() < picked.size() ? picked.get(at.slot()) : null;
             Integer index = choose(screen, category, at, categories.size(), options, Math.max(0,
-                    options.indexOf(before)));
+                    options.indexOf(before)), profile);
             if (index == null) {
                 return null;
             }
@@ -84,13 +92,23 @@ public final class Picker {
         return chosen;
     }
 
+    /**
+     * A category's choices for the profile: those it avoids left out; all of them, marked, when it avoids every one
+     * (a catalog of one's own may have such a category), since a session still needs one of each.
+     */
+    static List<Exercise> offered(List<Exercise> category, Profile profile) {
+        List<Exercise> suitable = profile.suitable(category);
+        return suitable.isEmpty() ? category : suitable;
+    }
+
     /** The index chosen among {@code options}, -1 to go back, or null when the person quits. */
     private static Integer choose(FullScreen screen, Category category, Slot at, int steps, List<Exercise> options,
-            int start) throws IOException {
+            int start, Profile profile) throws IOException {
         int index = start;
         while (true) {
             int shown = index;
-            screen.draw((w, h) -> render(category, at.category() + 1, steps, options, shown, at.slot(), w, h));
+            screen.draw((w, h) -> render(category, at.category() + 1, steps, options, shown, at.slot(), profile, w,
+                    h));
             KeyReader.Keystroke key = screen.keys().read(0);
             if (key == KeyReader.END) {
                 return null;
@@ -201,6 +219,12 @@ public final class Picker {
 
     static List<AttributedString> render(Category category, int step, int steps, List<Exercise> options, int index,
             int slot, int width, int height) {
+        return render(category, step, steps, options, index, slot, Profile.NONE, width, height);
+    }
+
+    /** @param profile marks each choice it avoids or asks care for, and says what care means for the current one */
+    static List<AttributedString> render(Category category, int step, int steps, List<Exercise> options, int index,
+            int slot, Profile profile, int width, int height) {
         int room = Math.max(1, width - 1); // the last column stays free, so the bottom row never scrolls
         boolean stretch = category.part() == Part.STRETCH;
         List<AttributedString> out = new ArrayList<>();
@@ -211,7 +235,7 @@ public final class Picker {
             styled(out, TextLayout.wrap(" ", " ", STRETCH_HINT, room), AttributedStyle.DEFAULT);
         }
         out.add(AttributedString.EMPTY);
-        List<List<String>> rows = choices(options, index, stretch, room);
+        List<List<String>> rows = choices(options, index, stretch, profile, room);
         // on a short window the list scrolls so the highlighted choice is always on screen
         int room4rows = Math.max(1, height - 2 - out.size() - 1);
         int first = 0;
@@ -233,6 +257,15 @@ public final class Picker {
         }
         current.cautionNote().ifPresent(c -> styled(out, TextLayout.wrap("  ! ", "    ", c, room),
                 AttributedStyle.DEFAULT));
+        for (Condition c : profile.care(current)) {
+            styled(out, TextLayout.wrap("  ! ", "    ", "With " + c.tag() + ": " + c.care() + ".", room),
+                    AttributedStyle.DEFAULT);
+        }
+        if (!profile.suits(current)) {
+            styled(out, TextLayout.wrap("  ! ", "    ", "One to leave out with "
+                    + Condition.describe(profile.avoids(current)) + ": every choice here is, so take care.", room),
+                    AttributedStyle.BOLD);
+        }
         styled(out, TextLayout.wrap(" ", " ", current.breathing(), room), AttributedStyle.DEFAULT.italic());
         current.cues().forEach(c -> styled(out, TextLayout.wrap("  · ", "    ", c, room),
                 AttributedStyle.DEFAULT.faint()));
@@ -251,7 +284,8 @@ public final class Picker {
     }
 
     /** The lines of each choice: one line when every choice fits on one, else two each. */
-    private static List<List<String>> choices(List<Exercise> options, int index, boolean stretch, int room) {
+    private static List<List<String>> choices(List<Exercise> options, int index, boolean stretch, Profile profile,
+            int room) {
         boolean gear = options.stream().anyMatch(e -> !e.equipment().isEmpty());
         List<TextLayout.Column> columns = new ArrayList<>(List.of(TextLayout.Column.keep(),
                 TextLayout.Column.shorten(NAME_MIN), TextLayout.Column.keep()));
@@ -264,7 +298,8 @@ public final class Picker {
         TextLayout.Table table = new TextLayout.Table(" ", "  ", columns);
         for (int i = 0; i < options.size(); i++) {
             Exercise e = options.get(i);
-            List<String> cells = new ArrayList<>(List.of(marker(i, index), e.name(), e.prescription().format()));
+            List<String> cells = new ArrayList<>(List.of(marker(i, index), named(e, profile),
+                    e.prescription().format()));
             if (gear) {
                 cells.add(needs(e));
             }
@@ -287,12 +322,18 @@ public final class Picker {
                 }
                 String indent = " ".repeat(TextLayout.width(head));
                 List<String> lines = new ArrayList<>();
-                lines.add(head + TextLayout.shorten(e.name(), room - TextLayout.width(head)));
+                lines.add(head + TextLayout.shorten(named(e, profile), room - TextLayout.width(head)));
                 lines.addAll(TextLayout.flow(indent, indent, more, " · ", room));
                 rows.add(lines);
             }
             return rows;
         });
+    }
+
+    /** A choice's name with the profile's mark: {@code Cat to Cow (care: osteoporosis)}. */
+    private static String named(Exercise e, Profile profile) {
+        String tag = profile.tag(e);
+        return tag.isEmpty() ? e.name() : e.name() + " " + tag;
     }
 
     /** The narrowest a shortened name may get in a one-line choice. */

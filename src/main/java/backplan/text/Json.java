@@ -2,9 +2,12 @@ package backplan.text;
 
 import backplan.base.Jackson;
 import backplan.base.Safety;
+import backplan.catalog.Catalog;
+import backplan.catalog.Condition;
 import backplan.catalog.Exercise;
 import backplan.catalog.Level;
 import backplan.catalog.Prescription;
+import backplan.catalog.Profile;
 import backplan.session.Routine;
 import backplan.session.RoutineExercise;
 import backplan.session.Step;
@@ -74,6 +77,8 @@ public final class Json {
             g.writeStringField("switch", e.sides().change());
             g.writeEndObject();
         }
+        strings(g, "avoidWith", keys(e.avoidWith()));
+        strings(g, "careWith", keys(e.careWith()));
         g.writeArrayFieldStart("levels");
         for (Level l : e.levels()) {
             g.writeStartObject();
@@ -82,6 +87,9 @@ public final class Json {
             g.writeStringField("description", l.description());
             g.writeFieldName("prescription");
             prescription(g, l.prescription());
+            if (l.replaces() != null) {
+                g.writeStringField("replaces", l.replaces());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -90,6 +98,42 @@ public final class Json {
             FigureJson.figure(g, e.keyPoses().get());
         }
         g.writeEndObject();
+    }
+
+    /**
+     * {@code profile --json}: the conditions (none when the person has not said, with {@code saved} false), and the
+     * catalog's exercises the profile leaves out and marks, each with the conditions why.
+     */
+    public static void profile(JsonGenerator g, Profile profile, Catalog catalog) throws IOException {
+        Profile p = profile == null ? Profile.NONE : profile;
+        g.writeStartObject();
+        g.writeBooleanField("saved", profile != null);
+        strings(g, "conditions", keys(p.conditions()));
+        g.writeArrayFieldStart("avoid");
+        for (Exercise e : catalog.exercises()) {
+            if (!p.suits(e)) {
+                g.writeStartObject();
+                g.writeStringField("id", e.id());
+                strings(g, "conditions", keys(p.avoids(e)));
+                g.writeEndObject();
+            }
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("care");
+        for (Exercise e : catalog.exercises()) {
+            if (p.suits(e) && !p.care(e).isEmpty()) {
+                g.writeStartObject();
+                g.writeStringField("id", e.id());
+                strings(g, "conditions", keys(p.care(e)));
+                g.writeEndObject();
+            }
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static List<String> keys(java.util.Collection<Condition> conditions) {
+        return conditions.stream().map(Condition::key).toList();
     }
 
     private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {

@@ -9,7 +9,9 @@ import backplan.base.ExitCode;
 import backplan.base.Locations;
 import backplan.catalog.Catalog;
 import backplan.catalog.Category;
+import backplan.catalog.Condition;
 import backplan.catalog.Exercise;
+import backplan.catalog.Profile;
 import backplan.history.HistoryEntry;
 import backplan.history.HistoryFile;
 import backplan.program.CheckInFile;
@@ -23,6 +25,7 @@ import backplan.session.SessionEngine;
 import backplan.session.SessionResult;
 import backplan.session.SessionSettings;
 import backplan.session.Tempo;
+import backplan.settings.ProfileFile;
 import backplan.settings.SettingsFile;
 import backplan.term.Tty;
 import java.io.ByteArrayInputStream;
@@ -57,6 +60,7 @@ class StartSessionFlowTest {
     private final StringWriter err = new StringWriter();
     private final List<String> questions = new ArrayList<>();
     private int picked;
+    private Profile pickedFor;
 
     /** The person's side of the coaching: keys during the session, the rating asked at the end, a signal. */
     private final class FakeCoach implements Coach {
@@ -115,17 +119,20 @@ class StartSessionFlowTest {
                 output.err(), true, new Tty());
         Locations files = locations();
         SessionLog log = new SessionLog(new HistoryFile(files.history()), output.err());
-        ExercisePicker picker = (catalog, preselected) -> {
+        ExercisePicker picker = (catalog, preselected, profile) -> {
             picked++;
+            pickedFor = profile;
             return firstOfEach(catalog);
         };
         SafetyGate safety = new SafetyGate(files.safetyNote(), prompts, clock, output);
         Standings standings = new Standings(new CheckInFile(files.checkIns()), safety, prompts, clock, output);
         Plans plans = new Plans(ActiveCatalog.BUNDLED, new PlanFile(files.plan()), log, standings, clock, prompts,
-                picker, output);
+                picker, output, new ProfileFile(files.profile()));
         StartSession.Stores stores = new StartSession.Stores(plans, safety, standings, log,
                 new SavedSettings(new SettingsFile(files.settings()), output),
-                new PostureTurns(files.data().resolve("posture-turn")));
+                new PostureTurns(files.data().resolve("posture-turn")),
+                new ProfileGate(new ProfileFile(files.profile()), files.data().resolve("profile-hint-shown"), prompts,
+                        output));
         return new StartSession(output, clock, coach, prompts, picker, ActiveCatalog.BUNDLED, stores, false);
     }
 
@@ -153,7 +160,7 @@ class StartSessionFlowTest {
     void aFirstSessionGoesFromTheSafetyNoteToTheSummary() throws Exception {
         coach.painAnswer = 2;
 
-        int code = startSession("y\nn\ny\n").run(request(4));
+        int code = startSession("y\nn\n\ny\n").run(request(4));
 
         assertEquals(ExitCode.OK, code, err.toString());
         assertTrue(err.toString().contains("see a doctor about your back pain"), "the safety note comes first:\n" + err);
@@ -174,7 +181,7 @@ class StartSessionFlowTest {
 
     @Test
     void aSecondSessionAsksNothingAndUsesThePlan() throws Exception {
-        startSession("y\nn\ny\n").run(request(null));
+        startSession("y\nn\n\ny\n").run(request(null));
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
 
@@ -190,7 +197,7 @@ class StartSessionFlowTest {
     void aQuitSessionIsRecordedAndSaysSo() throws Exception {
         coach.controls.at(4, Command.ASK_QUIT).at(4.5, Command.YES);
 
-        int code = startSession("y\nn\nn\n").run(request(null));
+        int code = startSession("y\nn\n\nn\n").run(request(null));
 
         assertEquals(ExitCode.INTERRUPTED, code, err.toString());
         assertFalse(Files.exists(locations().plan()), "'n': the picks were not kept");
@@ -202,7 +209,7 @@ class StartSessionFlowTest {
     void aSignalAtThePainQuestionEndsWithItsCodeAndKeepsTheSession() throws Exception {
         coach.signalAtQuestion = 15;
 
-        int code = startSession("y\nn\ny\n").run(request(3));
+        int code = startSession("y\nn\n\ny\n").run(request(3));
 
         assertEquals(ExitCode.signal(15), code, err.toString());
         List<HistoryEntry> recorded = history();
@@ -216,7 +223,7 @@ class StartSessionFlowTest {
         Files.createDirectories(locations().history()); // a folder where the file should be
         coach.painAnswer = 1;
 
-        int code = startSession("y\nn\ny\n").run(request(null));
+        int code = startSession("y\nn\n\ny\n").run(request(null));
 
         assertEquals(ExitCode.FAILURE, code, err.toString());
         assertTrue(err.toString().contains("the session could not be recorded in " + locations().history()),
@@ -242,14 +249,14 @@ class StartSessionFlowTest {
         assertTrue(err.toString().contains("Last time you said you have one of these:"), err.toString());
 
         err.getBuffer().setLength(0);
-        assertEquals(ExitCode.OK, startSession("n\ny\n").run(request(null)), "answered again: none now");
+        assertEquals(ExitCode.OK, startSession("n\n\ny\n").run(request(null)), "answered again: none now");
         assertFalse(err.toString().contains("Before you start"), "the note was acknowledged before\n" + err);
     }
 
     @Test
     void painThatWentUpAsksBeforeTheNextSessionAndPausesThePlanUntilItSettles() throws Exception {
         coach.painAnswer = 7;
-        assertEquals(ExitCode.OK, startSession("y\nn\ny\n").run(request(2)));
+        assertEquals(ExitCode.OK, startSession("y\nn\n\ny\n").run(request(2)));
         String summary = out.toString().replaceAll("\\s+", " ");
         assertTrue(summary.contains("! This session ended with pain 7/10 (2 before). Stop for today and rest."),
                 summary);
@@ -287,12 +294,14 @@ class StartSessionFlowTest {
         SafetyGate safety = new SafetyGate(files.safetyNote(), prompts, clock, output);
         Standings standings = new Standings(new CheckInFile(files.checkIns()), safety, prompts, clock, output);
         Plans plans = new Plans(ActiveCatalog.BUNDLED, new PlanFile(files.plan()), log, standings, clock, prompts,
-                (catalog, preselected) -> null, output);
+                (catalog, preselected, profile) -> null, output, new ProfileFile(files.profile()));
         StartSession.Stores stores = new StartSession.Stores(plans, safety, standings, log,
                 new SavedSettings(new SettingsFile(files.settings()), output),
-                new PostureTurns(files.data().resolve("posture-turn")));
-        return new StartSession(output, clock, coach, prompts, (catalog, preselected) -> null, ActiveCatalog.BUNDLED,
-                stores, false);
+                new PostureTurns(files.data().resolve("posture-turn")),
+                new ProfileGate(new ProfileFile(files.profile()), files.data().resolve("profile-hint-shown"), prompts,
+                        output));
+        return new StartSession(output, clock, coach, prompts, (catalog, preselected, profile) -> null,
+                ActiveCatalog.BUNDLED, stores, false);
     }
 
     /** A script's request: plain lines, and --yes. */
@@ -300,5 +309,34 @@ class StartSessionFlowTest {
         StartSession.Request r = request(null);
         return new StartSession.Request(r.ids(), r.picks(), r.settings(), r.levels(), StartSession.View.PLAIN,
                 false, true, null, null, r.preferences());
+    }
+
+    @Test
+    void theProfileIsAskedOnceRightAfterTheSafetyNoteAndThePickerGetsIt() throws Exception {
+        int code = startSession("y\nn\n5\ny\n").run(request(null));
+
+        assertEquals(ExitCode.OK, code, err.toString());
+        String said = err.toString();
+        int note = said.indexOf("see a doctor about your back pain");
+        int question = said.indexOf("do any of these apply to you?");
+        assertTrue(note >= 0 && question > note, "the note, then the question:\n" + said);
+        assertTrue(said.contains("  5  spinal stenosis"), said);
+        assertEquals(Profile.of(Condition.SPINAL_STENOSIS), pickedFor, "the picker leaves out what it avoids");
+        assertTrue(Files.readString(locations().profile()).endsWith("- spinal-stenosis\n"), "saved once answered");
+        err.getBuffer().setLength(0);
+
+        assertEquals(ExitCode.OK, startSession("").run(request(null)));
+        assertFalse(err.toString().contains("do any of these apply"), "asked once\n" + err);
+    }
+
+    @Test
+    void noAnswerLeavesTheQuestionForNextTime() throws Exception {
+        int code = startSession("y\nn\n").run(request(null)); // the input ends at the question
+
+        assertEquals(ExitCode.OK, code, err.toString());
+        assertTrue(err.toString().contains("(not answered: no conditions for now; asked again next time)"),
+                err.toString());
+        assertFalse(Files.exists(locations().profile()));
+        assertEquals(Profile.NONE, pickedFor);
     }
 }

@@ -90,8 +90,6 @@ class ContactPointsTest {
             fire-hydrant            end    apart: knees
             donkey-kick             start  down: hands shins                     up: hips shoulders
             donkey-kick             end    down: hands right-shin                up: hips left-knee left-foot
-            single-leg-bridge       start  down: head shoulders hips left-foot   up: right-knee right-foot
-            single-leg-bridge       end    down: head shoulders left-foot        up: hips right-knee right-foot
             knee-to-chest           start  down: head shoulders hips feet        up: knees
             knee-to-chest           end    down: head shoulders hips right-foot  up: left-knee left-foot
             childs-pose             start  down: hands shins                     up: hips shoulders head
