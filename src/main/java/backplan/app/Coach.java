@@ -1,5 +1,6 @@
 package backplan.app;
 
+import backplan.session.Rating;
 import backplan.session.Routine;
 import backplan.session.SessionResult;
 import backplan.sound.SoundSettings;
@@ -58,6 +59,14 @@ public interface Coach {
          * has arrived since the wait began.
          */
         BooleanSupplier signalledFromNow();
+
+        /**
+         * Asks how an exercise went (one key, easy to hurt) on the live screen; null without one, when skipped, or
+         * when a signal ends the wait.
+         */
+        default Rating askRating(String question) {
+            return null;
+        }
 
         /** The number of the signal that stopped the session, or 0. */
         int signal();

@@ -3,6 +3,7 @@ package backplan.app;
 import backplan.session.Command;
 import backplan.session.Controls;
 import backplan.session.QueuedControls;
+import backplan.session.Rating;
 import backplan.session.Routine;
 import backplan.session.SessionClock;
 import backplan.session.SessionEngine;
@@ -187,6 +188,20 @@ public final class SessionCoach implements Coach {
                 screen.onInterrupt(() -> screen.keys().interrupt()); // Ctrl-C JLine reads itself ends it
                 signals.reinstall(); // and a SIGINT from the terminal ends it through the session's handler
                 return Picker.askPain(screen, question);
+            } catch (IOException | RuntimeException | java.io.IOError e) {
+                return null;
+            }
+        }
+
+        @Override
+        public Rating askRating(String question) {
+            if (screen == null || screen.broken() || signals.received() != 0) {
+                return null;
+            }
+            try {
+                screen.onInterrupt(() -> screen.keys().interrupt());
+                signals.reinstall();
+                return Picker.askRating(screen, question);
             } catch (IOException | RuntimeException | java.io.IOError e) {
                 return null;
             }

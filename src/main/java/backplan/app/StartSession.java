@@ -17,6 +17,8 @@ import backplan.program.Progress;
 import backplan.program.Progression;
 import backplan.program.Standing;
 import backplan.session.Ending;
+import backplan.session.ExerciseResult;
+import backplan.session.Rating;
 import backplan.session.Routine;
 import backplan.session.SessionBuilder;
 import backplan.session.SessionResult;
@@ -296,8 +298,10 @@ public final class StartSession {
         int signal;
         try (Coach.Coaching coaching = coach.open(options)) {
             result = coaching.run(session);
+            // Something was done: a set, or a side of one (a session skipped through asks nothing).
+            boolean didSomething = result.exercises().stream().anyMatch(e -> e.setsDone() > 0 || e.partialSets() > 0);
             boolean ask = painAfter == null && mode == Coach.Mode.LIVE && result.ending() != Ending.INTERRUPTED
-                    && result.activeSeconds() > 0;
+                    && didSomething;
             Integer week = plan == null ? null : plan.weekOf(result.start().toLocalDate());
             // Recorded the moment it ends, before any question: a kill during the question loses nothing.
             HistoryEntry entry = new HistoryEntry(result, request.painBefore(), ask ? null : painAfter, week, null,
@@ -315,13 +319,17 @@ public final class StartSession {
                 notRecorded = whyNotRecorded(e);
             }
             if (ask && recorded != null) {
-                painAfter = coaching.askPain(PAIN_QUESTION);
+                Map<String, Rating> ratings = askLastRating(coaching, result);
+                if (!ratings.isEmpty()) {
+                    result = rated(result, ratings);
+                }
+                painAfter = coaching.signal() == 0 ? coaching.askPain(PAIN_QUESTION) : null;
                 asked = true;
-                // The answer, on every way out of the question (a reader would otherwise wait for it); a signal
-                // during the question still lets it through.
+                // The answers, on every way out of the questions (a reader would otherwise wait for them); a signal
+                // during a question still lets them through.
                 try {
                     Path journal = stores.log().file().givingUpWhen(coaching.signalledFromNow())
-                            .noticesTo(this::notice).amend(recorded, painAfter);
+                            .noticesTo(this::notice).amend(recorded, painAfter, ratings);
                     kept = kept != null ? kept : journal;
                 } catch (IOException | RuntimeException e) {
                     notRecorded = whyNotRecorded(e).replace("the session could not be recorded",
@@ -353,6 +361,33 @@ public final class StartSession {
             return ExitCode.signal(signal);
         }
         return result.completed() ? ExitCode.OK : ExitCode.INTERRUPTED;
+    }
+
+    /**
+     * The rating of the session's last exercise, asked on the screen when the person did some of it and did not
+     * rate it during the session (the others are rated in the rest after each one); empty when skipped.
+     */
+    private static Map<String, Rating> askLastRating(Coach.Coaching coaching, SessionResult result) {
+        for (int i = result.exercises().size() - 1; i >= 0; i--) {
+            ExerciseResult last = result.exercises().get(i);
+            if (last.setsDone() > 0 || last.partialSets() > 0) {
+                if (last.rating() != null) {
+                    return Map.of();
+                }
+                Rating r = coaching.askRating("How did " + last.name() + " go?");
+                return r == null ? Map.of() : Map.of(last.id(), r);
+            }
+        }
+        return Map.of();
+    }
+
+    /** The result with the ratings given after it ended. */
+    private static SessionResult rated(SessionResult r, Map<String, Rating> ratings) {
+        List<ExerciseResult> exercises = r.exercises().stream()
+                .map(e -> ratings.containsKey(e.id()) && e.rating() == null ? e.rated(ratings.get(e.id())) : e)
+                .toList();
+        return new SessionResult(r.start(), r.end(), r.ending(), exercises, r.plannedSeconds(), r.activeSeconds(),
+                r.pausedSeconds());
     }
 
     /** Said on stderr while the history waits for another program's lock. */

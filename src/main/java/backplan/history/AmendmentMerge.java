@@ -49,6 +49,9 @@ final class AmendmentMerge {
         if (a.painAfter() != null) {
             h.entry = h.entry.withPainAfter(a.painAfter());
         }
+        if (!a.ratings().isEmpty()) {
+            h.entry = h.entry.withRatings(a.ratings());
+        }
         h.waiting = false;
         while (!held.isEmpty() && !held.peek().waiting) {
             out.accept(held.poll().entry);

@@ -1,6 +1,12 @@
 package backplan.history;
 
+import backplan.session.ExerciseResult;
+import backplan.session.Rating;
 import backplan.session.SessionResult;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.time.LocalDate;
 
 /**
@@ -60,5 +66,18 @@ public record HistoryEntry(
 
     HistoryEntry withPainAfter(Integer rating) {
         return new HistoryEntry(result, painBefore, rating, planWeek, id, verdict);
+    }
+
+    /** The same session with how exercises went, by id (the first exercise of an id without a rating gets it). */
+    HistoryEntry withRatings(Map<String, Rating> ratings) {
+        List<ExerciseResult> rated = new ArrayList<>();
+        Map<String, Rating> left = new HashMap<>(ratings);
+        for (ExerciseResult e : result.exercises()) {
+            Rating r = e.rating() == null ? left.remove(e.id()) : null;
+            rated.add(r == null ? e : e.rated(r));
+        }
+        SessionResult s = new SessionResult(result.start(), result.end(), result.ending(), rated,
+                result.plannedSeconds(), result.activeSeconds(), result.pausedSeconds());
+        return new HistoryEntry(s, painBefore, painAfter, planWeek, id, verdict);
     }
 }

@@ -1,6 +1,7 @@
 package backplan.history;
 
 import backplan.catalog.Problem;
+import backplan.session.Rating;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
@@ -118,13 +120,21 @@ public final class HistoryFile {
      * @return the journal where the answer waits when another program held the history's lock, or null
      */
     public Path amend(Recorded session, Integer painAfter) throws IOException {
+        return amend(session, painAfter, Map.of());
+    }
+
+    /**
+     * {@link #amend(Recorded, Integer)} with how exercises went that were rated after the session was recorded
+     * (the last one, whose rating is asked with the pain), by exercise id.
+     */
+    public Path amend(Recorded session, Integer painAfter, Map<String, Rating> ratings) throws IOException {
         if (!session.awaitingPain()) {
             throw new IllegalArgumentException("session " + session.id() + " was recorded whole; nothing awaits");
         }
         if (painAfter != null && (painAfter < 0 || painAfter > 10)) {
             throw new IllegalArgumentException("pain rating " + painAfter + " is not 0-10");
         }
-        return write(HistoryJson.amendment(session.id(), painAfter));
+        return write(HistoryJson.amendment(session.id(), painAfter, ratings));
     }
 
     private Recorded record(HistoryEntry entry, boolean awaiting) throws IOException {

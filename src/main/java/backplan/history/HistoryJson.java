@@ -4,6 +4,7 @@ import backplan.base.Jackson;
 import backplan.catalog.Problem;
 import backplan.session.Ending;
 import backplan.session.ExerciseResult;
+import backplan.session.Rating;
 import backplan.session.SessionResult;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -15,7 +16,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -85,6 +88,12 @@ public final class HistoryJson {
                 if (e.plannedWorkSeconds() != null) {
                     g.writeNumberField("plannedWorkSeconds", e.plannedWorkSeconds());
                 }
+                if (e.partialSets() > 0) {
+                    g.writeNumberField("partialSets", e.partialSets());
+                }
+                if (e.rating() != null) {
+                    g.writeStringField("rating", e.rating().key());
+                }
                 if (e.level() != null) {
                     g.writeNumberField("level", e.level());
                 }
@@ -99,8 +108,16 @@ public final class HistoryJson {
         return w.toString();
     }
 
-    /** The line that gives the session {@code id} its pain rating: 0–10, or null when the person gave none. */
+    /**
+     * The line that gives the session {@code id} its pain rating (0–10, or null when the person gave none) and how
+     * exercises went that were rated after it was recorded (by exercise id; may be empty).
+     */
     static String amendment(String id, Integer painAfter) {
+        return amendment(id, painAfter, Map.of());
+    }
+
+    /** {@link #amendment(String, Integer)} with ratings given after the session was recorded, by exercise id. */
+    static String amendment(String id, Integer painAfter, Map<String, Rating> ratings) {
         StringWriter w = new StringWriter();
         try (JsonGenerator g = Jackson.FACTORY.createGenerator(w)) {
             g.writeStartObject();
@@ -110,6 +127,13 @@ public final class HistoryJson {
                 g.writeNull();
             } else {
                 g.writeNumber(painAfter);
+            }
+            if (!ratings.isEmpty()) {
+                g.writeObjectFieldStart("ratings");
+                for (Map.Entry<String, Rating> r : ratings.entrySet()) {
+                    g.writeStringField(r.getKey(), r.getValue().key());
+                }
+                g.writeEndObject();
             }
             g.writeEndObject();
         } catch (IOException e) {
@@ -137,7 +161,17 @@ public final class HistoryJson {
     record Session(HistoryEntry entry, boolean awaiting) implements Line {}
 
     /** @param painAfter the rating, or null when the person gave none */
-    record Amendment(String id, Integer painAfter) implements Line {}
+    record Amendment(String id, Integer painAfter, Map<String, Rating> ratings) implements Line {
+
+        Amendment {
+            ratings = Map.copyOf(ratings);
+        }
+
+        /** A pain rating alone. */
+        Amendment(String id, Integer painAfter) {
+            this(id, painAfter, Map.of());
+        }
+    }
 
     /** Reads one line; an IOException says in words why it is no history line. */
     static Line parse(String line) throws IOException {
@@ -161,6 +195,7 @@ public final class HistoryJson {
             Boolean counts = null;
             Verdict.Reason whyNot = null;
             Long prescribed = null;
+            Map<String, Rating> ratings = Map.of();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 JsonToken value = p.nextToken();
@@ -185,6 +220,7 @@ public final class HistoryJson {
                     case "activeSeconds" -> active = seconds(p, "activeSeconds");
                     case "pausedSeconds" -> paused = seconds(p, "pausedSeconds");
                     case "exercises" -> exercises = exercises(p, value);
+                    case "ratings" -> ratings = ratings(p, value);
                     default -> p.skipChildren();
                 }
             }
@@ -196,7 +232,7 @@ public final class HistoryJson {
                 if (!painAfterGiven) {
                     throw new IOException("an amendment without the painAfter it amends");
                 }
-                return new Amendment(amend, painAfter);
+                return new Amendment(amend, painAfter, ratings);
             }
             if (start == null || end == null || ending == null || exercises == null) {
                 throw new IOException("missing start, end, ending or exercises");
@@ -208,6 +244,25 @@ public final class HistoryJson {
                     counts == null ? null : Verdict.recorded(counts, whyNot, result, prescribed));
             return new Session(entry, PAIN_AFTER.equals(awaits) && painAfter == null);
         }
+    }
+
+    /** A rating's word; one this version does not know reads as none, so a newer line is still read. */
+    private static Rating rating(String key) {
+        return Rating.fromKey(key).orElse(null);
+    }
+
+    private static Map<String, Rating> ratings(JsonParser p, JsonToken value) throws IOException {
+        expect(value, JsonToken.START_OBJECT, "ratings is not an object");
+        Map<String, Rating> out = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String exercise = p.currentName();
+            p.nextToken();
+            Rating r = rating(p.getValueAsString(""));
+            if (r != null) {
+                out.put(exercise, r);
+            }
+        }
+        return out;
     }
 
     private static String id(JsonParser p) throws IOException {
@@ -282,10 +337,14 @@ public final class HistoryJson {
             int skipped = 0;
             Integer plannedWork = null;
             Integer level = null;
+            int partial = 0;
+            Rating rating = null;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 p.nextToken();
                 switch (field) {
+                    case "partialSets" -> partial = whole(p, "partialSets", 0, SaneValues.MAX_SETS);
+                    case "rating" -> rating = rating(p.getValueAsString(""));
                     case "id" -> id = p.getValueAsString();
                     case "name" -> name = p.getValueAsString();
                     case "category" -> category = p.getValueAsString();
@@ -302,7 +361,7 @@ public final class HistoryJson {
                 throw new IOException("an exercise lacks its id or category");
             }
             out.add(new ExerciseResult(id, name == null ? id : name, category, planned, done, work, skipped,
-                    plannedWork, level));
+                    plannedWork, level, partial, rating));
         }
         expect(p.currentToken(), JsonToken.END_ARRAY, "exercises is not a list of objects");
         return out;

@@ -52,7 +52,7 @@ public final class CueScript {
      */
     public Cue next(SessionEvent event, SessionState s, boolean tonesAudible) {
         return switch (event) {
-            case START, REDRAW, CLOCK -> Cue.NONE;
+            case START, REDRAW, CLOCK, RATED -> Cue.NONE;
             case STEP -> step(s);
             case TICK -> tick(s, tonesAudible);
             case REP -> Cue.of(Tone.REP_OUT, pacedVoice(s) ? OUT : null);

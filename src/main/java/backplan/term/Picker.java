@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import backplan.session.Command;
+import backplan.session.Rating;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 
@@ -404,6 +406,45 @@ public final class Picker {
                     return null;
                 }
                 default -> hint = "Only digits, Backspace and Enter here (Esc skips).";
+            }
+        }
+    }
+
+    /**
+     * Asks how an exercise went, one key: 1 easy, 2 fine, 3 hard, 4 hurt; Enter or Esc skips (null), as does a
+     * signal or the end of input.
+     */
+    public static Rating askRating(FullScreen screen, String question) throws IOException {
+        String hint = "";
+        while (true) {
+            List<String> text = List.of("", " " + question, " 1 easy   2 fine   3 hard   4 hurt", " Enter skips.",
+                    " " + hint);
+            screen.draw((w, h) -> {
+                List<AttributedString> lines = new ArrayList<>();
+                for (int i = 0; i < text.size(); i++) {
+                    AttributedStyle style = i == 1 || i == 2 ? AttributedStyle.BOLD
+                            : i == 4 ? AttributedStyle.BOLD.foreground(AttributedStyle.RED)
+                            : AttributedStyle.DEFAULT.faint();
+                    lines.addAll(CountdownScreen.wrap(new AttributedString(text.get(i), style), w - 1));
+                }
+                return lines.stream().limit(h).map(l -> CountdownScreen.fit(l, w)).toList();
+            });
+            KeyReader.Keystroke key = screen.keys().read(0);
+            if (key == KeyReader.END) {
+                return null;
+            }
+            switch (key.action()) {
+                case DIGIT -> {
+                    Command rated = TerminalControls.rating(key.typed());
+                    if (rated != null) {
+                        return rated.rating();
+                    }
+                    hint = "1, 2, 3 or 4; Enter skips.";
+                }
+                case ENTER, QUIT, INTERRUPT -> {
+                    return null;
+                }
+                default -> hint = "1, 2, 3 or 4; Enter skips.";
             }
         }
     }

@@ -109,6 +109,8 @@ public final class SessionText {
             case SKIP -> List.of(t + "skipped");
             case TIME -> List.of(t + "now " + Seconds.format(s.stepSeconds()));
             case ASK_QUIT -> List.of(t + "quit? (y/n)");
+            case RATED -> List.of(t + s.routine().exercises().get(s.ratedExercise()).exercise().name() + ": "
+                    + s.ratingOf(s.ratedExercise()).key());
             case END -> List.of(t + "end"); // the moment it ended, for logs; the summary follows
         };
     }
