@@ -20,8 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The two launchers as a person meets them: the repository's bin/backplan (builds on first use, makes its
- * class-data archive, once, even when started twice at once) and the release's src/dist/bin/backplan (picks a
- * Java), each from a path with spaces, through a symlink, and with no Java or too old a Java to run on.
+ * class-data archive, once, even when started twice at once; never waits for ever on a lock it cannot make or
+ * whose owner is gone) and the release's src/dist/bin/backplan (picks a Java), each from a path with spaces,
+ * through a symlink, with no Java or too old a Java to run on, in 1 GiB of address space and under the C locale.
  */
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class LauncherIT {
@@ -218,14 +219,15 @@ class LauncherIT {
     void aLockWhoseOwnerIsGoneIsTakenOver() throws IOException, InterruptedException {
         Process ended = new ProcessBuilder("true").start();
         ended.waitFor();
-        // A pid in use again, by a program that is not backplan: its owner is gone all the same.
+        // A pid in use again by another program: the lock names its owner's start time (clock ticks after boot),
+        // and this one started at another (tick 1, before any of them), so its owner is gone all the same.
         Process other = new ProcessBuilder("sleep", "120").start();
         try {
-            for (long owner : List.of(ended.pid(), other.pid())) {
-                Path root = checkout("checkout-" + owner, false);
+            for (String owner : List.of(ended.pid() + "", other.pid() + " 1")) {
+                Path root = checkout("checkout-" + owner.replace(' ', '-'), false);
                 Path lock = Files.createDirectories(root.resolve("target/.backplan-lock"));
                 Files.writeString(lock.resolve("pid"), owner + "\n");
-                Path builds = tmp.resolve("builds-" + owner + ".log");
+                Path builds = tmp.resolve("builds-" + owner.replace(' ', '-') + ".log");
                 Launch.Result r = new Launch(new Sandbox(tmp)).program(root.resolve("bin/backplan"))
                         .env("BACKPLAN_MVN", fakeMaven(builds).toString()).run("list", "--category", "abs");
                 assertEquals(0, r.code(), "owner " + owner + "\n" + r.dump());
