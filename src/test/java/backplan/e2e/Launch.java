@@ -24,7 +24,8 @@ import java.util.function.Predicate;
  */
 final class Launch {
 
-    static final Duration TIMEOUT = Duration.ofSeconds(30);
+    /** How long a run may take before the test gives up on it: a bound on the wait, not a speed to meet. */
+    static final Duration TIMEOUT = Duration.ofSeconds(90);
 
     private final Sandbox sandbox;
     private final Map<String, String> env = new LinkedHashMap<>();
