@@ -91,8 +91,7 @@ public final class Picker {
         while (true) {
             int shown = index;
             screen.draw((w, h) -> render(category, at.category() + 1, steps, options, shown, at.slot(), w, h));
-            KeyReader.Keystroke key = screen.keys().read(0);
-            if (key == KeyReader.END) {
+            if (!(screen.keys().read(0) instanceof KeyReader.Keystroke key)) { // no timeout: the end of reading
                 return null;
             }
             switch (key.action()) {
@@ -133,8 +132,7 @@ public final class Picker {
     private static Answer askAnother(FullScreen screen, Category category, boolean byDefault) throws IOException {
         while (true) {
             screen.draw((w, h) -> renderAnother(category, byDefault, w, h));
-            KeyReader.Keystroke key = screen.keys().read(0);
-            if (key == KeyReader.END) {
+            if (!(screen.keys().read(0) instanceof KeyReader.Keystroke key)) { // no timeout: the end of reading
                 return Answer.QUIT;
             }
             switch (key.action()) {
@@ -331,8 +329,7 @@ public final class Picker {
                 }
                 return lines.stream().limit(h).map(l -> CountdownScreen.fit(l, w)).toList();
             });
-            KeyReader.Keystroke key = screen.keys().read(0);
-            if (key == KeyReader.END) {
+            if (!(screen.keys().read(0) instanceof KeyReader.Keystroke key)) { // no timeout: the end of reading
                 return null;
             }
             switch (key.action()) {

@@ -39,7 +39,7 @@ class LiveViewTest {
         SessionResult result;
         try (FullScreen screen = FullScreen.on(terminal)) {
             QueuedControls signals = new QueuedControls(SessionClock.SYSTEM);
-            LiveView view = new LiveView(screen, new CountdownScreen(false), true);
+            LiveView view = new LiveView(screen, new CountdownScreen(false));
             result = new SessionEngine(routine, SessionClock.SYSTEM,
                     new TerminalControls(screen, signals, SessionClock.SYSTEM), view).run();
         }
