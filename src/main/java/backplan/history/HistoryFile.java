@@ -191,6 +191,7 @@ public final class HistoryFile {
         }
     }
 
+    @SuppressWarnings("try") // the lock is held for the block and let go by the try; the body never names it
     private void appendLocked(byte[] line) throws IOException {
         // READ + WRITE, not APPEND: the last byte must be read, and the lock makes "write at the end" safe.
         try (FileChannel ch = opener.open(path, APPEND, UserFiles.ownerOnly(path));

@@ -1,5 +1,6 @@
 package backplan.session;
 
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -33,7 +34,7 @@ public interface SessionClock {
 
         @Override
         public ZonedDateTime wallNow() {
-            return ZonedDateTime.now();
+            return ZonedDateTime.now(ZoneId.systemDefault());
         }
 
         @Override

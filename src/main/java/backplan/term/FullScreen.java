@@ -46,7 +46,7 @@ public final class FullScreen implements AutoCloseable {
         takeOver();
         this.size = terminal.getSize();
         this.display = new Display(terminal, true);
-        display.resize(size.getRows(), size.getColumns());
+        display.resize(size);
         this.restoreOnExit = new Thread(this::restore, "backplan-restore-terminal");
         Runtime.getRuntime().addShutdownHook(restoreOnExit);
         terminal.handle(Terminal.Signal.TSTP, s -> suspend());
@@ -238,7 +238,7 @@ public final class FullScreen implements AutoCloseable {
         if (!now.equals(size)) {
             size = now;
             display.clear();
-            display.resize(now.getRows(), now.getColumns());
+            display.resize(now);
         }
         try {
             display.update(frame.apply(size.getColumns(), size.getRows()).stream().map(FullScreen::neutral).toList(),
@@ -263,7 +263,7 @@ public final class FullScreen implements AutoCloseable {
     }
 
     private static boolean control(int c) {
-        return c < 0x20 || c >= 0x7f && c <= 0x9f;
+        return c < 0x20 || (c >= 0x7f && c <= 0x9f);
     }
 
     /** True once drawing failed: the terminal is gone. */

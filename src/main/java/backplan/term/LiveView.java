@@ -53,6 +53,7 @@ public final class LiveView implements SessionView {
      * Redraws the figure a few times a second while it moves, from the last state and the time since; ends when it
      * stops moving (a pause, a rest, the end), to be started again by the next moving state.
      */
+    @SuppressWarnings("ReferenceEquality") // identity: has a newer showing replaced this one, even an equal one?
     private void animate() {
         while (true) {
             try {

@@ -23,7 +23,7 @@ public final class SafeTextWriter extends CharFilterWriter {
 
     /** The character as it may reach a terminal: itself, or '?' for a control character. */
     public static char neutral(char c) {
-        boolean control = c < 0x20 && c != '\n' && c != '\t' || c >= 0x7f && c <= 0x9f;
+        boolean control = (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c <= 0x9f);
         return control ? '?' : c;
     }
 
@@ -56,7 +56,7 @@ public final class SafeTextWriter extends CharFilterWriter {
     }
 
     private void continueEscape(char ch) throws IOException {
-        boolean inColor = pending.length() == 1 ? ch == '[' : ch >= '0' && ch <= '9' || ch == ';';
+        boolean inColor = pending.length() == 1 ? ch == '[' : (ch >= '0' && ch <= '9') || ch == ';';
         if (inColor && pending.length() < LONGEST_COLOR) {
             pending.append(ch);
         } else if (ch == 'm' && pending.length() >= 2) {

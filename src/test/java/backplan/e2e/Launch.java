@@ -175,6 +175,7 @@ final class Launch {
     }
 
     /** One finished run: the exit code and both streams. */
+    @SuppressWarnings("ArrayRecordComponent") // a result is read, never compared or hashed
     record Result(String command, int code, String out, byte[] outBytes, String err) {
 
         /** Everything a reader needs to see why a check failed. */

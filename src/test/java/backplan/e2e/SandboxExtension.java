@@ -30,7 +30,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 final class SandboxExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SandboxExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(SandboxExtension.class);
 
     @Override
     public void beforeAll(ExtensionContext context) {

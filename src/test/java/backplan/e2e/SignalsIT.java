@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -189,7 +190,7 @@ class SignalsIT {
                 + "f = open(sys.argv[1], 'a')\nfcntl.lockf(f, fcntl.LOCK_EX)\nprint('held', flush=True)\n"
                 + "time.sleep(60)", history.toString()).redirectErrorStream(true).start();
         try {
-            assertEquals("held", new String(holder.getInputStream().readNBytes(4)));
+            assertEquals("held", new String(holder.getInputStream().readNBytes(4), StandardCharsets.US_ASCII));
             tmux.start(200, 30, start("dead-bug", "--yes", "--sets", "1", "--work", "1", "--pain", "3"));
             tmux.waitFor("set 1/1", Tmux.STARTUP);
             awaitRecording(history); // 1 s of work: the session has ended and waits on the lock

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -118,7 +119,7 @@ class VoiceIT {
         int work = find(lines, "the curl-up's work line", l -> l.contains("Crossed-Ankle Curl-Up — set 1/2"));
         int workSaid = find(said, "the exercise, set and time", s -> s.text().contains("Crossed-Ankle Curl-Up")
                 && s.text().contains("set 1 of 2") && s.text().contains("2 seconds"));
-        assertTrue(said.get(workSaid).text().toLowerCase().contains("breathe out"), "the breathing cue: "
+        assertTrue(said.get(workSaid).text().toLowerCase(Locale.ROOT).contains("breathe out"), "the breathing cue: "
                 + said.get(workSaid));
         heardFor(lines, work, said, workSaid, -1);
 
@@ -192,8 +193,8 @@ class VoiceIT {
         Launch.Result quiet = new Launch(sandbox).run("start", "dead-bug", "--sound", "tones", "--plain", "--yes",
                 "--sets", "1", "--work", "1", "--lead-in", "0", "--data-dir", sandbox.dataDir().toString());
         assertEquals(0, quiet.code(), quiet.dump());
-        assertTrue(!quiet.out().toLowerCase().contains("audio") && !quiet.err().toLowerCase().contains("audio"),
-                quiet.dump());
+        assertTrue(!quiet.out().toLowerCase(Locale.ROOT).contains("audio")
+                && !quiet.err().toLowerCase(Locale.ROOT).contains("audio"), quiet.dump());
         Launch.Result debug = new Launch(sandbox).run("start", "dead-bug", "--sound", "tones", "--plain", "--yes",
                 "--sets", "1", "--work", "1", "--lead-in", "0", "--debug", "--data-dir",
                 sandbox.dataDir().toString());

@@ -43,7 +43,7 @@ class PickerTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        terminal.setSize(new Size(80, 24));
+        terminal.setSize(Size.of(80, 24));
         return FullScreen.on(terminal);
     }
 
