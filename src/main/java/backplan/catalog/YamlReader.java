@@ -404,10 +404,6 @@ public final class YamlReader {
         return -1;
     }
 
-    public Optional<List<String>> texts(Node node, String what) {
-        return texts(node, what, "each of " + what);
-    }
-
     /** A list of texts; {@code item} names one of them in messages, such as "a cue". */
     public Optional<List<String>> texts(Node node, String what, String item) {
         Optional<List<Node>> items = sequence(node, what);

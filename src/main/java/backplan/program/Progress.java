@@ -239,19 +239,6 @@ public record Progress(
         }
     }
 
-    /** Computes progress from entries already in memory. */
-    public static Progress of(Plan plan, List<HistoryEntry> entries, LocalDate today, ZoneId zone) {
-        Tally tally = new Tally(zone);
-        entries.forEach(tally);
-        return tally.against(plan, today);
-    }
-
-    static Due due(Plan plan, List<HistoryEntry> entries, LocalDate today, ZoneId zone) {
-        Tally tally = new Tally(zone);
-        entries.forEach(tally);
-        return due(plan, tally, today);
-    }
-
     /**
      * Whether a session is due on {@code day}: the plan is running, its week still needs a session that counts, none
      * that counts was done that day, and, when the plan fixes its days, one of them has come this week without a

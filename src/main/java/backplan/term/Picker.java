@@ -176,18 +176,6 @@ public final class Picker {
     /** Shown above the stretches: the trainer's point that stretching is personal. */
     static final String STRETCH_HINT = "Stretching is individual: pick the one that stretches where you feel tight.";
 
-    /**
-     * One category's choices, the current one highlighted, then what to know about it; pure, for tests. Each
-     * choice is one line (name, prescription, equipment, and for stretches what it stretches), the name shortened
-     * with "…" when needed; on a terminal too narrow for that, the name on one line and the rest wrapped below.
-     * Only names are ever shortened.
-     */
-    static List<AttributedString> render(Category category, int step, int steps, List<Exercise> options, int index,
-            int width, int height) {
-        return render(category, step, steps, options, index, 0, width, height);
-    }
-
-    /** @param slot 0 for a category's first exercise, 1 for "another", and so on */
     /** The lines rows {@code from} to {@code to} take, both included. */
     private static int lines(List<List<String>> rows, int from, int to) {
         int n = 0;
@@ -197,6 +185,14 @@ public final class Picker {
         return n;
     }
 
+    /**
+     * One category's choices, the current one highlighted, then what to know about it; pure, for tests. Each
+     * choice is one line (name, prescription, equipment, and for stretches what it stretches), the name shortened
+     * with "…" when needed; on a terminal too narrow for that, the name on one line and the rest wrapped below.
+     * Only names are ever shortened.
+     *
+     * @param slot 0 for a category's first exercise, 1 for "another", and so on
+     */
     static List<AttributedString> render(Category category, int step, int steps, List<Exercise> options, int index,
             int slot, int width, int height) {
         int room = Math.max(1, width - 1); // the last column stays free, so the bottom row never scrolls

@@ -267,7 +267,9 @@ class HistoryFileTest {
                         + " 2199-12-31)",
                 "7: damaged history line skipped (bad time '2026-11-24T07:30:')"), messages(read));
         // the last day of the range, seen from the zone furthest east, is still a day progress can count
-        Progress p = Progress.of(null, read.entries(), LocalDate.of(2026, 11, 25), ZoneId.of("Pacific/Kiritimati"));
+        Progress.Tally tally = new Progress.Tally(ZoneId.of("Pacific/Kiritimati"));
+        read.entries().forEach(tally);
+        Progress p = tally.against(null, LocalDate.of(2026, 11, 25));
         assertEquals(2, p.sessions());
     }
 

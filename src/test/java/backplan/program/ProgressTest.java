@@ -42,11 +42,11 @@ class ProgressTest {
         // 23:30 in Paris on Monday Nov 30 is 22:30 UTC: still week 1 for someone in Paris.
         HistoryEntry lateSunday = Sessions.at(ZonedDateTime.of(2026, 11, 30, 22, 30, 0, 0, ZoneId.of("UTC"))
                 .withZoneSameInstant(ZoneId.of("UTC")), true, null);
-        Progress p = Progress.of(PLAN, List.of(lateSunday), LocalDate.of(2026, 12, 2), PARIS);
+        Progress p = progress(PLAN, List.of(lateSunday), LocalDate.of(2026, 12, 2), PARIS);
         // 22:30 UTC on Nov 30 is 23:30 in Paris, Nov 30: week 1
         assertEquals(1, p.weeks().get(0).done());
         assertEquals(0, p.weeks().get(1).done());
-        Progress tokyo = Progress.of(PLAN, List.of(lateSunday), LocalDate.of(2026, 12, 2), ZoneId.of("Asia/Tokyo"));
+        Progress tokyo = progress(PLAN, List.of(lateSunday), LocalDate.of(2026, 12, 2), ZoneId.of("Asia/Tokyo"));
         // ... and 07:30 on Dec 1 in Tokyo: week 2
         assertEquals(0, tokyo.weeks().get(0).done());
         assertEquals(1, tokyo.weeks().get(1).done());
@@ -60,7 +60,7 @@ class ProgressTest {
                 on(LocalDate.of(2026, 10, 26), LocalTime.of(0, 15), true, null), // last day of week 1, after DST
                 on(LocalDate.of(2026, 10, 27), LocalTime.of(0, 15), true, null), // first day of week 2
                 on(LocalDate.of(2026, 10, 25), LocalTime.of(2, 30), true, null)); // the repeated hour
-        Progress p = Progress.of(autumn, entries, LocalDate.of(2026, 10, 30), PARIS);
+        Progress p = progress(autumn, entries, LocalDate.of(2026, 10, 30), PARIS);
         assertEquals(2, p.weeks().get(0).done());
         assertEquals(1, p.weeks().get(1).done());
         assertEquals(Progress.Day.DONE, p.weeks().get(0).days().get(5)); // Oct 25
@@ -69,7 +69,7 @@ class ProgressTest {
 
     @Test
     void calendarMarksDonePartialNoneAndFuture() {
-        Progress p = Progress.of(PLAN, List.of(on("2026-11-24", true), on("2026-11-25", false),
+        Progress p = progress(PLAN, List.of(on("2026-11-24", true), on("2026-11-25", false),
                 on("2026-11-25", false), on("2026-11-27", false), on("2026-11-27", true)),
                 LocalDate.of(2026, 11, 28), PARIS);
         assertEquals(List.of(Progress.Day.DONE, Progress.Day.PARTIAL, Progress.Day.NONE, Progress.Day.DONE,
@@ -86,14 +86,14 @@ class ProgressTest {
                 on("2026-12-01", true), on("2026-12-02", true), on("2026-12-03", true),
                 on("2026-12-08", true));
         // week 3 is in progress with 1 of 3: the streak is the two full weeks before it
-        assertEquals(2, Progress.of(PLAN, e, LocalDate.of(2026, 12, 9), PARIS).streak());
+        assertEquals(2, progress(PLAN, e, LocalDate.of(2026, 12, 9), PARIS).streak());
         // once week 3 is over unmet, the streak is broken
-        assertEquals(0, Progress.of(PLAN, e, LocalDate.of(2026, 12, 16), PARIS).streak());
+        assertEquals(0, progress(PLAN, e, LocalDate.of(2026, 12, 16), PARIS).streak());
     }
 
     @Test
     void activeTimeIsSummedPerCategoryAndPainKeepsItsOrder() {
-        Progress p = Progress.of(PLAN, List.of(on(LocalDate.of(2026, 11, 24), LocalTime.NOON, true, 6),
+        Progress p = progress(PLAN, List.of(on(LocalDate.of(2026, 11, 24), LocalTime.NOON, true, 6),
                 on(LocalDate.of(2026, 11, 26), LocalTime.NOON, true, 4)), LocalDate.of(2026, 11, 27), PARIS);
         assertEquals(270L, p.activeSecondsByCategory().get("abs"));
         assertEquals(120L, p.activeSecondsByCategory().get("stretch"));
@@ -104,16 +104,16 @@ class ProgressTest {
     @Test
     void dueWhenTheWeekNeedsASessionAndNoneWasDoneToday() {
         LocalDate thu = LocalDate.of(2026, 11, 26);
-        assertTrue(Progress.due(PLAN, List.of(), thu, PARIS).due());
-        assertTrue(Progress.due(PLAN, List.of(on("2026-11-24", true)), thu, PARIS).due());
-        assertFalse(Progress.due(PLAN, List.of(on("2026-11-26", true)), thu, PARIS).due(), "done today");
-        assertTrue(Progress.due(PLAN, List.of(on("2026-11-26", false)), thu, PARIS).due(), "a quit one is no done");
+        assertTrue(due(PLAN, List.of(), thu, PARIS).due());
+        assertTrue(due(PLAN, List.of(on("2026-11-24", true)), thu, PARIS).due());
+        assertFalse(due(PLAN, List.of(on("2026-11-26", true)), thu, PARIS).due(), "done today");
+        assertTrue(due(PLAN, List.of(on("2026-11-26", false)), thu, PARIS).due(), "a quit one is no done");
         List<HistoryEntry> three = List.of(on("2026-11-24", true), on("2026-11-25", true), on("2026-11-25", true));
-        Progress.Due met = Progress.due(PLAN, three, thu, PARIS);
+        Progress.Due met = due(PLAN, three, thu, PARIS);
         assertFalse(met.due());
         assertTrue(met.reason().contains("goal is met"), met.reason());
-        assertFalse(Progress.due(PLAN, List.of(), LocalDate.of(2026, 11, 20), PARIS).due(), "before the start");
-        assertFalse(Progress.due(PLAN, List.of(), LocalDate.of(2026, 12, 22), PARIS).due(), "after the end");
+        assertFalse(due(PLAN, List.of(), LocalDate.of(2026, 11, 20), PARIS).due(), "before the start");
+        assertFalse(due(PLAN, List.of(), LocalDate.of(2026, 12, 22), PARIS).due(), "after the end");
     }
 
     // ---- what counts ----
@@ -123,13 +123,13 @@ class ProgressTest {
         LocalDate tue = LocalDate.of(2026, 11, 24);
         // a quit session of one set: recorded, not counted
         List<HistoryEntry> quit = List.of(on("2026-11-24", false), on("2026-11-24", false), on("2026-11-24", false));
-        Progress p = Progress.of(PLAN, quit, tue, PARIS);
+        Progress p = progress(PLAN, quit, tue, PARIS);
         assertEquals(0, p.weeks().get(0).done());
         assertEquals(3, p.weeks().get(0).partial());
         assertEquals(3, p.sessions());
         assertEquals(0, p.counted());
         assertEquals(Progress.Day.PARTIAL, p.weeks().get(0).days().get(0));
-        assertTrue(Progress.due(PLAN, quit, tue, PARIS).due(), "three sessions that do not count leave one due");
+        assertTrue(due(PLAN, quit, tue, PARIS).due(), "three sessions that do not count leave one due");
     }
 
     // ---- fixed days ----
@@ -141,19 +141,19 @@ class ProgressTest {
     @Test
     void withDaysASessionIsDueOnThemAndAfterOneWasMissed() {
         LocalDate mon = LocalDate.of(2026, 11, 23);
-        assertTrue(Progress.due(MWF, List.of(), mon, PARIS).due(), "Monday");
-        Progress.Due tue = Progress.due(MWF, List.of(on("2026-11-23", true)), mon.plusDays(1), PARIS);
+        assertTrue(due(MWF, List.of(), mon, PARIS).due(), "Monday");
+        Progress.Due tue = due(MWF, List.of(on("2026-11-23", true)), mon.plusDays(1), PARIS);
         assertFalse(tue.due(), "Tuesday after Monday's");
         assertTrue(tue.reason().contains("not one of the plan's days, Mon, Wed, Fri"), tue.reason());
-        assertTrue(Progress.due(MWF, List.of(on("2026-11-23", true)), mon.plusDays(2), PARIS).due(), "Wednesday");
-        Progress.Due missed = Progress.due(MWF, List.of(on("2026-11-23", true)), mon.plusDays(3), PARIS);
+        assertTrue(due(MWF, List.of(on("2026-11-23", true)), mon.plusDays(2), PARIS).due(), "Wednesday");
+        Progress.Due missed = due(MWF, List.of(on("2026-11-23", true)), mon.plusDays(3), PARIS);
         assertTrue(missed.due(), "Thursday, Wednesday's was missed");
         assertTrue(missed.reason().contains("missed day"), missed.reason());
-        Progress.Due notCounted = Progress.due(MWF, List.of(on("2026-11-23", false)), mon.plusDays(1), PARIS);
+        Progress.Due notCounted = due(MWF, List.of(on("2026-11-23", false)), mon.plusDays(1), PARIS);
         assertTrue(notCounted.due(), "Monday's session did not count: still due on Tuesday");
-        assertFalse(Progress.due(MWF, List.of(on("2026-11-23", true), on("2026-11-25", true),
+        assertFalse(due(MWF, List.of(on("2026-11-23", true), on("2026-11-25", true),
                 on("2026-11-27", true)), mon.plusDays(6), PARIS).due(), "the week's three are done");
-        assertFalse(Progress.due(MWF, List.of(), mon.minusDays(1), PARIS).due(), "before the start");
+        assertFalse(due(MWF, List.of(), mon.minusDays(1), PARIS).due(), "before the start");
     }
 
     @Test
@@ -233,8 +233,23 @@ class ProgressTest {
     @Test
     void progressCarriesTheLevelsDoneAndThePainAlert() {
         List<HistoryEntry> e = List.of(leveled("2026-11-24", 2, 2, 4), leveled("2026-11-26", 2, 2, 4));
-        Progress p = Progress.of(PLAN, e, LocalDate.of(2026, 11, 27), PARIS);
+        Progress p = progress(PLAN, e, LocalDate.of(2026, 11, 27), PARIS);
         assertEquals(Map.of("Oblique Knee Drop", new java.util.TreeMap<>(Map.of(1, 2))), p.levels());
         assertTrue(p.painAlert().contains("2 of your last 2"), p.painAlert());
+    }
+
+    /** Progress from entries in memory, through the tally the commands fill as they read the history. */
+    private static Progress progress(Plan plan, List<HistoryEntry> entries, LocalDate today, ZoneId zone) {
+        return tally(entries, zone).against(plan, today);
+    }
+
+    private static Progress.Due due(Plan plan, List<HistoryEntry> entries, LocalDate today, ZoneId zone) {
+        return Progress.due(plan, tally(entries, zone), today);
+    }
+
+    private static Progress.Tally tally(List<HistoryEntry> entries, ZoneId zone) {
+        Progress.Tally tally = new Progress.Tally(zone);
+        entries.forEach(tally);
+        return tally;
     }
 }
