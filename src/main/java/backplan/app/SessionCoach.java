@@ -123,7 +123,7 @@ public final class SessionCoach implements Coach {
             Runnable bell;
             if (screen != null) {
                 LiveView view = new LiveView(screen, new CountdownScreen(options.color(), options.ascii(),
-                        options.figure()), true);
+                        options.figure()));
                 view.handleSignals(controls);
                 signals.reinstall(); // the native SIGINT handler is ours again, not the one JLine just set
                 inner = view;

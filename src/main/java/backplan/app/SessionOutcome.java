@@ -6,7 +6,6 @@ import backplan.program.Progress;
 import backplan.program.Standing;
 import backplan.session.Routine;
 import backplan.session.RoutineExercise;
-import backplan.session.SessionClock;
 import backplan.text.AdviceText;
 import backplan.text.TextLayout;
 import java.io.IOException;
@@ -22,12 +21,10 @@ import java.util.Optional;
 final class SessionOutcome {
 
     private final SessionLog log;
-    private final SessionClock clock;
     private final Output output;
 
-    SessionOutcome(SessionLog log, SessionClock clock, Output output) {
+    SessionOutcome(SessionLog log, Output output) {
         this.log = log;
-        this.clock = clock;
         this.output = output;
     }
 

@@ -45,7 +45,7 @@ public final class Standings {
     public Standing checkIn(Plan plan, Progress.Tally tally) throws IOException {
         Standing standing = now(plan, tally);
         boolean ask = standing.kind() == Standing.Kind.CHECK_IN
-                || standing.kind() == Standing.Kind.PAUSED && standing.flare() != null;
+                || (standing.kind() == Standing.Kind.PAUSED && standing.flare() != null);
         if (!ask || !prompts.interactive()) {
             return standing;
         }

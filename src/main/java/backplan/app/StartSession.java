@@ -344,7 +344,7 @@ public final class StartSession {
         SessionText.summary(result, mode == Coach.Mode.JSON ? TextLayout.UNLIMITED : output.width())
                 .forEach(summaryTo::println);
         painLine(request.painBefore(), painAfter, asked).ifPresent(summaryTo::println);
-        new SessionOutcome(stores.log(), clock, output).lines(new HistoryEntry(result, request.painBefore(), painAfter,
+        new SessionOutcome(stores.log(), output).lines(new HistoryEntry(result, request.painBefore(), painAfter,
                 plan == null ? null : plan.weekOf(result.start().toLocalDate()), null, judge.apply(result)),
                 inHistory, plan, session,
                 mode == Coach.Mode.JSON ? TextLayout.UNLIMITED : output.width()).forEach(summaryTo::println);

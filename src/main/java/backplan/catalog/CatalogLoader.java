@@ -230,11 +230,11 @@ public final class CatalogLoader {
             Partial written = f.containsKey("prescription") ? partial(f.get("prescription")) : Partial.NONE;
             Partial merged = base == null ? written : written.over(base.prescription());
             Prescription prescription = f.containsKey("prescription")
-                    || !yaml.misspelt(node, "prescription") && !baseMisspelt
+                    || (!yaml.misspelt(node, "prescription") && !baseMisspelt)
                     ? complete(merged, f.getOrDefault("prescription", node), what) : null;
             String breathing = f.containsKey("breathing") ? yaml.text(f.get("breathing"), "breathing").orElse(null)
                     : base != null ? base.breathing() : null;
-            boolean breathingGiven = f.containsKey("breathing") || base != null && base.breathingGiven();
+            boolean breathingGiven = f.containsKey("breathing") || (base != null && base.breathingGiven());
             if (!breathingGiven && !yaml.misspelt(node, "breathing") && !baseMisspelt) {
                 yaml.problem(node, what + " needs a 'breathing' cue (or one for its category)");
             }
@@ -472,7 +472,7 @@ public final class CatalogLoader {
             if (noAmount) {
                 yaml.problem(at, what + ": the prescription needs 'work' (seconds) or 'reps'");
             }
-            if (p.sets() == null || p.work() == null && p.reps() == null) {
+            if (p.sets() == null || (p.work() == null && p.reps() == null)) {
                 return null;
             }
             return new Prescription(p.sets(), p.work(), p.reps() == null ? 0 : p.reps(),

@@ -62,12 +62,4 @@ public record Exercise(
     public Optional<Figure> keyPoses() {
         return Optional.ofNullable(figure);
     }
-
-    /** The prescription at a level (1-based); level 0 means the exercise's own. */
-    public Optional<Prescription> prescriptionAt(int level) {
-        if (level == 0) {
-            return Optional.of(prescription);
-        }
-        return level <= levels.size() ? Optional.of(levels.get(level - 1).prescription()) : Optional.empty();
-    }
 }

@@ -65,7 +65,7 @@ public final class YamlReader {
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
     /** For each mapping, the known keys its unknown keys were probably meant to be. */
-    private final Map<Node, List<String>> misspelt = new IdentityHashMap<>();
+    private final IdentityHashMap<Node, List<String>> misspelt = new IdentityHashMap<>();
     private boolean emptyAllowed;
 
     public YamlReader(String file) {
@@ -122,8 +122,8 @@ public final class YamlReader {
                     + " needs: is it the right file?"));
             return Optional.empty();
         }
-        if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE
-                || (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF)) {
+        if (bytes.length >= 2 && (((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE)
+                || ((bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF))) {
             problems.add(new Problem(file, 1, 1, "the file is UTF-16 text; save it as UTF-8"));
             return Optional.empty();
         }
@@ -217,11 +217,13 @@ public final class YamlReader {
         Optional<Mark> at = e.getProblemMark().or(e::getContextMark);
         Optional<Mark> opened = e.getContextMark();
         String message;
-        Matcher m;
+        Matcher badStart = BAD_START.matcher(problem);
+        Matcher unclosedFlow = UNCLOSED_FLOW.matcher(problem);
+        Matcher badEscape = BAD_ESCAPE.matcher(problem);
         if (problem.contains("\\t(TAB)")) {
             message = "a tab here; YAML indents with spaces only";
-        } else if ((m = BAD_START.matcher(problem)).matches()) {
-            message = "'" + m.group(1) + "' cannot start a value; put the value in quotes";
+        } else if (badStart.matches()) {
+            message = "'" + badStart.group(1) + "' cannot start a value; put the value in quotes";
         } else if (problem.equals("mapping values are not allowed here")) {
             message = "a ':' is not allowed here; put text that contains ': ' in quotes, or check the indentation"
                     + " and the line above";
@@ -250,11 +252,11 @@ public final class YamlReader {
                 && opened.isPresent()) {
             message = "the quote that opens here is never closed";
             at = opened;
-        } else if ((m = UNCLOSED_FLOW.matcher(problem)).matches() && opened.isPresent() && at.isPresent()) {
-            String close = m.group(1);
+        } else if (unclosedFlow.matches() && opened.isPresent() && at.isPresent()) {
+            String close = unclosedFlow.group(1);
             String open = close.equals("]") ? "[" : "{";
             Mark where = at.get();
-            if (m.group(2).equals("<stream end>")) {
+            if (unclosedFlow.group(2).equals("<stream end>")) {
                 message = "the '" + open + "' that opens here is never closed with '" + close + "'";
                 at = opened;
             } else if (where.getLine() != opened.get().getLine()) {
@@ -269,8 +271,8 @@ public final class YamlReader {
             message = lineAt(text, opened.get().getLine()).stripLeading().matches("-[^\\s-].*")
                     ? "a list item needs a space after its '-'"
                     : "this line needs a ':' after its key";
-        } else if ((m = BAD_ESCAPE.matcher(problem)).matches()) {
-            message = "unknown escape '\\" + m.group(1) + "' in double quotes: write '\\\\' for a backslash,"
+        } else if (badEscape.matches()) {
+            message = "unknown escape '\\" + badEscape.group(1) + "' in double quotes: write '\\\\' for a backslash,"
                     + " or use single quotes";
         } else if (e instanceof ComposerException && problem.equals("but found another document")) {
             return at(at, "a second YAML document starts here, but the file must hold only one");
@@ -417,10 +419,6 @@ public final class YamlReader {
             }
         }
         return -1;
-    }
-
-    public Optional<List<String>> texts(Node node, String what) {
-        return texts(node, what, "each of " + what);
     }
 
     /** A list of texts; {@code item} names one of them in messages, such as "a cue". */

@@ -258,6 +258,7 @@ public final class Body {
      * hull of its surface), until it rests on two contacts with that centre between them. Then it is set on the
      * floor with the middle of what it rests on at {@code x = 0}.
      */
+    @SuppressWarnings("EnumOrdinal") // the part a hull point is on, kept as a number in the point's array
     private static void settle(Map<Point, Vec> p) {
         List<double[]> outline = new ArrayList<>();
         for (Point k : Point.values()) {
@@ -308,7 +309,7 @@ public final class Body {
                     continue;
                 }
                 double angle = Math.atan2(vy, vx);
-                if (angle < best - 1e-9 || angle < best + 1e-9 && vx > (pts[next][0] - pts[pivot][0]) * dir) {
+                if (angle < best - 1e-9 || (angle < best + 1e-9 && vx > (pts[next][0] - pts[pivot][0]) * dir)) {
                     best = angle;
                     next = i;
                 }

@@ -9,6 +9,7 @@ import java.util.Optional;
  * The base position a pose starts from: which way the body lies or stands, and the joint angles that make the
  * position before a pose changes any of them.
  */
+@SuppressWarnings("EnumOrdinal") // default angles by joint, as Pose keeps its angles
 public enum Position {
     STANDING("standing", Orientation.UPRIGHT, Map.of()),
     /** On the floor, the legs out in front. */

@@ -119,6 +119,7 @@ final class AppendOnlyLog {
      * tried, not waited for with an interruptible call, so nothing can cut a line or its cleanup short; a wait that
      * is given up or runs out ends with {@link LockNotTaken} before anything is written.
      */
+    @SuppressWarnings("try") // the lock is held for the block and let go by the try; the body never names it
     void locked(Wait wait, LockedAction action) throws IOException {
         Path dir = path.toAbsolutePath().getParent();
         if (dir != null) {
@@ -153,7 +154,7 @@ final class AppendOnlyLog {
                 return lock;
             }
             long waited = wait.nanoTime().getAsLong() - start;
-            if (wait.giveUp().getAsBoolean() || wait.patience() != null && waited >= wait.patience().toNanos()) {
+            if (wait.giveUp().getAsBoolean() || (wait.patience() != null && waited >= wait.patience().toNanos())) {
                 throw new LockNotTaken(path);
             }
             if (!noticed && wait.noticeAfter() != null && waited >= wait.noticeAfter().toNanos()) {

@@ -98,6 +98,7 @@ public record Progress(
          * @param workSeconds seconds of work per category, in the order of {@link Category#keys()}; long, since a
          *                    day may hold any number of sessions
          */
+        @SuppressWarnings("ArrayRecordComponent") // a private tally, never compared or hashed
         private record DayTally(int counted, int partial, long[] workSeconds) {
 
             static DayTally of(HistoryEntry e) {

@@ -67,7 +67,7 @@ public record Standing(Kind kind, String reason, Flare flare) {
 
     /** Whether a session's ratings call for a check-in before the next one. */
     public static boolean flared(Integer before, int after) {
-        return after >= FLARE_AFTER || before != null && after - before >= FLARE_RISE;
+        return after >= FLARE_AFTER || (before != null && after - before >= FLARE_RISE);
     }
 
     /**
@@ -99,7 +99,7 @@ public record Standing(Kind kind, String reason, Flare flare) {
         Optional<String> rising = tally.painAlert(plan, today);
         ZonedDateTime lifted = checkIns.stream().filter(c -> c.answer().lifts()).map(CheckIn::at)
                 .max(ZonedDateTime::compareTo).orElse(null);
-        if (rising.isPresent() && (lifted == null || tally.lastRise() != null && tally.lastRise().isAfter(lifted))) {
+        if (rising.isPresent() && (lifted == null || (tally.lastRise() != null && tally.lastRise().isAfter(lifted)))) {
             return new Standing(Kind.PAUSED, "your pain ratings are going up: " + rising.get(), null);
         }
         return READY;

@@ -27,7 +27,12 @@ public enum Rating {
 
     /** The key that gives this rating: 1 for easy to 4 for hurt. */
     public char digit() {
-        return (char) ('1' + ordinal());
+        return switch (this) {
+            case EASY -> '1';
+            case FINE -> '2';
+            case HARD -> '3';
+            case HURT -> '4';
+        };
     }
 
     /** Whether it went well enough to build on: easy or fine. */

@@ -29,11 +29,6 @@ public final class BlockFont {
         return Math.max(0, text.length() * 4 * scale - scale);
     }
 
-    /** Renders digits and colons as {@link #HEIGHT} rows, {@code scale} columns a pixel. */
-    public static List<String> render(String text, int scale) {
-        return render(text, scale, 1);
-    }
-
     /** Renders digits and colons {@code columns} columns and {@code rows} rows a pixel: 5 × rows lines. */
     public static List<String> render(String text, int columns, int rows) {
         List<String> onePixelHigh = renderRows(text, columns);

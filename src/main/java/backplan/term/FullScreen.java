@@ -47,7 +47,7 @@ public final class FullScreen implements AutoCloseable {
         takeOver();
         this.size = terminal.getSize();
         this.display = new Display(terminal, true);
-        display.resize(size.getRows(), size.getColumns());
+        display.resize(size);
         terminal.handle(Terminal.Signal.TSTP, s -> suspend());
         terminal.handle(Terminal.Signal.CONT, s -> resumeAfterStop());
         terminal.handle(Terminal.Signal.WINCH, s -> redraw());
@@ -202,7 +202,7 @@ public final class FullScreen implements AutoCloseable {
         if (!now.equals(size)) {
             size = now;
             display.clear();
-            display.resize(now.getRows(), now.getColumns());
+            display.resize(now);
         }
         try {
             display.update(frame.apply(size.getColumns(), size.getRows()).stream().map(FullScreen::neutral).toList(),

@@ -15,17 +15,15 @@ public final class LiveView implements SessionView {
 
     private final FullScreen screen;
     private final CountdownScreen frames;
-    private final boolean quiet;
     /** The state last shown and when, for the figure's moves between ticks. */
     private volatile Shown current;
     private final AtomicBoolean animating = new AtomicBoolean();
 
     private record Shown(SessionState state, long at) {}
 
-    public LiveView(FullScreen screen, CountdownScreen frames, boolean quiet) {
+    public LiveView(FullScreen screen, CountdownScreen frames) {
         this.screen = screen;
         this.frames = frames;
-        this.quiet = quiet;
     }
 
     /** Ctrl-C as a signal quits at once (the screen redraws itself after a resize or a stop). */
@@ -49,15 +47,13 @@ public final class LiveView implements SessionView {
             t.setDaemon(true);
             t.start();
         }
-        if (!quiet && (event == SessionEvent.STEP || event == SessionEvent.TICK && inLastSeconds(state))) {
-            screen.bell();
-        }
     }
 
     /**
      * Redraws the figure a few times a second while it moves, from the last state and the time since; ends when it
      * stops moving (a pause, a rest, the end), to be started again by the next moving state.
      */
+    @SuppressWarnings("ReferenceEquality") // identity: has a newer showing replaced this one, even an equal one?
     private void animate() {
         while (true) {
             try {
@@ -80,11 +76,5 @@ public final class LiveView implements SessionView {
                     FigurePanel.secondsIn(state) + (System.nanoTime() - shown.at()) / 1e9);
             screen.drawUnless(() -> current != shown, (w, h) -> frames.render(state, w, h, secondsIn));
         }
-    }
-
-    /** The last three seconds of a timed step at least five seconds long: one bell each. */
-    private static boolean inLastSeconds(SessionState state) {
-        boolean counted = !state.step().manual() && state.step().seconds() >= 5;
-        return counted && state.secondsLeft() > 0 && state.secondsLeft() <= 3;
     }
 }

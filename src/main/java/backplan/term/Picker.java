@@ -111,8 +111,7 @@ public final class Picker {
             int shown = index;
             screen.draw((w, h) -> render(category, at.category() + 1, steps, options, shown, at.slot(), profile, w,
                     h));
-            KeyReader.Keystroke key = screen.keys().read(0);
-            if (key == KeyReader.END) {
+            if (!(screen.keys().read(0) instanceof KeyReader.Keystroke key)) { // no timeout: the end of reading
                 return null;
             }
             switch (key.action()) {
@@ -153,8 +152,7 @@ public final class Picker {
     private static Answer askAnother(FullScreen screen, Category category, boolean byDefault) throws IOException {
         while (true) {
             screen.draw((w, h) -> renderAnother(category, byDefault, w, h));
-            KeyReader.Keystroke key = screen.keys().read(0);
-            if (key == KeyReader.END) {
+            if (!(screen.keys().read(0) instanceof KeyReader.Keystroke key)) { // no timeout: the end of reading
                 return Answer.QUIT;
             }
             switch (key.action()) {
@@ -198,18 +196,6 @@ public final class Picker {
     /** Shown above the stretches: the trainer's point that stretching is personal. */
     static final String STRETCH_HINT = "Stretching is individual: pick the one that stretches where you feel tight.";
 
-    /**
-     * One category's choices, the current one highlighted, then what to know about it; pure, for tests. Each
-     * choice is one line (name, prescription, equipment, and for stretches what it stretches), the name shortened
-     * with "…" when needed; on a terminal too narrow for that, the name on one line and the rest wrapped below.
-     * Only names are ever shortened.
-     */
-    static List<AttributedString> render(Category category, int step, int steps, List<Exercise> options, int index,
-            int width, int height) {
-        return render(category, step, steps, options, index, 0, width, height);
-    }
-
-    /** @param slot 0 for a category's first exercise, 1 for "another", and so on */
     /** The lines rows {@code from} to {@code to} take, both included. */
     private static int lines(List<List<String>> rows, int from, int to) {
         int n = 0;
@@ -219,6 +205,14 @@ public final class Picker {
         return n;
     }
 
+    /**
+     * One category's choices, the current one highlighted, then what to know about it; pure, for tests. Each
+     * choice is one line (name, prescription, equipment, and for stretches what it stretches), the name shortened
+     * with "…" when needed; on a terminal too narrow for that, the name on one line and the rest wrapped below.
+     * Only names are ever shortened.
+     *
+     * @param slot 0 for a category's first exercise, 1 for "another", and so on
+     */
     static List<AttributedString> render(Category category, int step, int steps, List<Exercise> options, int index,
             int slot, int width, int height) {
         return render(category, step, steps, options, index, slot, Profile.NONE, width, height);
@@ -374,8 +368,7 @@ public final class Picker {
                 }
                 return lines.stream().limit(h).map(l -> CountdownScreen.fit(l, w)).toList();
             });
-            KeyReader.Keystroke key = screen.keys().read(0);
-            if (key == KeyReader.END) {
+            if (!(screen.keys().read(0) instanceof KeyReader.Keystroke key)) { // no timeout: the end of reading
                 return null;
             }
             switch (key.action()) {
@@ -429,8 +422,7 @@ public final class Picker {
                 }
                 return lines.stream().limit(h).map(l -> CountdownScreen.fit(l, w)).toList();
             });
-            KeyReader.Keystroke key = screen.keys().read(0);
-            if (key == KeyReader.END) {
+            if (!(screen.keys().read(0) instanceof KeyReader.Keystroke key)) { // no timeout: the end of reading
                 return null;
             }
             switch (key.action()) {

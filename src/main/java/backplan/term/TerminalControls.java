@@ -68,11 +68,11 @@ public final class TerminalControls implements Controls {
                 }
                 waitMs = Math.min(MAX_WAIT_MS, (left + 999_999) / 1_000_000);
             }
-            KeyReader.Keystroke key = screen.keys().read(waitMs);
-            if (key == KeyReader.END || screen.broken()) {
+            KeyReader.Read read = screen.keys().read(waitMs);
+            if (read instanceof KeyReader.Closed || screen.broken()) {
                 return Command.INTERRUPT; // the terminal is gone
             }
-            if (key != KeyReader.TIMEOUT) {
+            if (read instanceof KeyReader.Keystroke key) {
                 Command command = key.action() == KeyAction.DIGIT ? rating(key.typed()) : command(key.action());
                 if (command != null) {
                     return command;

@@ -20,7 +20,11 @@ public final class ProfileText {
         this.width = width;
     }
 
-    /** @param profile the saved profile, or null when the person has not said */
+    /**
+     * What the profile holds and what it changes: the exercises left out and those marked.
+     *
+     * @param profile the saved profile, or null when the person has not said
+     */
     public List<String> lines(Profile profile, Catalog catalog) {
         List<String> out = new ArrayList<>();
         if (profile == null || profile.isNone()) {

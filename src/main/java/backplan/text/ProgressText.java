@@ -28,10 +28,6 @@ public final class ProgressText {
     private final boolean ascii;
     private final int width;
 
-    public ProgressText(boolean ascii) {
-        this(ascii, TextLayout.UNLIMITED);
-    }
-
     /** Text for {@code width} columns; {@link TextLayout#UNLIMITED} keeps every line whole. */
     public ProgressText(boolean ascii, int width) {
         this.ascii = ascii;
@@ -182,11 +178,7 @@ public final class ProgressText {
                         .collect(Collectors.joining(" "));
     }
 
-    /** Pain 0–10 as bars; the last 40 ratings. */
-    public String sparkline(List<Integer> values) {
-        return sparkline(values, SPARK_RATINGS);
-    }
-
+    /** Pain 0–10 as bars; the last {@code count} ratings. */
     private String sparkline(List<Integer> values, int count) {
         String marks = ascii ? ASCII_SPARKS : SPARKS;
         return values.stream().skip(Math.max(0, values.size() - Math.max(1, count)))
@@ -196,13 +188,9 @@ public final class ProgressText {
 
     /**
      * {@code backplan history}: one row per session under a header, every column as wide as its widest cell; on
-     * a terminal too narrow for the table, two or three lines per session.
+     * a terminal too narrow for the table, two or three lines per session. {@code since}, when given, is the day
+     * the rows were chosen from (for an empty table).
      */
-    public List<String> history(List<HistoryEntry> entries) {
-        return history(entries, null);
-    }
-
-    /** The history table; {@code since}, when given, is the day the rows were chosen from (for an empty table). */
     public List<String> history(List<HistoryEntry> entries, LocalDate since) {
         List<String> out = new ArrayList<>();
         if (entries.isEmpty()) {

@@ -115,13 +115,8 @@ public final class SessionText {
         };
     }
 
-    /** The closing summary: exercises done and skipped, sets, active time, total time. */
-    public static List<String> summary(SessionResult r) {
-        return summary(r, TextLayout.UNLIMITED);
-    }
-
     /**
-     * The closing summary laid out for {@code width} columns ({@link TextLayout#UNLIMITED}: whole lines): one line
+     * The closing summary (exercises done and skipped, sets, active time, total time) laid out for {@code width} columns ({@link TextLayout#UNLIMITED}: whole lines): one line
      * per exercise, its name shortened with "…" when the sets and times would not fit beside it.
      */
     public static List<String> summary(SessionResult r, int width) {
@@ -169,12 +164,10 @@ public final class SessionText {
         out.addAll(TextLayout.wrap("  " + TextLayout.pad(label, 10) + " ", " ".repeat(13), value, width));
     }
 
-    /** A dry run: every step with its start time and length, then the total. */
-    public static List<String> dryRun(Routine routine) {
-        return dryRun(routine, TextLayout.UNLIMITED);
-    }
-
-    /** A dry run laid out for {@code width} columns ({@link TextLayout#UNLIMITED}: whole lines). */
+    /**
+     * A dry run (every step with its start time and length, then the total) laid out for {@code width} columns
+     * ({@link TextLayout#UNLIMITED}: whole lines).
+     */
     public static List<String> dryRun(Routine routine, int width) {
         List<String> out = new ArrayList<>(TextLayout.wrap("Posture: ", "  ", routine.postureCue(), width));
         TextLayout.Table table = new TextLayout.Table("  ", " ", List.of(TextLayout.Column.keep(),

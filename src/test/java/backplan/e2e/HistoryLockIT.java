@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the lock is free, adds it to the history exactly once.
  */
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
+@SuppressWarnings("try") // a held lock is the point of the block; the body never names it
 class HistoryLockIT {
 
     @TempDir

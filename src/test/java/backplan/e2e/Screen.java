@@ -113,7 +113,7 @@ public record Screen(String text) {
     /** A row of big digits: blocks, and no bar shading (a moving figure may stand beside them). */
     private static boolean blockRow(String line) {
         return line.contains("█") && line.indexOf('░') < 0 && line.chars().allMatch(c -> c == ' ' || c == '█'
-                || c >= 0x2800 && c <= 0x28ff || c == '#' || c == '|' || c == '/' || c == '\\' || c == '_'
+                || (c >= 0x2800 && c <= 0x28ff) || c == '#' || c == '|' || c == '/' || c == '\\' || c == '_'
                 || c == '-' || c == 'o' || c == '.');
     }
 

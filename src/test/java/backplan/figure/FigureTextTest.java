@@ -191,8 +191,8 @@ class FigureTextTest {
                 for (int x = 0; x < width; x++) {
                     ink += d[y][x] ? 1 : 0;
                     // A dot may land one column off where a line crosses a dot boundary exactly.
-                    boolean near = m[y][width - 1 - x] || x > 0 && m[y][width - x] || x < width - 1
-                            && m[y][width - 2 - x];
+                    boolean near = m[y][width - 1 - x] || (x > 0 && m[y][width - x])
+                            || (x < width - 1 && m[y][width - 2 - x]);
                     differ += d[y][x] && !near ? 1 : 0;
                 }
             }

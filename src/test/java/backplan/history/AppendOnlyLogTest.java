@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The locked append-only file on its own: whole lines, never an earlier one changed, strange files refused. */
 @Timeout(60)
+@SuppressWarnings("try") // a held lock is the point of the block; the body never names it
 class AppendOnlyLogTest {
 
     private static final ZonedDateTime T = ZonedDateTime.of(2026, 11, 24, 7, 30, 0, 0, ZoneId.of("Europe/Paris"));

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
  * Another program holding a file's lock, played by a thread with its own channel: within one JVM the history takes
  * turns through its own monitor, so the channel's lock is taken here directly, as another process would take it.
  */
+@SuppressWarnings("try") // close() waits for the holder thread, so it may be interrupted
 final class HeldLock implements AutoCloseable {
 
     private final CountDownLatch held = new CountDownLatch(1);

@@ -9,6 +9,7 @@ import backplan.program.Progress;
 import backplan.program.Schedule;
 import backplan.text.Json;
 import backplan.text.ProgressText;
+import backplan.text.TextLayout;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -153,9 +154,9 @@ class HistoryPropertyTest {
             assertTrue(progress.weeks().size() <= (plan == null ? SaneValues.MAX_WEEKS + 1 : plan.weeks()), context);
             assertEquals(sessions.stream().filter(w -> w.pain != null).count(), progress.pain().size(), context);
             // and every way of showing it copes
-            new ProgressText(r.nextBoolean()).progress(progress);
+            new ProgressText(r.nextBoolean(), TextLayout.UNLIMITED).progress(progress);
             Json.write(new StringWriter(), true, g -> Json.progress(g, progress));
-            new ProgressText(false).history(read.entries());
+            new ProgressText(false, TextLayout.UNLIMITED).history(read.entries(), null);
         }
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -107,7 +108,7 @@ class PainTrendTest {
     void theMessageNeverDiagnosesOrPromises() {
         String m = PainTrend.message("x");
         for (String word : List.of("cause", "because", "will", "cure", "injur", "damage")) {
-            assertTrue(!m.toLowerCase().contains(word), word + " in: " + m);
+            assertTrue(!m.toLowerCase(Locale.ROOT).contains(word), word + " in: " + m);
         }
     }
 }

@@ -123,7 +123,7 @@ class ProgressTest {
         for (String c : backplan.catalog.Category.keys()) {
             assertEquals(six, p.activeSecondsByCategory().get(c), c);
         }
-        String text = String.join("\n", new backplan.text.ProgressText(true).progress(p));
+        String text = String.join("\n", new backplan.text.ProgressText(true, backplan.text.TextLayout.UNLIMITED).progress(p));
         assertTrue(text.contains("  abs       " + six / 60 + " min " + six % 60 + " s"), text);
         java.io.StringWriter json = new java.io.StringWriter();
         backplan.text.Json.write(json, false, g -> backplan.text.Json.progress(g, p));

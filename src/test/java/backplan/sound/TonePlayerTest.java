@@ -64,8 +64,8 @@ class TonePlayerTest {
             }
             synchronized (this) {
                 written.write(bytes, offset, length);
+                writes++;
             }
-            writes++;
             return length;
         }
 

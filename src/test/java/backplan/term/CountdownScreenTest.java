@@ -129,9 +129,9 @@ class CountdownScreenTest {
 
     @Test
     void blockDigitsAreFiveRowsAndScale() {
-        assertEquals(5, BlockFont.render("12:30", 1).size());
-        assertEquals(BlockFont.width("12:30", 2), BlockFont.render("12:30", 2).get(0).length());
-        assertEquals("███", BlockFont.render("7", 1).get(0));
+        assertEquals(5, BlockFont.render("12:30", 1, 1).size());
+        assertEquals(BlockFont.width("12:30", 2), BlockFont.render("12:30", 2, 1).get(0).length());
+        assertEquals("███", BlockFont.render("7", 1, 1).get(0));
     }
 
     private static SessionState at(int step, int left) {

@@ -35,11 +35,11 @@ class LiveViewTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ExternalTerminal terminal = new ExternalTerminal("virtual", "xterm-256color",
                 new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8);
-        terminal.setSize(new Size(80, 24));
+        terminal.setSize(Size.of(80, 24));
         SessionResult result;
         try (FullScreen screen = FullScreen.on(terminal)) {
             QueuedControls signals = new QueuedControls(SessionClock.SYSTEM);
-            LiveView view = new LiveView(screen, new CountdownScreen(false), true);
+            LiveView view = new LiveView(screen, new CountdownScreen(false));
             result = new SessionEngine(routine, SessionClock.SYSTEM,
                     new TerminalControls(screen, signals, SessionClock.SYSTEM), view).run();
         }

@@ -45,7 +45,7 @@ class PickerTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        terminal.setSize(new Size(80, 24));
+        terminal.setSize(Size.of(80, 24));
         return FullScreen.on(terminal);
     }
 
@@ -138,7 +138,7 @@ class PickerTest {
     private static final Path TEXT_CATALOG = Path.of("src/test/resources/catalogs/fixtures/text.yaml");
 
     private static List<String> rendered(Catalog catalog, Category category, int index, int width, int height) {
-        return Picker.render(category, 2, 6, catalog.in(category), index, width, height).stream()
+        return Picker.render(category, 2, 6, catalog.in(category), index, 0, width, height).stream()
                 .map(AttributedString::toString).toList();
     }
 
@@ -240,7 +240,7 @@ class PickerTest {
     void onAShortWindowTheHighlightedChoiceStaysOnScreen() throws Exception {
         java.util.List<Exercise> options = backplan.catalog.CatalogLoader.loadBundled().in(Category.MOBILITY);
         int last = options.size() - 1;
-        String screen = Picker.render(Category.MOBILITY, 1, 6, options, last, 40, 7).stream()
+        String screen = Picker.render(Category.MOBILITY, 1, 6, options, last, 0, 40, 7).stream()
                 .map(Object::toString).reduce("", (a, b) -> a + b + "\n");
         assertTrue(screen.contains(options.get(last).name()), screen);
     }
