@@ -17,11 +17,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Another program holds the history's lock (this test's JVM, with a POSIX record lock as backplan takes it) while a
@@ -30,24 +29,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
 @SuppressWarnings("try") // a held lock is the point of the block; the body never names it
+@ExtendWith(SandboxExtension.class)
 class HistoryLockIT {
-
-    @TempDir
-    Path tmp;
 
     Sandbox sandbox;
 
     @BeforeEach
     void setUp() throws IOException {
-        sandbox = new Sandbox(tmp);
         Files.createDirectories(sandbox.dataDir());
         Files.writeString(sandbox.history(), HistoryRecordingIT.recorded("2026-11-20", "completed") + "\n",
                 StandardCharsets.UTF_8);
-    }
-
-    @AfterEach
-    void endLeftovers() {
-        Tmux.endLeftovers(sandbox);
     }
 
     Launch launch() {
