@@ -6,12 +6,15 @@ import backplan.history.HistoryEntry;
 import backplan.program.Plan;
 import backplan.program.PlanFile;
 import backplan.program.Progress;
+import backplan.program.Today;
 import backplan.session.SessionClock;
 import backplan.text.HistoryCsv;
 import backplan.text.Json;
 import backplan.text.ProgressText;
+import backplan.text.StatusText;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -73,11 +76,52 @@ public final class Records {
     }
 
     /** {@code due}: 0 and why when a session is due today, 1 and why not. */
-    public int due(boolean quiet) throws IOException, InvalidFileException {
-        Progress.Due due = Progress.due(planFile.load(activeCatalog.load()).orElse(null), log.tally(clock.zone()), clock.today());
-        if (!quiet) {
+    public int due(boolean quiet, boolean json) throws IOException, InvalidFileException {
+        Today today = today();
+        Progress.Due due = today.due();
+        if (json) {
+            Json.write(output.out(), true, g -> Json.today(g, today));
+            output.out().println();
+        } else if (!quiet) {
             output.out().println(due.due() ? "Due: " + due.reason() : "Not due: " + due.reason());
         }
         return due.due() ? ExitCode.OK : ExitCode.NOT_DUE;
+    }
+
+    /** {@code due} without JSON. */
+    public int due(boolean quiet) throws IOException, InvalidFileException {
+        return due(quiet, false);
+    }
+
+    /** {@code status}: one short line (or one JSON document) on where today stands; exit 0 whatever it says. */
+    public int status(boolean json) throws IOException, InvalidFileException {
+        Today today = today();
+        PrintWriter out = output.out();
+        if (json) {
+            Json.write(out, false, g -> Json.today(g, today));
+        } else {
+            out.print(StatusText.line(today));
+        }
+        out.println();
+        return ExitCode.OK;
+    }
+
+    /**
+     * Where today stands: the answer {@code due} gives and the progress it was read from. {@code status} and
+     * {@code remind} ask this, so whatever changes the answer (a paused plan) changes theirs.
+     */
+    public Today today() throws IOException, InvalidFileException {
+        Plan plan = planFile.load(activeCatalog.load()).orElse(null);
+        Progress.Tally tally = new Progress.Tally(clock.zone());
+        Instant[] last = {null};
+        log.each(e -> {
+            tally.accept(e);
+            Instant end = e.result().end().toInstant();
+            if (last[0] == null || end.isAfter(last[0])) {
+                last[0] = end;
+            }
+        });
+        LocalDate day = clock.today();
+        return new Today(Progress.due(plan, tally, day), tally.against(plan, day), last[0]);
     }
 }

@@ -43,7 +43,7 @@ public enum Setting {
         }
 
         @Override
-        Object yaml(Object value) {
+        public Object yaml(Object value) {
             return ((SoundMode) value).key();
         }
     },
@@ -104,8 +104,8 @@ public enum Setting {
         return yaml.flag(node, key).map(b -> b);
     }
 
-    /** The value as it is written to settings.yaml. */
-    Object yaml(Object value) {
+    /** The value as it is written to settings.yaml (and to {@code config --json}). */
+    public Object yaml(Object value) {
         return value;
     }
 
