@@ -213,7 +213,6 @@ public final class SystemdTimer {
         StringBuilder sb = new StringBuilder(MARK).append('\n')
                 .append("[Unit]\n")
                 .append("Description=backplan: ").append(specifiers(description)).append('\n')
-                .append("Documentation=man:backplan-remind(1)\n")
                 .append('\n')
                 .append("[Service]\n")
                 .append("Type=oneshot\n");
