@@ -78,12 +78,15 @@ public final class Services {
         Coach coach = new SessionCoach(tty, e.clock(), output().out(), output().err(), e.in(), e.variables());
         StartSession.Stores stores = new StartSession.Stores(plans(),
                 new SafetyGate(locations().safetyNote(), prompts(), e.clock(), output()), log(), savedSettings(),
-                postureTurns());
+                postureTurns(), new SessionHooks(savedSettings(), new ChildProcess(e.variables(), HOOK_TIMEOUT),
+                e.variables().get("PATH"), output().err()));
         return new StartSession(output(), e.clock(), coach, prompts(), this::pick, e.catalog(), stores, e.debug());
     }
 
     /** How long a helper program (a notifier, systemctl, crontab) may take before it is ended. */
     private static final java.time.Duration HELPER_TIMEOUT = java.time.Duration.ofSeconds(10);
+    /** How long a session-end hook may run: long enough to copy a line somewhere over the network. */
+    private static final java.time.Duration HOOK_TIMEOUT = java.time.Duration.ofSeconds(30);
 
     public Reminders reminders() {
         Environment e = env();

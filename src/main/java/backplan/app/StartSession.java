@@ -84,8 +84,16 @@ public final class StartSession {
      * @param log     the history, where the session is recorded
      * @param saved   settings.yaml's choices
      * @param posture whose turn it is among the posture cues
+     * @param hooks   the commands to run when a session ends
      */
-    public record Stores(Plans plans, SafetyGate safety, SessionLog log, SavedSettings saved, PostureTurns posture) {}
+    public record Stores(Plans plans, SafetyGate safety, SessionLog log, SavedSettings saved, PostureTurns posture,
+            SessionHooks hooks) {
+
+        /** The stores, with no hooks to run. */
+        public Stores(Plans plans, SafetyGate safety, SessionLog log, SavedSettings saved, PostureTurns posture) {
+            this(plans, safety, log, saved, posture, SessionHooks.NONE);
+        }
+    }
 
     private final Output output;
     private final SessionClock clock;
@@ -231,6 +239,7 @@ public final class StartSession {
         SessionResult result;
         Integer painAfter = request.painAfter();
         boolean asked = false;
+        HistoryFile.Recorded recorded = null;
         String notRecorded;
         boolean inHistory = false;
         int signal;
@@ -243,7 +252,6 @@ public final class StartSession {
             HistoryEntry entry = new HistoryEntry(result, request.painBefore(), ask ? null : painAfter, week, null,
                     CountingRule.judge(result));
             HistoryFile history = stores.log().file().givingUpWhen(coaching.signalledFromNow());
-            HistoryFile.Recorded recorded = null;
             try {
                 recorded = ask ? history.appendAwaitingPain(entry) : history.append(entry);
                 inHistory = true;
@@ -277,6 +285,8 @@ public final class StartSession {
         if (signal > 0) {
             return ExitCode.signal(signal);
         }
+        stores.hooks().sessionEnded(new HistoryEntry(result, request.painBefore(), painAfter, plan == null ? null
+                : plan.weekOf(result.start().toLocalDate()), recorded.id(), CountingRule.judge(result)));
         return result.completed() ? ExitCode.OK : ExitCode.INTERRUPTED;
     }
 

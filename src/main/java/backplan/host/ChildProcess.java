@@ -60,6 +60,11 @@ public final class ChildProcess {
         return timeout;
     }
 
+    /** The time limit as people read it: "10 s", or "300 ms" under a second. */
+    public String limit() {
+        return timeout.toMillis() < 1000 ? timeout.toMillis() + " ms" : timeout.toSeconds() + " s";
+    }
+
     /** Runs {@code command} with no input. */
     public Result run(List<String> command) throws IOException {
         return run(command, null);
