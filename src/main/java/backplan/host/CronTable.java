@@ -105,7 +105,7 @@ public final class CronTable {
     private List<String> read() throws IOException {
         ChildProcess.Result r = run(null, "-l");
         if (r.timedOut()) {
-            throw new IOException("'crontab -l' did not answer within " + runner.limit() + "");
+            throw new IOException("'crontab -l' did not answer within " + runner.limit());
         }
         if (r.exit() != 0) {
             if (r.output().toLowerCase(java.util.Locale.ROOT).contains("no crontab")) {
@@ -126,7 +126,7 @@ public final class CronTable {
         ChildProcess.Result r = run(input, arg);
         if (!r.ok()) {
             throw new IOException("'crontab " + arg + "' " + (r.timedOut() ? "did not answer within "
-                    + runner.limit() + "" : "failed (exit " + r.exit() + ": " + r.firstLine() + ")"));
+                    + runner.limit() : "failed (exit " + r.exit() + ": " + r.firstLine() + ")"));
         }
     }
 

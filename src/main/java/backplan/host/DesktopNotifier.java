@@ -57,7 +57,7 @@ public final class DesktopNotifier {
         try {
             ChildProcess.Result r = runner.run(command);
             if (r.timedOut()) {
-                return new Failed(name, "no answer within " + runner.limit() + "");
+                return new Failed(name, "no answer within " + runner.limit());
             }
             if (r.exit() != 0) {
                 String said = r.firstLine();

@@ -196,7 +196,7 @@ public final class SystemdTimer {
         if (!r.ok()) {
             String said = r.firstLine();
             throw new IOException("'systemctl --user " + String.join(" ", args) + "' " + (r.timedOut()
-                    ? "did not answer within " + runner.limit() + ""
+                    ? "did not answer within " + runner.limit()
                     : "failed (exit " + r.exit() + (said.isEmpty() ? ")" : ": " + said + ")")));
         }
     }
