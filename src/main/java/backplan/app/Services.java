@@ -61,6 +61,10 @@ public final class Services {
         return new Plans(env().catalog(), planFile(), log(), env().clock(), prompts(), this::pick, output());
     }
 
+    public Reports reports() {
+        return new Reports(env().catalog(), planFile(), log(), env().clock(), output());
+    }
+
     public CalendarExport calendarExport() {
         return new CalendarExport(env().catalog(), planFile(), env().clock(), output());
     }
