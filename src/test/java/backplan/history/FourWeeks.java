@@ -37,6 +37,11 @@ public final class FourWeeks {
 
     /** The entries, oldest first; {@code name} names the abs exercise (a test's hostile text goes there). */
     public static List<HistoryEntry> entries(String name) {
+        return entries(START, name);
+    }
+
+    /** The same four weeks from another Monday. */
+    public static List<HistoryEntry> entries(LocalDate monday, String name) {
         List<HistoryEntry> out = new ArrayList<>();
         // day offset from START, pain before (null: not rated), pain after, how it went
         Object[][] plan = {
@@ -46,7 +51,7 @@ public final class FourWeeks {
             {21, null, 2, "full"}, {23, 2, 1, "quit-late"},
         };
         for (Object[] s : plan) {
-            ZonedDateTime start = START.plusDays((Integer) s[0]).atTime(LocalTime.of(18, 0)).atZone(ZONE);
+            ZonedDateTime start = monday.plusDays((Integer) s[0]).atTime(LocalTime.of(18, 0)).atZone(ZONE);
             SessionResult r = result(start, (String) s[3], name);
             int week = (Integer) s[0] / 7 + 1;
             out.add(new HistoryEntry(r, (Integer) s[1], (Integer) s[2], week));
@@ -56,8 +61,13 @@ public final class FourWeeks {
 
     /** Appends the entries to a history file. */
     public static void write(Path history, String name) throws IOException {
+        write(history, START, name);
+    }
+
+    /** Appends the four weeks from {@code monday} to a history file. */
+    public static void write(Path history, LocalDate monday, String name) throws IOException {
         HistoryFile file = new HistoryFile(history);
-        for (HistoryEntry e : entries(name)) {
+        for (HistoryEntry e : entries(monday, name)) {
             file.append(e);
         }
     }
