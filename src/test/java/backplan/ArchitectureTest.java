@@ -21,7 +21,7 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     private static final String[] CORE = {"backplan.text..", "backplan.program..", "backplan.history..",
-        "backplan.session..", "backplan.sound..", "backplan.settings..", "backplan.catalog..", "backplan.figure..",
+        "backplan.session..", "backplan.sound..", "backplan.host..", "backplan.settings..", "backplan.catalog..", "backplan.figure..",
         "backplan.base.."};
 
     @ArchTest

@@ -18,6 +18,7 @@ import backplan.program.Weekdays;
 import backplan.session.SessionBuilder;
 import backplan.session.SessionClock;
 import backplan.settings.ProfileFile;
+import backplan.text.Json;
 import backplan.text.ProgressText;
 import backplan.text.TextLayout;
 import java.io.IOException;
@@ -115,9 +116,18 @@ public final class Plans {
 
     /** {@code plan}: the picks, the goal and where this week stands. */
     public int show(boolean ascii) throws IOException, InvalidFileException {
+        return show(ascii, false);
+    }
+
+    /** {@code plan}, as text or ({@code --json}) as one document; without a plan, {@code {"set":false}}. */
+    public int show(boolean ascii, boolean json) throws IOException, InvalidFileException {
         Catalog catalog = activeCatalog.load();
         Plan plan = load(catalog).orElse(null);
         PrintWriter out = output.out();
+        if (json) {
+            printJson(catalog, plan);
+            return ExitCode.OK;
+        }
         if (plan == null) {
             TextLayout.wrap("", "", "No plan yet. 'backplan plan set' makes one: one exercise per category (one or two"
                     + " for the back, up to three for the glutes), " + Plan.DEFAULT_PER_WEEK + " sessions a week for "
@@ -129,15 +139,36 @@ public final class Plans {
         return ExitCode.OK;
     }
 
+    private void printJson(Catalog catalog, Plan plan) throws IOException, InvalidFileException {
+        PrintWriter out = output.out();
+        if (plan == null) {
+            out.println("{\"set\":false}");
+            return;
+        }
+        Progress.Tally tally = log.tally();
+        LocalDate today = clock.today();
+        List<Exercise> exercises = SessionBuilder.byCategory(catalog, picks(catalog, plan), profile());
+        List<Exercise> ready = readyForNextLevel(exercises, plan, tally, today);
+        Standing standing = standings.now(plan, tally);
+        Json.write(out, true, g -> Json.plan(g, plan, exercises, tally.against(plan, today).with(standing),
+                standing.ready() ? Schedule.next(plan, tally, today).orElse(null) : null, ready));
+        out.println();
+    }
+
+    private static List<Exercise> readyForNextLevel(List<Exercise> exercises, Plan plan, Progress.Tally tally,
+            LocalDate today) {
+        return exercises.stream()
+                .filter(e -> e.levels().size() > plan.levelOf(e.id()) && plan.levelOf(e.id()) == 1)
+                .filter(e -> tally.readyForNextLevel(e.id(), plan, today))
+                .toList();
+    }
+
     private void print(Catalog catalog, Plan plan, boolean ascii) throws IOException, InvalidFileException {
         Progress.Tally tally = log.tally();
         LocalDate today = clock.today();
         Profile profile = profile();
         List<Exercise> exercises = SessionBuilder.byCategory(catalog, picks(catalog, plan), profile);
-        List<Exercise> ready = exercises.stream()
-                .filter(e -> e.levels().size() > plan.levelOf(e.id()) && plan.levelOf(e.id()) == 1)
-                .filter(e -> tally.readyForNextLevel(e.id(), plan, today))
-                .toList();
+        List<Exercise> ready = readyForNextLevel(exercises, plan, tally, today);
         Standing standing = standings.now(plan, tally);
         new ProgressText(output.ascii(ascii), output.width())
                 .plan(plan, exercises, tally.against(plan, today).with(standing),

@@ -8,12 +8,15 @@ import backplan.program.PlanFile;
 import backplan.program.Progress;
 import backplan.program.Schedule;
 import backplan.program.Standing;
+import backplan.program.Today;
 import backplan.session.SessionClock;
 import backplan.text.HistoryCsv;
 import backplan.text.Json;
 import backplan.text.ProgressText;
+import backplan.text.StatusText;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -81,20 +84,67 @@ public final class Records {
      * {@code due}: 0 and why when a session is due today, 1 and why not; 5 while the plan is paused (asking first,
      * on a terminal, whether pain from the last session settled), 6 after a red flag.
      */
-    public int due(boolean quiet) throws IOException, InvalidFileException {
-        Plan plan = planFile.load(activeCatalog.load()).orElse(null);
-        Progress.Tally tally = log.tally();
-        Standing standing = standings.checkIn(plan, tally);
-        if (!standing.ready()) {
-            if (!quiet) {
-                output.out().println("Not due: " + standing.message());
-            }
-            return standing.kind() == Standing.Kind.SEE_CARE ? ExitCode.SEE_CARE : ExitCode.PAUSED;
-        }
-        Schedule.Due due = Schedule.due(plan, tally, clock.today());
-        if (!quiet) {
+    public int due(boolean quiet, boolean json) throws IOException, InvalidFileException {
+        Today today = today(true);
+        Schedule.Due due = today.due();
+        if (json) {
+            Json.write(output.out(), true, g -> Json.today(g, today));
+            output.out().println();
+        } else if (!quiet) {
             output.out().println(due.due() ? "Due: " + due.reason() : "Not due: " + due.reason());
         }
+        Standing standing = today.progress().standing();
+        if (!standing.ready()) {
+            return standing.kind() == Standing.Kind.SEE_CARE ? ExitCode.SEE_CARE : ExitCode.PAUSED;
+        }
         return due.due() ? ExitCode.OK : ExitCode.NOT_DUE;
+    }
+
+    /** {@code due} without JSON. */
+    public int due(boolean quiet) throws IOException, InvalidFileException {
+        return due(quiet, false);
+    }
+
+    /** {@code status}: one short line (or one JSON document) on where today stands; exit 0 whatever it says. */
+    public int status(boolean json) throws IOException, InvalidFileException {
+        Today today = today(false);
+        PrintWriter out = output.out();
+        if (json) {
+            Json.write(out, false, g -> Json.today(g, today));
+        } else {
+            out.print(StatusText.line(today));
+        }
+        out.println();
+        return ExitCode.OK;
+    }
+
+    /**
+     * Where today stands: the answer {@code due} gives and the progress it was read from. {@code status} and
+     * {@code remind} ask this, so whatever changes the answer (a paused plan) changes theirs. Nothing is asked.
+     */
+    public Today today() throws IOException, InvalidFileException {
+        return today(false);
+    }
+
+    /**
+     * Where today stands; with {@code checkIn}, on a terminal, first asking whether pain from the last session
+     * settled when that is still to be said.
+     */
+    private Today today(boolean checkIn) throws IOException, InvalidFileException {
+        Plan plan = planFile.load(activeCatalog.load()).orElse(null);
+        Progress.Tally tally = new Progress.Tally();
+        Instant[] last = {null};
+        log.each(e -> {
+            tally.accept(e);
+            Instant end = e.result().end().toInstant();
+            if (last[0] == null || end.isAfter(last[0])) {
+                last[0] = end;
+            }
+        });
+        LocalDate day = clock.today();
+        Standing standing = checkIn ? standings.checkIn(plan, tally) : standings.now(plan, tally);
+        Schedule.Due due = standing.ready() ? Schedule.due(plan, tally, day)
+                : new Schedule.Due(false, standing.message());
+        return new Today(due, tally.against(plan, day).with(standing), last[0]);
     }
 }

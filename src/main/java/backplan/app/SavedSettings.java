@@ -6,6 +6,7 @@ import backplan.catalog.Spelling;
 import backplan.settings.Setting;
 import backplan.settings.Settings;
 import backplan.settings.SettingsFile;
+import backplan.text.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
 
@@ -27,9 +28,19 @@ public final class SavedSettings {
 
     /** {@code config}: every key with its value, or its default and what it does. */
     public int list() throws InvalidFileException {
+        return list(false);
+    }
+
+    /** {@code config}, as text or ({@code --json}) as one document. */
+    public int list(boolean json) throws InvalidFileException {
         SettingsFile file = settingsFile;
         Settings saved = file.load();
         PrintWriter out = output.out();
+        if (json) {
+            Json.write(out, true, g -> Json.settings(g, saved, file.path().toString(), file.exists()));
+            out.println();
+            return ExitCode.OK;
+        }
         int width = Setting.keys().stream().mapToInt(String::length).max().orElse(0);
         for (Setting s : Setting.values()) {
             String value = saved.get(s).map(s::show).orElse(s.show(s.defaultValue()) + " (default)");

@@ -7,6 +7,11 @@ import backplan.catalog.Exercise;
 import backplan.catalog.Profile;
 import backplan.history.HistoryFile;
 import backplan.program.CheckInFile;
+import backplan.host.ChildProcess;
+import backplan.host.CronTable;
+import backplan.host.DesktopNotifier;
+import backplan.host.ReminderJob;
+import backplan.host.SystemdTimer;
 import backplan.program.PlanFile;
 import backplan.settings.ProfileFile;
 import backplan.settings.SettingsFile;
@@ -60,6 +65,10 @@ public final class Services {
                 output(), profileFile());
     }
 
+    public Reports reports() {
+        return new Reports(env().catalog(), planFile(), log(), env().clock(), output());
+    }
+
     public CalendarExport calendarExport() {
         return new CalendarExport(env().catalog(), planFile(), log(), standings(), env().clock(), output());
     }
@@ -80,7 +89,8 @@ public final class Services {
         Environment e = env();
         Coach coach = new SessionCoach(tty, e.clock(), output().out(), output().err(), e.in(), e.variables());
         StartSession.Stores stores = new StartSession.Stores(plans(), safetyGate(), standings(), log(),
-                savedSettings(), postureTurns(), profileGate());
+                savedSettings(), postureTurns(), profileGate(), new SessionHooks(savedSettings(),
+                new ChildProcess(e.variables(), HOOK_TIMEOUT), e.variables().get("PATH"), output().err()));
         return new StartSession(output(), e.clock(), coach, prompts(), this::pick, e.catalog(), stores, e.debug());
     }
 
@@ -91,6 +101,22 @@ public final class Services {
 
     public SafetyGate safetyGate() {
         return new SafetyGate(locations().safetyNote(), prompts(), env().clock(), output());
+    }
+
+    /** How long a helper program (a notifier, systemctl, crontab) may take before it is ended. */
+    private static final java.time.Duration HELPER_TIMEOUT = java.time.Duration.ofSeconds(10);
+    /** How long a session-end hook may run: long enough to copy a line somewhere over the network. */
+    private static final java.time.Duration HOOK_TIMEOUT = java.time.Duration.ofSeconds(30);
+
+    public Reminders reminders() {
+        Environment e = env();
+        Map<String, String> vars = e.variables();
+        ChildProcess runner = new ChildProcess(vars, HELPER_TIMEOUT);
+        String path = vars.get("PATH");
+        return new Reminders(records(), new DesktopNotifier(runner, path, System.getProperty("os.name")),
+                new SystemdTimer(ReminderJobs.userConfigHome(vars).resolve("systemd/user"), runner, path),
+                new CronTable(runner, path), locations().cache().resolve("last-reminder"), e.clock(), output(),
+                () -> ReminderJobs.parts(vars, options.get()));
     }
 
     private java.util.Map<backplan.catalog.Category, java.util.List<backplan.catalog.Exercise>> pick(

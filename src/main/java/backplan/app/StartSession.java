@@ -93,9 +93,17 @@ public final class StartSession {
      * @param saved   settings.yaml's choices
      * @param posture whose turn it is among the posture cues
      * @param profile the conditions that leave exercises out or mark them, asked once
+     * @param hooks   the commands to run when a session ends
      */
     public record Stores(Plans plans, SafetyGate safety, Standings standings, SessionLog log, SavedSettings saved,
-            PostureTurns posture, ProfileGate profile) {}
+            PostureTurns posture, ProfileGate profile, SessionHooks hooks) {
+
+        /** The stores, with no hooks to run. */
+        public Stores(Plans plans, SafetyGate safety, Standings standings, SessionLog log, SavedSettings saved,
+                PostureTurns posture, ProfileGate profile) {
+            this(plans, safety, standings, log, saved, posture, profile, SessionHooks.NONE);
+        }
+    }
 
     private final Output output;
     private final SessionClock clock;
@@ -292,12 +300,15 @@ public final class StartSession {
         SessionResult result;
         Integer painAfter = request.painAfter();
         boolean asked = false;
+        HistoryFile.Recorded recorded = null;
+        Verdict verdict;
         String notRecorded;
         boolean inHistory = false;
         Path kept = null;
         int signal;
         try (Coach.Coaching coaching = coach.open(options)) {
             result = coaching.run(session);
+            verdict = judge.apply(result);
             // Something was done: a set, or a side of one (a session skipped through asks nothing).
             boolean didSomething = result.exercises().stream().anyMatch(e -> e.setsDone() > 0 || e.partialSets() > 0);
             boolean ask = painAfter == null && mode == Coach.Mode.LIVE && result.ending() != Ending.INTERRUPTED
@@ -305,11 +316,10 @@ public final class StartSession {
             Integer week = plan == null ? null : plan.weekOf(result.start().toLocalDate());
             // Recorded the moment it ends, before any question: a kill during the question loses nothing.
             HistoryEntry entry = new HistoryEntry(result, request.painBefore(), ask ? null : painAfter, week, null,
-                    judge.apply(result));
+                    verdict);
             // A session a signal ended waits for no other program's lock: its line goes to the history's journal.
             HistoryFile history = stores.log().file().givingUpWhen(coaching.signal() > 0 ? () -> true
                     : coaching.signalledFromNow()).noticesTo(this::notice);
-            HistoryFile.Recorded recorded = null;
             try {
                 recorded = ask ? history.appendAwaitingPain(entry) : history.append(entry);
                 inHistory = true; // in the history, or in its journal, which every reader takes in
@@ -345,7 +355,7 @@ public final class StartSession {
                 .forEach(summaryTo::println);
         painLine(request.painBefore(), painAfter, asked).ifPresent(summaryTo::println);
         new SessionOutcome(stores.log(), output).lines(new HistoryEntry(result, request.painBefore(), painAfter,
-                plan == null ? null : plan.weekOf(result.start().toLocalDate()), null, judge.apply(result)),
+                plan == null ? null : plan.weekOf(result.start().toLocalDate()), null, verdict),
                 inHistory, plan, session,
                 mode == Coach.Mode.JSON ? TextLayout.UNLIMITED : output.width()).forEach(summaryTo::println);
         summaryTo.flush();
@@ -360,6 +370,8 @@ public final class StartSession {
         if (signal > 0) {
             return ExitCode.signal(signal);
         }
+        stores.hooks().sessionEnded(new HistoryEntry(result, request.painBefore(), painAfter, plan == null ? null
+                : plan.weekOf(result.start().toLocalDate()), recorded.id(), verdict));
         return result.completed() ? ExitCode.OK : ExitCode.INTERRUPTED;
     }
 

@@ -33,7 +33,7 @@ public final class BackplanCommand implements Runnable {
      * class is loaded: a switch, not a table of constructor references, which would load them all.
      */
     private static final List<String> SUBCOMMANDS = List.of("start", "list", "show", "validate", "plan", "history",
-            "progress", "due", "posture", "safety", "profile", "config", "completion");
+            "progress", "report", "due", "status", "remind", "posture", "safety", "profile", "config", "completion");
 
     private Object subcommand(String name) {
         return switch (name) {
@@ -44,7 +44,10 @@ public final class BackplanCommand implements Runnable {
             case "plan" -> new PlanCommand(services);
             case "history" -> new HistoryCommand(services);
             case "progress" -> new ProgressCommand(services);
+            case "report" -> new ReportCommand(services);
             case "due" -> new DueCommand(services);
+            case "status" -> new StatusCommand(services);
+            case "remind" -> new RemindCommand(services);
             case "posture" -> new PostureCommand(services);
             case "safety" -> new SafetyCommand(services);
             case "profile" -> new ProfileCommand(services);

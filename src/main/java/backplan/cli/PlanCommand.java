@@ -31,8 +31,11 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--ascii", description = "Plain ASCII marks.")
     boolean ascii;
 
+    @Option(names = "--json", description = "The plan as one JSON document ({\"set\":false} when there is none).")
+    boolean json;
+
     @Override
     public Integer call() throws Exception {
-        return services.plans().show(ascii);
+        return services.plans().show(ascii, json);
     }
 }

@@ -43,7 +43,7 @@ public enum Setting {
         }
 
         @Override
-        Object yaml(Object value) {
+        public Object yaml(Object value) {
             return ((SoundMode) value).key();
         }
     },
@@ -66,7 +66,35 @@ public enum Setting {
         }
     },
     WAIT("wait", "before each exercise, wait for space or Enter: true or false", false),
-    FIGURE("figure", "show the exercise's moving figure: true or false", true);
+    FIGURE("figure", "show the exercise's moving figure: true or false", true),
+    /**
+     * A command run after each session with the recorded session as JSON on its stdin. Text as the person wrote it:
+     * how it is run (directly, or by {@code sh -c} when it holds shell syntax) is the runner's business.
+     */
+    HOOK_SESSION_END("hook.session-end", "a command run after each session, the recorded session as JSON on its"
+            + " stdin", null) {
+        @Override
+        Object parse(String text) {
+            if (text.isBlank()) {
+                throw new IllegalArgumentException(key() + " must be a command, such as ~/bin/backup-session;"
+                        + " 'backplan config unset " + key() + "' removes it");
+            }
+            if (text.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+                throw new IllegalArgumentException(key() + " must be one line of text, with no control characters");
+            }
+            return text.strip();
+        }
+
+        @Override
+        Optional<Object> read(YamlReader yaml, Node node) {
+            return yaml.text(node, key()).map(text -> text);
+        }
+
+        @Override
+        public String show(Object value) {
+            return value == null ? "none" : value.toString();
+        }
+    };
 
     private final String key;
     private final String description;
@@ -104,8 +132,8 @@ public enum Setting {
         return yaml.flag(node, key).map(b -> b);
     }
 
-    /** The value as it is written to settings.yaml. */
-    Object yaml(Object value) {
+    /** The value as it is written to settings.yaml (and to {@code config --json}). */
+    public Object yaml(Object value) {
         return value;
     }
 

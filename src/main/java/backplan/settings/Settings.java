@@ -38,6 +38,11 @@ public record Settings(Map<Setting, Object> values) {
         return get(Setting.WAIT).map(Boolean.class::cast);
     }
 
+    /** The command to run after each session, as the person wrote it. */
+    public Optional<String> sessionEndHook() {
+        return get(Setting.HOOK_SESSION_END).map(String.class::cast);
+    }
+
     public Optional<Boolean> figure() {
         return get(Setting.FIGURE).map(Boolean.class::cast);
     }

@@ -29,11 +29,12 @@ class ConfigCommandTest {
         Cli.Result r = cli().run("config");
         assertEquals(0, r.code(), r.dump());
         assertEquals("""
-                sound    auto (default)   how cues sound: auto, tones, bell or off
-                voice    false (default)  speak the cues: true or false
-                lead-in  10 (default)     seconds to get into position before each exercise: 0 to 3600
-                wait     false (default)  before each exercise, wait for space or Enter: true or false
-                figure   true (default)   show the exercise's moving figure: true or false
+                sound             auto (default)   how cues sound: auto, tones, bell or off
+                voice             false (default)  speak the cues: true or false
+                lead-in           10 (default)     seconds to get into position before each exercise: 0 to 3600
+                wait              false (default)  before each exercise, wait for space or Enter: true or false
+                figure            true (default)   show the exercise's moving figure: true or false
+                hook.session-end  none (default)   a command run after each session, the recorded session as JSON on its stdin
                 Nothing saved yet; 'backplan config set KEY VALUE' saves to %s.
                 """.formatted(settings()), r.out());
     }
@@ -47,8 +48,8 @@ class ConfigCommandTest {
         assertTrue(Files.readString(settings()).endsWith("sound: off\nvoice: true\n"));
 
         Cli.Result list = cli().run("config");
-        assertTrue(list.out().startsWith("sound    off              how cues sound"), list.dump());
-        assertTrue(list.out().contains("voice    true             speak"), list.dump());
+        assertTrue(list.out().startsWith("sound             off              how cues sound"), list.dump());
+        assertTrue(list.out().contains("voice             true             speak"), list.dump());
         assertTrue(list.out().endsWith("Saved in " + settings() + ".\n"), list.dump());
 
         Cli.Result unset = cli().run("config", "unset", "sound");
@@ -63,7 +64,7 @@ class ConfigCommandTest {
         Cli.Result key = cli().run("config", "set", "sond", "off");
         assertEquals(2, key.code(), key.dump());
         assertEquals("backplan: unknown setting 'sond' (did you mean 'sound'?); the settings are sound, voice, lead-in, wait,"
-                + " figure\n",
+                + " figure, hook.session-end\n",
                 key.err());
         Cli.Result value = cli().run("config", "set", "sound", "loud");
         assertEquals(2, value.code(), value.dump());
