@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -93,14 +94,14 @@ public final class CatalogViews {
         Path path = file != null ? file : env.catalogPath();
         try {
             Catalog catalog = path == null ? CatalogLoader.loadBundled() : CatalogLoader.load(path);
-            env.out().printf("OK: %d exercises in %d categories (%s)%n", catalog.exercises().size(),
+            env.out().printf(Locale.ROOT, "OK: %d exercises in %d categories (%s)%n", catalog.exercises().size(),
                     catalog.categoryCount(), path == null ? CatalogLoader.BUNDLED : path);
             return ExitCode.OK;
         } catch (InvalidFileException e) {
             for (Problem p : e.problems()) {
                 env.out().println(p);
             }
-            env.err().printf("%d problem%s found%n", e.problems().size(), e.problems().size() == 1 ? "" : "s");
+            env.err().printf(Locale.ROOT, "%d problem%s found%n", e.problems().size(), e.problems().size() == 1 ? "" : "s");
             return ExitCode.INVALID_INPUT;
         }
     }

@@ -8,6 +8,7 @@ import backplan.settings.Settings;
 import backplan.settings.SettingsFile;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Locale;
 
 /** The saved settings ({@code backplan config}): listing them, setting one, unsetting one. */
 public final class SavedSettings {
@@ -31,7 +32,7 @@ public final class SavedSettings {
         int width = Setting.keys().stream().mapToInt(String::length).max().orElse(0);
         for (Setting s : Setting.values()) {
             String value = saved.get(s).map(s::show).orElse(s.show(s.defaultValue()) + " (default)");
-            out.printf("%-" + width + "s  %-16s %s%n", s.key(), value, s.description());
+            out.printf(Locale.ROOT, "%-" + width + "s  %-16s %s%n", s.key(), value, s.description());
         }
         out.println(file.exists() ? "Saved in " + file.path() + "."
                 : "Nothing saved yet; 'backplan config set KEY VALUE' saves to " + file.path() + ".");

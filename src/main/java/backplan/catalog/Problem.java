@@ -1,5 +1,7 @@
 package backplan.catalog;
 
+import java.util.Locale;
+
 /**
  * One thing wrong with an input file, at a 1-based line and column (0 when the file has no position to give).
  */
@@ -29,7 +31,7 @@ public record Problem(String file, int line, int column, String message) impleme
                 case '\t' -> sb.append("\\t");
                 default -> {
                     if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
-                        sb.append(String.format("\\u%04X", c));
+                        sb.append(String.format(Locale.ROOT, "\\u%04X", c));
                     } else {
                         sb.appendCodePoint(c);
                     }
