@@ -56,9 +56,20 @@ public final class Coach {
      * @param figure the exercise's moving figure on the live screen, where there is room
      * @param debug  say on stderr why sound fell back to the bell
      * @param ring   plain lines go to a terminal, whose bell may stand in for tones
+     * @param flash  the live screen flashes as each step starts and in its last seconds
+     * @param keyboard stdin is a terminal, where a person might press keys
      */
     public record Options(Mode mode, boolean color, boolean ascii, SoundSettings sound, boolean figure,
-            boolean debug, boolean ring) {}
+            boolean debug, boolean ring, boolean flash, boolean keyboard) {
+
+        public Options(Mode mode, boolean color, boolean ascii, SoundSettings sound, boolean figure, boolean debug,
+                boolean ring) {
+            this(mode, color, ascii, sound, figure, debug, ring, false, false);
+        }
+    }
+
+    /** Said once before plain lines on a terminal, where keys are not read. */
+    static final String PLAIN_KEYS = "Plain lines read no keys: Ctrl-C stops the session, and its summary follows.";
 
     /** Long enough for "session complete" and the end tone to finish before the program exits. */
     private static final Duration LAST_WORDS = Duration.ofSeconds(4);
@@ -110,6 +121,7 @@ public final class Coach {
         private final Signals signals;
         private final FullScreen screen;
         private CueView cues;
+        private LiveView live;
         private SessionResult lastResult;
         private final List<String> notes = new ArrayList<>();
 
@@ -130,7 +142,8 @@ public final class Coach {
             Runnable bell;
             if (screen != null) {
                 LiveView view = new LiveView(screen, new CountdownScreen(options.color(), options.ascii(),
-                        options.figure()), true);
+                        options.figure()), true, options.flash());
+                live = view;
                 view.handleSignals(controls);
                 signals.reinstall(); // the native SIGINT handler is ours again, not the one JLine just set
                 inner = view;
@@ -141,12 +154,16 @@ public final class Coach {
                     readEnterPresses();
                 }
                 inner = options.mode() == Mode.JSON ? new JsonLinesView(out) : new PlainView(out);
+                if (options.mode() == Mode.PLAIN && options.keyboard()) {
+                    note(PLAIN_KEYS);
+                }
                 input = controls;
                 // a bell byte would land in a log or a parser: only plain lines on a terminal ring it
                 bell = options.mode() == Mode.PLAIN && options.ring() ? this::ringTheTerminal : () -> { };
             }
             cues = CueView.open(inner, options.sound(), env, bell);
-            cues.voiceProblem().ifPresent(this::note);
+            java.util.Optional<String> voiceAtStart = cues.voiceProblem();
+            voiceAtStart.ifPresent(this::note);
             try {
                 // no wait for the audio device: the first frame comes first, and a tone asked for while the
                 // device opens plays as soon as it is open
@@ -154,10 +171,27 @@ public final class Coach {
                 lastResult = result;
                 return result; // recorded next; the last words are let finish on close
             } finally {
+                // a voice that stopped during the session (its command could not start) says so once
+                cues.voiceProblem().filter(p -> voiceAtStart.isEmpty()).ifPresent(this::note);
+                internalError().ifPresent(e -> {
+                    if (options.debug()) {
+                        java.io.StringWriter trace = new java.io.StringWriter();
+                        e.printStackTrace(new PrintWriter(trace));
+                        note(trace.toString().stripTrailing());
+                    }
+                    note("backplan: internal error while drawing the screen: " + e
+                            + " (the session went on and is kept as it went"
+                            + (options.debug() ? ")" : "; run with --debug for details)"));
+                });
                 if (options.debug()) {
                     cues.debugNotes().forEach(note -> note("debug: " + note));
                 }
             }
+        }
+
+        /** A fault met while drawing the live screen, which the session went on past: an internal error. */
+        public java.util.Optional<Throwable> internalError() {
+            return live == null ? java.util.Optional.empty() : live.fault();
         }
 
         /** The terminal's bell, written past the text filter (which shows control characters as '?'). */

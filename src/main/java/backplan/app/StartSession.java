@@ -17,7 +17,10 @@ import backplan.session.SessionBuilder;
 import backplan.session.SessionResult;
 import backplan.session.SessionSettings;
 import backplan.settings.Settings;
+import backplan.sound.CueScript;
 import backplan.sound.SoundMode;
+import backplan.sound.SoundSettings;
+import backplan.sound.SpokenLength;
 import backplan.term.FullScreen;
 import backplan.term.Picker;
 import backplan.text.Json;
@@ -69,10 +72,18 @@ public final class StartSession {
      * What the command line says of the things settings.yaml can also say; null where it says nothing, so the
      * saved setting (else the default) applies.
      *
-     * @param quiet {@code --quiet}: no sound at all, whatever is saved
+     * @param quiet  {@code --quiet}: no sound at all, whatever is saved
+     * @param tuning {@code --volume}, {@code --voice-name} and {@code --voice-rate}
+     * @param flash  {@code --flash} / {@code --no-flash}
      */
     public record Preferences(
-            SoundMode sound, Boolean voice, boolean quiet, Integer leadIn, Boolean waitToStart, Boolean figure) {
+            SoundMode sound, Boolean voice, boolean quiet, Integer leadIn, Boolean waitToStart, Boolean figure,
+            SoundSettings.Tuning tuning, Boolean flash) {
+
+        public Preferences(SoundMode sound, Boolean voice, boolean quiet, Integer leadIn, Boolean waitToStart,
+                Boolean figure) {
+            this(sound, voice, quiet, leadIn, waitToStart, figure, SoundSettings.Tuning.NONE, null);
+        }
     }
 
     static final String PAIN_QUESTION = "How is your back right now?";
@@ -106,6 +117,9 @@ public final class StartSession {
         if (plan == null && mode == Coach.Mode.LIVE && !request.dryRun()) {
             plan = plans.load(catalog).orElse(null); // kept from the picker just now: this session is its first
         }
+        // the pain question follows a live session unless --pain answered it: the last words say so
+        SoundSettings sound = saved.sound(p.sound(), p.voice(), p.quiet(), p.tuning())
+                .askingAtTheEnd(mode == Coach.Mode.LIVE && request.painAfter() == null);
         Progression progression = plan == null ? Progression.NONE : plan.progressionOn(env.today());
         SessionSettings settings = request.settings().withWorkLengths(progression)
                 .withLeadIn(p.leadIn() != null ? p.leadIn() : saved.leadIn().orElse(SessionSettings.DEFAULTS.leadIn()))
@@ -113,15 +127,18 @@ public final class StartSession {
                         // saved, it is for the screen: a script's plain lines have no one to press Enter
                         : mode == Coach.Mode.LIVE && saved.waitToStart().orElse(false))
                 .withLevels(Levels.resolve(chosen, request.levels(), plan == null ? Map.of() : plan.levels()))
-                .withPostureTurn(request.dryRun() ? PostureHabit.turns(env).peek() : PostureHabit.turns(env).next());
+                .withPostureTurn(request.dryRun() ? PostureHabit.turns(env).peek() : PostureHabit.turns(env).next())
+                // with the voice on, a get-ready or a switch lasts as long as its words (the dry run says so)
+                .withStepWords(sound.voice() ? CueScript.words(new SpokenLength(sound.speech().wordsPerMinute()))
+                        : null);
         Routine session = SessionBuilder.build(catalog, chosen, settings);
         if (request.dryRun()) {
             printDryRun(session, mode == Coach.Mode.JSON);
             return ExitCode.OK;
         }
-        Coach.Options options = new Coach.Options(mode, env.color(), env.ascii(false),
-                saved.sound(p.sound(), p.voice(), p.quiet()),
-                p.figure() != null ? p.figure() : saved.figure().orElse(true), env.debug(), env.stdoutTerminal());
+        Coach.Options options = new Coach.Options(mode, env.color(), env.ascii(false), sound,
+                p.figure() != null ? p.figure() : saved.figure().orElse(true), env.debug(), env.stdoutTerminal(),
+                p.flash() != null ? p.flash() : saved.flash().orElse(false), env.interactive());
         return coach(session, plan, options, request);
     }
 
@@ -210,6 +227,7 @@ public final class StartSession {
         String notRecorded;
         boolean inHistory = false;
         int signal;
+        boolean internalError;
         try (Coach.Coaching coaching = coach.open(options)) {
             result = coaching.run(session);
             boolean ask = painAfter == null && mode == Coach.Mode.LIVE && result.ending() != Ending.INTERRUPTED
@@ -234,6 +252,7 @@ public final class StartSession {
                         painAfter);
             }
             signal = coaching.signal();
+            internalError = coaching.internalError().isPresent();
         }
         // the screen is given back: now the summary and any failure can be read
         PrintWriter summaryTo = mode == Coach.Mode.JSON ? env.err() : env.out();
@@ -252,6 +271,9 @@ public final class StartSession {
         }
         if (signal > 0) {
             return ExitCode.signal(signal);
+        }
+        if (internalError) {
+            return ExitCode.FAILURE; // said on stderr; the session is recorded as it went
         }
         return result.completed() ? ExitCode.OK : ExitCode.INTERRUPTED;
     }

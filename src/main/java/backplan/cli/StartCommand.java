@@ -75,7 +75,7 @@ final class StartCommand implements Callable<Integer> {
         return new StartSession(app.env()).run(new StartSession.Request(ids, picks, session.settings(json),
                 session.levels(), output,
                 dryRun, yes, before, after, new StartSession.Preferences(sound, voice, quiet, session.leadIn,
-                session.waitToStart, figure)));
+                session.waitToStart, figure, session.tuning(), session.flash)));
     }
 
     private static Integer checkPain(Integer value, String option) {

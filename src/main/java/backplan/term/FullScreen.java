@@ -240,9 +240,12 @@ public final class FullScreen implements AutoCloseable {
             display.clear();
             display.resize(now.getRows(), now.getColumns());
         }
+        // Drawn before the terminal is touched: a frame that cannot be drawn is a fault in backplan, and it goes
+        // to the caller; only a terminal that cannot be written to means the terminal went away.
+        List<AttributedString> lines = frame.apply(size.getColumns(), size.getRows()).stream()
+                .map(FullScreen::neutral).toList();
         try {
-            display.update(frame.apply(size.getColumns(), size.getRows()).stream().map(FullScreen::neutral).toList(),
-                    0);
+            display.update(lines, 0);
             terminal.flush();
         } catch (RuntimeException | java.io.IOError e) {
             broken = true; // the terminal went away (window closed): the session ends and is still recorded

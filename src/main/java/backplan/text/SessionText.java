@@ -189,7 +189,8 @@ public final class SessionText {
         out.add("");
         long at = 0;
         for (Step step : routine.steps()) {
-            out.addAll(TextLayout.wrap(Seconds.clock(at) + "  ", "       ", stepTitle(routine, step), width));
+            out.addAll(TextLayout.wrap(Seconds.clock(at) + "  ", "       ", stepTitle(routine, step)
+                    + lengthened(step), width));
             at += step.seconds();
         }
         out.add(Seconds.clock(at) + "  end");
@@ -199,6 +200,11 @@ public final class SessionText {
                 + routine.steps().size() + " steps" + (manual > 0 ? " (plus " + manual + " reps sets timed by you)" : ""),
                 width));
         return out;
+    }
+
+    /** " (4 s added so its words fit)" for a get-ready or a switch the voice made longer, else "". */
+    static String lengthened(Step step) {
+        return step.lengthened() > 0 ? " (" + Seconds.format(step.lengthened()) + " added so its words fit)" : "";
     }
 
     static String lowerFirst(String s) {

@@ -210,11 +210,4 @@ class CueScriptTest {
         assertEquals("1 minute 30 seconds", CueScript.duration(90));
         assertEquals("2 minutes 5 seconds", CueScript.duration(125));
     }
-
-    @Test
-    void speechFitsTheDefaultTempoButNotAFastOne() {
-        assertTrue(CueScript.speechFits(Tempo.DEFAULT));
-        assertFalse(CueScript.speechFits(new Tempo(1, 1)));
-        assertFalse(CueScript.speechFits(new Tempo(3, 1)));
-    }
 }
