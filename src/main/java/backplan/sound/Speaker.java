@@ -175,8 +175,28 @@ public final class Speaker implements AutoCloseable {
             command = SpeechCommand.find(path, osName).orElse(null);
             if (command == null) {
                 note = NO_COMMAND;
+            } else {
+                roomToStart();
             }
         }
+    }
+
+    /**
+     * Whether a speech process can start without running out of file descriptors part way (which, with the JDK 17,
+     * closes the terminal's input); if not, the voice goes quiet with one line and the session runs on.
+     */
+    private synchronized boolean roomToStart() {
+        if (command == null) {
+            return false;
+        }
+        java.util.OptionalLong free = Descriptors.free();
+        if (free.isPresent() && free.getAsLong() < Descriptors.TO_START_A_PROCESS) {
+            note = "voice: too few file descriptors are free to start " + command.kind().command() + " (" + free
+                    .getAsLong() + "; see ulimit -n), so the session goes on without the voice";
+            command = null;
+            return false;
+        }
+        return true;
     }
 
     private void run() {
@@ -220,7 +240,7 @@ public final class Speaker implements AutoCloseable {
     private Process start(String phrase) {
         SpeechCommand c;
         synchronized (this) {
-            c = command;
+            c = roomToStart() ? command : null;
         }
         if (c == null) {
             return null;
