@@ -30,9 +30,14 @@ public final class SavedSettings {
         Settings saved = file.load();
         PrintWriter out = env.out();
         int width = Setting.keys().stream().mapToInt(String::length).max().orElse(0);
+        java.util.Map<Setting, String> values = new java.util.EnumMap<>(Setting.class);
         for (Setting s : Setting.values()) {
-            String value = saved.get(s).map(s::show).orElse(s.show(s.defaultValue()) + " (default)");
-            out.printf(Locale.ROOT, "%-" + width + "s  %-16s %s%n", s.key(), value, s.description());
+            values.put(s, saved.get(s).map(s::show).orElse(s.show(s.defaultValue()) + " (default)"));
+        }
+        int valueWidth = Math.max(16, values.values().stream().mapToInt(String::length).max().orElse(0) + 1);
+        for (Setting s : Setting.values()) {
+            out.printf(Locale.ROOT, "%-" + width + "s  %-" + valueWidth + "s %s%n", s.key(), values.get(s),
+                    s.description());
         }
         out.println(file.exists() ? "Saved in " + file.path() + "."
                 : "Nothing saved yet; 'backplan config set KEY VALUE' saves to " + file.path() + ".");

@@ -61,6 +61,8 @@ public final class CueScript {
     /** The step the last phrase was said in (-1: none since), and the second of that step it should end by. */
     private int saidIn = -1;
     private double saidUntil;
+    /** The step whose last three seconds the voice is counting, or -1. */
+    private int countingIn = -1;
 
     public CueScript() {
         this(SpokenLength.NORMAL, false);
@@ -179,11 +181,14 @@ public final class CueScript {
             case REST -> {
                 String set = "set " + step.set() + " of " + p.sets();
                 String side = p.perSide() ? ", " + sideMeaning(p, Side.LEFT) : "";
-                yield List.of("rest " + duration(seconds) + ", next: " + set + side,
+                List<String> said = new ArrayList<>(List.of("rest " + duration(seconds) + ", next: " + set + side,
                         "rest, then " + set + side,
-                        "next: " + set + side,
-                        set,
-                        "rest");
+                        set + side));
+                if (p.perSide()) {
+                    said.add(sideMeaning(p, Side.LEFT)); // back to the first side matters more than the number
+                }
+                said.addAll(List.of(set, "rest"));
+                yield said;
             }
             case NEXT -> {
                 String name = spoken(p.exercise().name());
@@ -241,14 +246,16 @@ public final class CueScript {
         Step before = index > 0 ? routine.steps().get(index - 1) : null;
         boolean secondSide = step.side() == Side.RIGHT && before != null && before.exercise() == step.exercise()
                 && (before.kind() == StepKind.SWITCH || before.isWork());
-        String lead = secondSide && before.isWork() ? "switch: " + sideMeaning(p, Side.RIGHT) + ". " : "";
+        boolean switchHere = secondSide && before.isWork(); // no switch step: the work says it
+        String lead = switchHere ? "switch: " : "";
         String breathing = spoken(p.exercise().breathing());
         List<String> out = new ArrayList<>();
         if (paced(step)) {
             String one = number(1, step.reps());
-            out.add(lead + sentence(new StringBuilder(one)) + " " + sentence(new StringBuilder(breathing)));
-            out.add(lead + one + ", " + BREATHE_BACK + ".");
-            out.add(lead + one);
+            String first = switchHere ? "switch: " + sideMeaning(p, Side.RIGHT) + ". " : "";
+            out.add(first + sentence(new StringBuilder(one)) + " " + sentence(new StringBuilder(breathing)));
+            out.add(first + one + ", " + BREATHE_BACK + ".");
+            out.add(first + one);
             out.add(one);
             return out;
         }
@@ -270,7 +277,7 @@ public final class CueScript {
         if (!what.isEmpty()) {
             out.add(lead + sentence(new StringBuilder(what)));
         }
-        out.add(lead.isEmpty() ? (secondSide ? sideMeaning(p, step.side()) : "go") : lead.strip());
+        out.add(switchHere ? "switch" : secondSide ? sideMeaning(p, step.side()) : "go");
         return out;
     }
 
@@ -310,8 +317,12 @@ public final class CueScript {
         }
         int left = s.secondsLeft();
         if (left >= 1 && left <= 3 && s.stepSeconds() >= COUNTDOWN_FROM_SECONDS) {
-            // the voice counts only into silence: a phrase still being said is never cut by a number
-            String count = tonesAudible || !quiet(s) ? null : NUMBERS.get(left);
+            // the voice counts only into silence, and the whole count or none: a phrase still being said as the
+            // count begins is never cut by a number, and "one" alone would be no count
+            if (left == 3 || countingIn != s.stepIndex()) {
+                countingIn = !tonesAudible && left == 3 && quiet(s) ? s.stepIndex() : -1;
+            }
+            String count = countingIn == s.stepIndex() && quiet(s) ? NUMBERS.get(left) : null;
             return Cue.of(left == 1 ? Tone.PIP_LAST : Tone.PIP, count);
         }
         if (step.isWork() && s.stepSeconds() >= HALFWAY_FROM_SECONDS && left * 2 <= s.stepSeconds()

@@ -21,7 +21,7 @@ import org.jline.utils.AttributedStyle;
  * size without a terminal. Made to be read from a mat two metres away: the countdown takes the largest block
  * digits the free space allows, centred in it, and keeps priority over cues and bars at every size.
  */
-public final class CountdownScreen {
+public final class CountdownScreen implements Frames {
 
     /** Below this the screen is one line, the seconds first. */
     static final int COMPACT_HEIGHT = 4;
@@ -55,6 +55,7 @@ public final class CountdownScreen {
     }
 
     /** The screen at a state, its figure where the state's whole seconds put it. */
+    @Override
     public List<AttributedString> render(SessionState s, int width, int height) {
         return render(s, width, height, FigurePanel.secondsIn(s));
     }
@@ -63,12 +64,14 @@ public final class CountdownScreen {
      * The screen at a state, its figure {@code secondsIn} seconds into the step (finer than the state's whole
      * seconds, so the live view can move the figure between ticks).
      */
+    @Override
     public List<AttributedString> render(SessionState s, int width, int height, double secondsIn) {
         List<AttributedString> lines = draw(s, width, height, secondsIn);
         return ascii ? lines.stream().map(CountdownScreen::toAscii).toList() : lines;
     }
 
     /** Whether the screen at this state shows a figure that moves, so the view should redraw between ticks. */
+    @Override
     public boolean moves(SessionState s) {
         return figures != null && figures.moves(s);
     }

@@ -135,6 +135,37 @@ class CountdownScreenTest {
         }
     }
 
+    /** Under a locale with its own digits (Persian, Arabic) every number on screen is still ASCII, and readable. */
+    @Test
+    void aLocaleWithItsOwnDigitsStillGetsAsciiDigits() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            for (java.util.Locale l : List.of(new java.util.Locale("fa", "IR"), new java.util.Locale("ar", "EG"))) {
+                java.util.Locale.setDefault(l);
+                SessionState minute = state(1, 65, 90, 38, Status.RUNNING, RepPace.NONE);
+                for (int[] size : new int[][] {{80, 24}, {40, 12}, {30, 3}}) {
+                    String screen = text(new CountdownScreen(true).render(minute, size[0], size[1]));
+                    assertEquals(java.util.OptionalInt.of(65), new backplan.e2e.Screen(screen).countdown(),
+                            l + " " + size[0] + "×" + size[1] + "\n" + screen);
+                    assertTrue(screen.codePoints().noneMatch(c -> Character.isDigit(c) && c > 127),
+                            "ASCII digits only under " + l + "\n" + screen);
+                }
+            }
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void theBlockFontDrawsOnlyAsciiDigits() {
+        assertEquals(BlockFont.inRows("  ", 1, 5), BlockFont.inRows("۱۲", 1, 5), "a locale's digit is a blank");
+        assertEquals(3, BlockFont.inRows("12:30", 1, 3).size());
+        assertEquals(3, BlockFont.inRows("12:30", 1, 4).size(), "four rows draw the three-row font");
+        for (int rows = 5; rows <= 41; rows++) {
+            assertEquals(rows, BlockFont.inRows("8", 2, rows).size());
+        }
+    }
+
     @Test
     void aFlashInvertsEveryCell() {
         List<AttributedString> lines = new CountdownScreen(true).render(working(), 80, 24);
