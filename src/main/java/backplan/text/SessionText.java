@@ -30,7 +30,8 @@ public final class SessionText {
             case GET_READY -> "Get ready: " + p.exercise().name() + side + DASH
                     + (step.manual() ? "press Enter when you are in position" : Seconds.format(step.seconds()));
             case SWITCH -> "Switch sides" + DASH + Seconds.format(step.seconds());
-            case REST -> "Rest " + Seconds.format(step.seconds()) + DASH + "next: set " + step.set() + "/" + p.sets();
+            case REST -> "Rest " + Seconds.format(step.seconds()) + DASH + "next: set " + step.set() + "/" + p.sets()
+                    + (p.perSide() ? DASH + p.sideLabel(Side.LEFT) : ""); // back to the first side
             case NEXT -> "Rest " + Seconds.format(step.seconds()) + DASH + "next: " + p.exercise().name()
                     + " (" + p.format() + ")";
             case WORK -> {
