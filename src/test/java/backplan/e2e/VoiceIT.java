@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The voice of a real session: a fake espeak-ng first on the PATH logs each phrase with the time it started, and
  * each phrase must start within 150 ms of the line its event printed.
  */
-@Timeout(value = 90, unit = TimeUnit.SECONDS)
+// with the voice on, get-readies and switches grow to fit their words: a session here lasts about 45 s
+@Timeout(value = 180, unit = TimeUnit.SECONDS)
 class VoiceIT {
 
     /** The bound: a cue heard a moment after it is shown is one a person on the mat can follow. */
