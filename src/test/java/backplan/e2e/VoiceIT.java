@@ -28,9 +28,12 @@ import org.junit.jupiter.api.io.TempDir;
  * The voice of a real session: a fake espeak-ng first on the PATH logs each phrase with the time it started, and
  * each phrase must start within 150 ms of the line its event printed.
  */
-// with the voice on, get-readies and switches grow to fit their words: a session here lasts about 45 s
-@Timeout(value = 180, unit = TimeUnit.SECONDS)
+// with the voice on, get-readies and switches grow to fit their words: a fast voice keeps the sessions short
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class VoiceIT {
+
+    /** Words a minute: the fake speaks at any pace, and a fast one needs the least time to get ready. */
+    private static final String FAST = "400";
 
     /** The bound: a cue heard a moment after it is shown is one a person on the mat can follow. */
     private static final long WITHIN_MS = 150;
@@ -68,8 +71,8 @@ class VoiceIT {
     private List<Timed> run(List<String> more) throws Exception {
         List<String> command = new ArrayList<>(List.of(Sandbox.launcher().toString(), "start",
                 "crossed-ankle-curl-up", "clamshell", "--voice", "--plain", "--yes", "--work", "2", "--rest", "1",
-                "--lead-in", "1", "--switch", "1", "--rest-between", "2", "--sound", "off", "--data-dir",
-                sandbox.dataDir().toString()));
+                "--lead-in", "1", "--switch", "1", "--rest-between", "2", "--sound", "off", "--voice-rate", FAST,
+                "--data-dir", sandbox.dataDir().toString()));
         command.addAll(more);
         ProcessBuilder pb = new ProcessBuilder(command).redirectInput(new File("/dev/null"))
                 .redirectError(tmp.resolve("stderr.txt").toFile());
@@ -94,7 +97,7 @@ class VoiceIT {
     private long plannedSeconds(List<String> more) throws Exception {
         List<String> args = new ArrayList<>(List.of("start", "crossed-ankle-curl-up", "clamshell", "--voice",
                 "--dry-run", "--json", "--work", "2", "--rest", "1", "--lead-in", "1", "--switch", "1",
-                "--rest-between", "2", "--data-dir", sandbox.dataDir().toString()));
+                "--rest-between", "2", "--voice-rate", FAST, "--data-dir", sandbox.dataDir().toString()));
         args.addAll(more);
         Launch.Result dry = new Launch(sandbox).run(args.toArray(String[]::new));
         assertEquals(0, dry.code(), dry.dump());
