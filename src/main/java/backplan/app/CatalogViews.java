@@ -101,7 +101,8 @@ public final class CatalogViews {
             for (Problem p : e.problems()) {
                 env.out().println(p);
             }
-            env.err().printf(Locale.ROOT, "%d problem%s found%n", e.problems().size(), e.problems().size() == 1 ? "" : "s");
+            env.err().printf(Locale.ROOT, "%d problem%s found%n", e.problems().size(),
+                    e.problems().size() == 1 ? "" : "s");
             return ExitCode.INVALID_INPUT;
         }
     }

@@ -26,11 +26,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -162,7 +164,7 @@ public final class Coach {
                 bell = options.mode() == Mode.PLAIN && options.ring() ? this::ringTheTerminal : () -> { };
             }
             cues = CueView.open(inner, options.sound(), env, bell);
-            java.util.Optional<String> voiceAtStart = cues.voiceProblem();
+            Optional<String> voiceAtStart = cues.voiceProblem();
             voiceAtStart.ifPresent(this::note);
             try {
                 // no wait for the audio device: the first frame comes first, and a tone asked for while the
@@ -175,7 +177,7 @@ public final class Coach {
                 cues.voiceProblem().filter(p -> voiceAtStart.isEmpty()).ifPresent(this::note);
                 internalError().ifPresent(e -> {
                     if (options.debug()) {
-                        java.io.StringWriter trace = new java.io.StringWriter();
+                        StringWriter trace = new StringWriter();
                         e.printStackTrace(new PrintWriter(trace));
                         note(trace.toString().stripTrailing());
                     }
@@ -190,8 +192,8 @@ public final class Coach {
         }
 
         /** A fault met while drawing the live screen, which the session went on past: an internal error. */
-        public java.util.Optional<Throwable> internalError() {
-            return live == null ? java.util.Optional.empty() : live.fault();
+        public Optional<Throwable> internalError() {
+            return live == null ? Optional.empty() : live.fault();
         }
 
         /** The terminal's bell, written past the text filter (which shows control characters as '?'). */

@@ -8,7 +8,9 @@ import backplan.settings.Settings;
 import backplan.settings.SettingsFile;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 
 /** The saved settings ({@code backplan config}): listing them, setting one, unsetting one. */
 public final class SavedSettings {
@@ -30,7 +32,7 @@ public final class SavedSettings {
         Settings saved = file.load();
         PrintWriter out = env.out();
         int width = Setting.keys().stream().mapToInt(String::length).max().orElse(0);
-        java.util.Map<Setting, String> values = new java.util.EnumMap<>(Setting.class);
+        Map<Setting, String> values = new EnumMap<>(Setting.class);
         for (Setting s : Setting.values()) {
             values.put(s, saved.get(s).map(s::show).orElse(s.show(s.defaultValue()) + " (default)"));
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 
@@ -107,7 +108,7 @@ public final class LiveView implements SessionView {
         }
     }
 
-    private void draw(java.util.function.BiFunction<Integer, Integer, List<AttributedString>> frame,
+    private void draw(BiFunction<Integer, Integer, List<AttributedString>> frame,
             SessionState state) {
         try {
             screen.draw(frame);
@@ -116,7 +117,7 @@ public final class LiveView implements SessionView {
         }
     }
 
-    private void drawUnless(Shown shown, java.util.function.BiFunction<Integer, Integer, List<AttributedString>> frame,
+    private void drawUnless(Shown shown, BiFunction<Integer, Integer, List<AttributedString>> frame,
             SessionState state) {
         try {
             screen.drawUnless(() -> current != shown, frame);
