@@ -112,7 +112,11 @@ public final class FullScreen implements AutoCloseable {
         BiFunction<Integer, Integer, List<AttributedString>> frame = lastFrame;
         invalidate();
         if (frame != null) {
-            draw(frame);
+            try {
+                draw(frame);
+            } catch (RuntimeException fault) {
+                // on a signal's thread, with no one to tell: the owner of the frame meets the fault at its next draw
+            }
         }
     }
 
