@@ -43,7 +43,7 @@ public final class Reminders {
     }
 
     static final String TITLE = "Back session due";
-    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
     private final Records records;
     private final DesktopNotifier notifier;

@@ -24,7 +24,10 @@ import backplan.session.SessionBuilder;
 import backplan.session.SessionResult;
 import backplan.session.SessionSettings;
 import backplan.settings.Settings;
+import backplan.sound.CueScript;
 import backplan.sound.SoundMode;
+import backplan.sound.SoundSettings;
+import backplan.sound.SpokenLength;
 import backplan.text.Json;
 import backplan.text.SessionText;
 import backplan.text.TextLayout;
@@ -75,10 +78,18 @@ public final class StartSession {
      * What the command line says of the things settings.yaml can also say; null where it says nothing, so the
      * saved setting (else the default) applies.
      *
-     * @param quiet {@code --quiet}: no sound at all, whatever is saved
+     * @param quiet  {@code --quiet}: no sound at all, whatever is saved
+     * @param tuning {@code --volume}, {@code --voice-name} and {@code --voice-rate}
+     * @param flash  {@code --flash} / {@code --no-flash}
      */
     public record Preferences(
-            SoundMode sound, Boolean voice, boolean quiet, Integer leadIn, Boolean waitToStart, Boolean figure) {
+            SoundMode sound, Boolean voice, boolean quiet, Integer leadIn, Boolean waitToStart, Boolean figure,
+            SoundSettings.Tuning tuning, Boolean flash) {
+
+        public Preferences(SoundMode sound, Boolean voice, boolean quiet, Integer leadIn, Boolean waitToStart,
+                Boolean figure) {
+            this(sound, voice, quiet, leadIn, waitToStart, figure, SoundSettings.Tuning.NONE, null);
+        }
     }
 
     static final String PAIN_QUESTION = "How is your back right now?";
@@ -158,6 +169,9 @@ public final class StartSession {
         if (plan == null && mode == Coach.Mode.LIVE && !request.dryRun()) {
             plan = plans.load(catalog).orElse(null); // kept from the picker just now: this session is its first
         }
+        // the pain question follows a live session unless --pain answered it: the last words say so
+        SoundSettings sound = saved.sound(p.sound(), p.voice(), p.quiet(), p.tuning())
+                .askingAtTheEnd(mode == Coach.Mode.LIVE && request.painAfter() == null);
         Progression progression = plan == null ? Progression.NONE : plan.progressionOn(clock.today());
         SessionSettings settings = request.settings().withWorkLengths(progression)
                 .withLeadIn(p.leadIn() != null ? p.leadIn() : saved.leadIn().orElse(SessionSettings.DEFAULTS.leadIn()))
@@ -165,15 +179,18 @@ public final class StartSession {
                         // saved, it is for the screen: a script's plain lines have no one to press Enter
                         : mode == Coach.Mode.LIVE && saved.waitToStart().orElse(false))
                 .withLevels(Levels.resolve(chosen, request.levels(), plan == null ? Map.of() : plan.levels()))
-                .withPostureTurn(request.dryRun() ? stores.posture().peek() : stores.posture().next());
+                .withPostureTurn(request.dryRun() ? stores.posture().peek() : stores.posture().next())
+                // with the voice on, a get-ready or a switch lasts as long as its words (the dry run says so)
+                .withStepWords(sound.voice() ? CueScript.words(new SpokenLength(sound.speech().wordsPerMinute()))
+                        : null);
         Routine session = SessionBuilder.build(catalog, chosen, settings);
         if (request.dryRun()) {
             printDryRun(session, mode == Coach.Mode.JSON);
             return ExitCode.OK;
         }
-        Coach.Options options = new Coach.Options(mode, output.color(), output.ascii(false),
-                saved.sound(p.sound(), p.voice(), p.quiet()),
-                p.figure() != null ? p.figure() : saved.figure().orElse(true), debug, output.stdoutTerminal());
+        Coach.Options options = new Coach.Options(mode, output.color(), output.ascii(false), sound,
+                p.figure() != null ? p.figure() : saved.figure().orElse(true), debug, output.stdoutTerminal(),
+                p.flash() != null ? p.flash() : saved.flash().orElse(false), prompts.interactive());
         // What the plan prescribes, whatever the command line changed: the measure of a session that counts.
         long prescribed = SessionBuilder.build(catalog, chosen, SessionSettings.DEFAULTS.withWorkLengths(progression)
                 .withLevels(settings.levels()).withReps(settings.byReps()).withTempo(settings.tempo()))
@@ -306,6 +323,7 @@ public final class StartSession {
         boolean inHistory = false;
         Path kept = null;
         int signal;
+        boolean internalError;
         try (Coach.Coaching coaching = coach.open(options)) {
             result = coaching.run(session);
             verdict = judge.apply(result);
@@ -347,6 +365,7 @@ public final class StartSession {
                 }
             }
             signal = coaching.signal();
+            internalError = coaching.internalError().isPresent();
         }
         // the screen is given back: now the summary and any failure can be read
         PrintWriter summaryTo = mode == Coach.Mode.JSON ? output.err() : output.out();
@@ -372,6 +391,9 @@ public final class StartSession {
         }
         stores.hooks().sessionEnded(new HistoryEntry(result, request.painBefore(), painAfter, plan == null ? null
                 : plan.weekOf(result.start().toLocalDate()), recorded.id(), verdict));
+        if (internalError) {
+            return ExitCode.FAILURE; // said on stderr; the session is recorded as it went
+        }
         return result.completed() ? ExitCode.OK : ExitCode.INTERRUPTED;
     }
 

@@ -148,7 +148,7 @@ public final class YamlReader {
             int bad = firstInvalidUtf8(bytes, bom);
             int[] pos = lineColumn(bytes, bom, bad);
             problems.add(new Problem(file, pos[0], pos[1], "not UTF-8 text (byte 0x"
-                    + String.format("%02X", bytes[bad] & 0xff) + "); save the file as UTF-8"));
+                    + String.format(Locale.ROOT, "%02X", bytes[bad] & 0xff) + "); save the file as UTF-8"));
             return Optional.empty();
         }
         return parse(text);
@@ -165,7 +165,7 @@ public final class YamlReader {
                 int[] pos = lineColumn(text, i);
                 problems.add(new Problem(file, pos[0], pos[1], c == 0
                         ? "binary data (a NUL byte): this is not a YAML text file"
-                        : String.format("the %scharacter U+%04X is not allowed in YAML; remove it",
+                        : String.format(Locale.ROOT, "the %scharacter U+%04X is not allowed in YAML; remove it",
                                 ControlCharacters.isControl(c) ? "control " : "", c)));
                 return Optional.empty();
             }
@@ -399,7 +399,7 @@ public final class YamlReader {
         int control = firstControl(scalar.getValue());
         if (control >= 0) {
             problem(node, control == '\t' ? what + " contains a tab (U+0009); use a space"
-                    : String.format("%s contains a control character (U+%04X); remove it", what, control));
+                    : String.format(Locale.ROOT, "%s contains a control character (U+%04X); remove it", what, control));
             return Optional.empty();
         }
         String value = scalar.getValue().strip();

@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,7 +24,7 @@ public final class SystemdTimer {
     static final String MARK = "# Made by 'backplan remind install'; 'backplan remind uninstall' removes it.";
     public static final String FIRST = "backplan-reminder";
     public static final String SECOND = "backplan-reminder-again";
-    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
     private final Path unitDir;
     private final ChildProcess runner;
@@ -232,7 +233,7 @@ public final class SystemdTimer {
                 + "Description=backplan: " + specifiers(description) + "\n"
                 + "\n"
                 + "[Timer]\n"
-                + "OnCalendar=*-*-* " + at.format(DateTimeFormatter.ofPattern("HH:mm:ss")) + "\n"
+                + "OnCalendar=*-*-* " + at.format(DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT)) + "\n"
                 + "\n"
                 + "[Install]\n"
                 + "WantedBy=timers.target\n";

@@ -30,8 +30,7 @@ public final class ProfileFile {
             # backplan profile: the conditions that change which exercises are offered (some are left
             # out, some marked "with care"). Change it with `backplan profile set KEY...` (or `profile
             # set none`), or edit this list; `backplan profile` shows it and what it changes.
-            # Conditions: %s.
-            """.formatted(String.join(", ", Condition.keys()));
+            # Conditions:\s""" + String.join(", ", Condition.keys()) + ".\n";
 
     private final Path path;
 

@@ -4,6 +4,7 @@ import backplan.catalog.Seconds;
 import backplan.catalog.YamlReader;
 import backplan.sound.SoundMode;
 import backplan.sound.SoundSettings;
+import backplan.sound.VoiceChoice;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -67,6 +68,82 @@ public enum Setting {
     },
     WAIT("wait", "before each exercise, wait for space or Enter: true or false", false),
     FIGURE("figure", "show the exercise's moving figure: true or false", true),
+    VOLUME("volume", "the tones' loudness: 0 to 100", SoundSettings.FULL_VOLUME) {
+        @Override
+        Object parse(String text) {
+            try {
+                int value = Integer.parseInt(text.strip());
+                if (value >= 0 && value <= SoundSettings.FULL_VOLUME) {
+                    return value;
+                }
+            } catch (NumberFormatException e) {
+                // said below
+            }
+            throw new IllegalArgumentException(key() + " must be a whole number from 0 to 100, not '" + text + "'");
+        }
+
+        @Override
+        Optional<Object> read(YamlReader yaml, Node node) {
+            OptionalInt value = yaml.whole(node, key(), 0, SoundSettings.FULL_VOLUME);
+            return value.isPresent() ? Optional.of(value.getAsInt()) : Optional.empty();
+        }
+    },
+    VOICE_NAME("voice-name", "the speech command's voice, such as en-us or Samantha", null) {
+        @Override
+        Object parse(String text) {
+            String name = text.strip();
+            if (!VoiceChoice.validName(name)) {
+                throw new IllegalArgumentException(key() + " must be a voice name: letters, digits, spaces and"
+                        + " + - _ . ( ) ', starting with a letter or digit, not '" + text + "'");
+            }
+            return name;
+        }
+
+        @Override
+        Optional<Object> read(YamlReader yaml, Node node) {
+            return yaml.text(node, key()).flatMap(text -> {
+                try {
+                    return Optional.of(parse(text));
+                } catch (IllegalArgumentException e) {
+                    yaml.problem(node, e.getMessage());
+                    return Optional.empty();
+                }
+            });
+        }
+
+        @Override
+        public String show(Object value) {
+            return value == null ? "its own" : value.toString();
+        }
+    },
+    VOICE_RATE("voice-rate", "words a minute the voice speaks: " + VoiceChoice.SLOWEST + " to "
+            + VoiceChoice.FASTEST, null) {
+        @Override
+        Object parse(String text) {
+            try {
+                int value = Integer.parseInt(text.strip());
+                if (value >= VoiceChoice.SLOWEST && value <= VoiceChoice.FASTEST) {
+                    return value;
+                }
+            } catch (NumberFormatException e) {
+                // said below
+            }
+            throw new IllegalArgumentException(key() + " must be words a minute from " + VoiceChoice.SLOWEST + " to "
+                    + VoiceChoice.FASTEST + ", not '" + text + "'");
+        }
+
+        @Override
+        Optional<Object> read(YamlReader yaml, Node node) {
+            OptionalInt value = yaml.whole(node, key(), VoiceChoice.SLOWEST, VoiceChoice.FASTEST);
+            return value.isPresent() ? Optional.of(value.getAsInt()) : Optional.empty();
+        }
+
+        @Override
+        public String show(Object value) {
+            return value == null ? "its own" : value.toString();
+        }
+    },
+    FLASH("flash", "flash the live screen as each step starts and in its last seconds: true or false", false),
     /**
      * A command run after each session with the recorded session as JSON on its stdin. Text as the person wrote it:
      * how it is run (directly, or by {@code sh -c} when it holds shell syntax) is the runner's business.
@@ -137,7 +214,7 @@ public enum Setting {
         return value;
     }
 
-    /** The value as the person reads it. */
+    /** The value as the person reads it; a null default is the speech command's own choice. */
     public String show(Object value) {
         return String.valueOf(yaml(value));
     }

@@ -223,6 +223,9 @@ public final class Json {
             if (s.manual()) {
                 g.writeBooleanField("manual", true);
             }
+            if (s.lengthened() > 0) {
+                g.writeNumberField("lengthenedForWords", s.lengthened());
+            }
             g.writeStringField("text", SessionText.stepTitle(routine, s));
             g.writeEndObject();
             at += s.seconds();

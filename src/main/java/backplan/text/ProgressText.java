@@ -136,7 +136,7 @@ public final class ProgressText {
                 case FUTURE -> " ";
             }).collect(Collectors.joining(" "));
             String here = w.number() == p.currentWeek() ? (ascii ? " <" : " ◀") : "";
-            out.add(String.format("  week %-3d  %s   %d/%d %s%s", w.number(), days, w.done(), w.goal(),
+            out.add(String.format(Locale.ROOT, "  week %-3d  %s   %d/%d %s%s", w.number(), days, w.done(), w.goal(),
                     w.metGoal() ? goal : " ", here).stripTrailing());
         }
         out.addAll(TextLayout.flow("  ", "  ", List.of(done + " counted", part + " not counted", none + " none"),
@@ -198,7 +198,7 @@ public final class ProgressText {
                     : "No sessions on or after " + since.format(DAY) + "."));
             return out;
         }
-        DateTimeFormatter minute = DateTimeFormatter.ofPattern("HH:mm");
+        DateTimeFormatter minute = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
         boolean leveled = entries.stream().anyMatch(e -> e.result().exercises().stream()
                 .anyMatch(x -> x.level() != null));
         List<TextLayout.Column> columns = new ArrayList<>(List.of(TextLayout.Column.wrap(),

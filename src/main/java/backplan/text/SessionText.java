@@ -30,7 +30,8 @@ public final class SessionText {
             case GET_READY -> "Get ready: " + p.exercise().name() + side + DASH
                     + (step.manual() ? "press Enter when you are in position" : Seconds.format(step.seconds()));
             case SWITCH -> "Switch sides" + DASH + Seconds.format(step.seconds());
-            case REST -> "Rest " + Seconds.format(step.seconds()) + DASH + "next: set " + step.set() + "/" + p.sets();
+            case REST -> "Rest " + Seconds.format(step.seconds()) + DASH + "next: set " + step.set() + "/" + p.sets()
+                    + (p.perSide() ? DASH + p.sideLabel(Side.LEFT) : ""); // back to the first side
             case NEXT -> "Rest " + Seconds.format(step.seconds()) + DASH + "next: " + p.exercise().name()
                     + " (" + p.format() + ")";
             case WORK -> {
@@ -184,7 +185,8 @@ public final class SessionText {
         out.add("");
         long at = 0;
         for (Step step : routine.steps()) {
-            out.addAll(TextLayout.wrap(Seconds.clock(at) + "  ", "       ", stepTitle(routine, step), width));
+            out.addAll(TextLayout.wrap(Seconds.clock(at) + "  ", "       ", stepTitle(routine, step)
+                    + lengthened(step), width));
             at += step.seconds();
         }
         out.add(Seconds.clock(at) + "  end");
@@ -194,6 +196,11 @@ public final class SessionText {
                 + routine.steps().size() + " steps" + (manual > 0 ? " (plus " + manual + " reps sets timed by you)" : ""),
                 width));
         return out;
+    }
+
+    /** " (4 s added so its words fit)" for a get-ready or a switch the voice made longer, else "". */
+    static String lengthened(Step step) {
+        return step.lengthened() > 0 ? " (" + Seconds.format(step.lengthened()) + " added so its words fit)" : "";
     }
 
     static String lowerFirst(String s) {

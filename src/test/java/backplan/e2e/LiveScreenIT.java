@@ -206,11 +206,11 @@ class LiveScreenIT {
         tmux.waitFor("set 1/2", Tmux.STARTUP);
 
         tmux.sendKeys("s");
-        Screen rest = tmux.waitFor("next: set 2/2", Tmux.SHORT); // 30 s of work could not have passed
+        Screen rest = tmux.waitFor("after: set 2 of 2", Tmux.SHORT); // 30 s of work could not have passed
         assertTrue(rest.contains("REST"), rest.framed());
         tmux.sendKeys("s");
         tmux.waitUntil("the second set's work", x -> x.contains("WORK") && x.contains("set 2/2")
-                && !x.contains("next: set 2/2"), Tmux.SHORT);
+                && !x.contains("after: set 2 of 2"), Tmux.SHORT);
         tmux.sendKeys("Right"); // → skips too
 
         assertEquals(0, finishSkippingPain(), "skipping the last step ends the session\n" + tmux.screen());
