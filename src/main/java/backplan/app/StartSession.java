@@ -327,8 +327,10 @@ public final class StartSession {
         try (Coach.Coaching coaching = coach.open(options)) {
             result = coaching.run(session);
             verdict = judge.apply(result);
-            // Something was done: a set, or a side of one (a session skipped through asks nothing).
-            boolean didSomething = result.exercises().stream().anyMatch(e -> e.setsDone() > 0 || e.partialSets() > 0);
+            // Something was done: a set, a side of one, or some seconds of work before a quit (a person who stops
+            // in the middle of a hold may have stopped because it hurt); a session skipped through asks nothing.
+            boolean didSomething = result.exercises().stream()
+                    .anyMatch(e -> e.setsDone() > 0 || e.partialSets() > 0 || e.workSeconds() > 0);
             boolean ask = painAfter == null && mode == Coach.Mode.LIVE && result.ending() != Ending.INTERRUPTED
                     && didSomething;
             Integer week = plan == null ? null : plan.weekOf(result.start().toLocalDate());
@@ -404,7 +406,7 @@ public final class StartSession {
     private static Map<String, Rating> askLastRating(Coach.Coaching coaching, SessionResult result) {
         for (int i = result.exercises().size() - 1; i >= 0; i--) {
             ExerciseResult last = result.exercises().get(i);
-            if (last.setsDone() > 0 || last.partialSets() > 0) {
+            if (last.setsDone() > 0 || last.partialSets() > 0 || last.workSeconds() > 0) {
                 if (last.rating() != null) {
                     return Map.of();
                 }

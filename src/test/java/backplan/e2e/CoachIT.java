@@ -116,7 +116,7 @@ class CoachIT {
                 start("crossed-ankle-curl-up", "oblique-knee-drop", "knee-to-chest", "--voice", "--reps",
                         "--sound", "off", "--sets", "2", "--work", "6", "--rest", "6", "--rest-between", "5",
                         "--lead-in", "3", "--switch", "3", "--tempo", "1/1"));
-        tmux.waitFor(LiveScreenIT.PAIN_PROMPT, Duration.ofMinutes(5));
+        tmux.waitForPainQuestion(Duration.ofMinutes(5));
         // the last words announce the question; they are let finish before it is answered
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
         while (logged().stream().noneMatch(l -> l[0].equals("done") && l[1].contains("How is your back now"))

@@ -181,7 +181,7 @@ class FileFaultsIT {
         assertArrayEquals(Files.readAllBytes(before), Files.readAllBytes(after), "no fragment left\n" + dump);
         assertEquals(List.of(".", "..", "filler", "history.jsonl"), Files.readAllLines(Path.of(after + ".ls")),
                 "no temporary file, and no empty acknowledgement that would count as one\n" + dump);
-        assertTrue(err.contains("could not remember the acknowledgement"), dump);
+        assertTrue(err.contains("could not remember the answer in"), dump);
     }
 
     private static boolean canMountInANamespace() {

@@ -51,8 +51,13 @@ class LiveScreenIT {
      * for tests about something other than the question.
      */
     int finishSkippingPain() {
-        Screen s = tmux.waitUntil("the pain question or the exit",
-                x -> x.contains(PAIN_PROMPT) || Tmux.exited(x), Tmux.SHORT);
+        Screen s = tmux.waitUntil("the questions or the exit", x -> x.contains(PAIN_PROMPT)
+                || x.contains(Tmux.RATING_PROMPT) || Tmux.exited(x), Tmux.SHORT);
+        if (s.contains(Tmux.RATING_PROMPT)) {
+            tmux.sendKeys("Enter");
+            s = tmux.waitUntil("the pain question or the exit", x -> x.contains(PAIN_PROMPT) || Tmux.exited(x),
+                    Tmux.SHORT);
+        }
         if (s.contains(PAIN_PROMPT)) {
             tmux.sendKeys("Enter");
         }
@@ -162,7 +167,7 @@ class LiveScreenIT {
         tmux.sendKeys("q");
         tmux.waitFor(QUIT_QUESTION);
         tmux.sendKeys("y");
-        tmux.waitFor(PAIN_PROMPT);
+        tmux.waitForPainQuestion();
         tmux.sendKeys("Enter");
 
         int code = tmux.waitForExit(Tmux.SHORT);
@@ -223,7 +228,7 @@ class LiveScreenIT {
     @Test
     void aRunToTheEndAsksAboutPainThenSummarizesOnTheNormalScreen() throws IOException {
         tmux.start(100, 30, deadBug("--sets", "1", "--work", "2", "--rest-between", "1"));
-        tmux.waitFor(PAIN_PROMPT, Tmux.STARTUP);
+        tmux.waitForPainQuestion(Tmux.STARTUP);
         tmux.sendKeys("Enter");
 
         int code = tmux.waitForExit(Tmux.SHORT);
@@ -240,7 +245,7 @@ class LiveScreenIT {
     @Test
     void aRatingTypedAtThePainQuestionIsRecorded() throws IOException {
         tmux.start(100, 30, deadBug("--sets", "1", "--work", "2"));
-        tmux.waitFor(PAIN_PROMPT, Tmux.STARTUP);
+        tmux.waitForPainQuestion(Tmux.STARTUP);
         tmux.sendKeys("1");
         tmux.sendKeys("1");
         tmux.waitFor("11 is more than 10"); // a hint, and the question stays

@@ -76,7 +76,7 @@ class ScriptedRunIT {
                 .run("start", "dead-bug", "--sets", "1", "--work", "1", "--lead-in", "0", "--plain", "--yes");
         assertEquals(1, r.code(), r.dump());
         assertTrue(r.out().contains("Session complete."), "the summary is printed in full\n" + r.dump());
-        assertTrue(r.err().contains("could not remember the acknowledgement"), r.dump());
+        assertTrue(r.err().contains("could not remember the answer in"), r.dump());
         assertTrue(r.err().contains("the session could not be recorded in " + file.resolve("data")
                 .resolve("backplan/history.jsonl") + ": " + file.resolve("data") + ": not a directory"), r.dump());
         assertFalse(r.err().contains("Exception:") || r.err().contains("\tat "), r.dump());

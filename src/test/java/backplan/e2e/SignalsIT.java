@@ -57,7 +57,7 @@ class SignalsIT {
     @Test
     void sigtermAtThePainQuestionEndsAtOnceAndTheSessionIsKept() throws Exception {
         tmux.start(100, 30, start("dead-bug", "--yes", "--sets", "1", "--work", "2"));
-        tmux.waitFor(LiveScreenIT.PAIN_PROMPT, Tmux.STARTUP);
+        tmux.waitForPainQuestion(Tmux.STARTUP);
         assertEquals(1, sandbox.historyLines().size(), "recorded before the question is asked");
 
         signal("TERM");
@@ -73,7 +73,7 @@ class SignalsIT {
     @Test
     void sigintAtThePainQuestionEndsItWith130AndTheSessionIsKept() throws Exception {
         tmux.start(100, 30, start("dead-bug", "--yes", "--sets", "1", "--work", "2"));
-        tmux.waitFor(LiveScreenIT.PAIN_PROMPT, Tmux.STARTUP);
+        tmux.waitForPainQuestion(Tmux.STARTUP);
         signal("INT");
         assertEquals(130, tmux.waitForExit(Tmux.SHORT), tmux.screen().framed());
         assertRestored();
@@ -83,7 +83,7 @@ class SignalsIT {
     @Test
     void aKillDuringThePainQuestionStillLeavesTheSessionRecorded() throws Exception {
         tmux.start(100, 30, start("dead-bug", "--yes", "--sets", "1", "--work", "2"));
-        tmux.waitFor(LiveScreenIT.PAIN_PROMPT, Tmux.STARTUP);
+        tmux.waitForPainQuestion(Tmux.STARTUP);
         signal("KILL");
         long deadline = System.nanoTime() + Tmux.SHORT.toNanos();
         while (tmux.javaPid().isPresent() && System.nanoTime() < deadline) {

@@ -138,6 +138,27 @@ final class Tmux implements AutoCloseable {
         return waitFor(text, SHORT);
     }
 
+    /** The question after an exercise: "How did Dead Bug go?", 1 easy to 4 hurt, Enter skips. */
+    static final String RATING_PROMPT = "1 easy   2 fine   3 hard   4 hurt";
+
+    /**
+     * Waits for the pain question at the end of a session, skipping with Enter the rating of the last exercise
+     * that comes before it when something of that exercise was done.
+     */
+    Screen waitForPainQuestion(Duration timeout) {
+        Screen s = waitUntil("the last exercise's rating or the pain question",
+                x -> x.contains(RATING_PROMPT) || x.contains(LiveScreenIT.PAIN_PROMPT), timeout);
+        if (!s.contains(LiveScreenIT.PAIN_PROMPT)) {
+            sendKeys("Enter");
+            s = waitFor(LiveScreenIT.PAIN_PROMPT, SHORT);
+        }
+        return s;
+    }
+
+    Screen waitForPainQuestion() {
+        return waitForPainQuestion(SHORT);
+    }
+
     /** Polls the screen every 50 ms until the condition holds. */
     Screen waitUntil(String what, Predicate<Screen> condition, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
