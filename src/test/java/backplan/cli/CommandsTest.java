@@ -54,6 +54,22 @@ class CommandsTest {
     }
 
     @Test
+    void filtersThatExcludeEachOtherSayNothingMatchedAndFail() {
+        Cli.Result r = cli().run("list", "--category", "glutes", "--part", "mobility");
+        assertEquals(1, r.code(), r.dump());
+        assertEquals("", r.out(), r.dump());
+        assertEquals("backplan: no exercise is both in --category glutes and in --part mobility (glutes is in"
+                + " strength)\n", r.err(), r.dump());
+
+        Cli.Result two = cli().run("list", "--category", "back", "--category", "stretch", "--part", "mobility",
+                "--json");
+        assertEquals(1, two.code(), two.dump());
+        assertEquals("[]", two.out().replaceAll("\\s", ""), "JSON still gets its (empty) array: " + two.dump());
+        assertTrue(two.err().contains("--category back or --category stretch and in --part mobility (back is in"
+                + " strength, stretch is in stretch)"), two.dump());
+    }
+
+    @Test
     void anUnknownCategoryIsAUsageErrorWithASuggestion() {
         Cli.Result r = cli().run("list", "--category", "glute");
         assertEquals(2, r.code(), r.dump());
