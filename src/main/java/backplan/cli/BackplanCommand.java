@@ -32,8 +32,8 @@ public final class BackplanCommand implements Runnable {
      * at start-up, so a run of {@code list} registers only {@code list} (see {@link #register}), and only its
      * class is loaded: a switch, not a table of constructor references, which would load them all.
      */
-    private static final List<String> SUBCOMMANDS = List.of("start", "list", "show", "validate", "plan", "history",
-            "progress", "due", "posture", "config", "completion");
+    static final List<String> SUBCOMMANDS = List.of("start", "list", "show", "validate", "plan", "history",
+            "progress", "due", "posture", "config", "completion", "help");
 
     private Object subcommand(String name) {
         return switch (name) {
@@ -48,6 +48,7 @@ public final class BackplanCommand implements Runnable {
             case "posture" -> new PostureCommand(services);
             case "config" -> new ConfigCommand(services);
             case "completion" -> new CompletionCommand(services);
+            case "help" -> new HelpCommand();
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -58,30 +59,32 @@ public final class BackplanCommand implements Runnable {
     /**
      * Adds the subcommand the arguments name, or all of them when they name none (for help, suggestions for a
      * mistyped command, and completion scripts, which need the whole tree); none for {@code --version}, which
-     * needs none of them (picocli reflects over every command it is given).
+     * needs none of them (picocli reflects over every command it is given). {@code help start} adds help and the
+     * command it names; {@code help} alone, all of them, for the list.
      */
     private CommandLine register(CommandLine cli, String... args) {
-        String named = null;
+        List<String> named = new java.util.ArrayList<>();
         boolean version = false;
-        for (int i = 0; i < args.length; i++) {
+        for (int i = 0; i < args.length && named.size() < 2; i++) {
             String a = args[i];
             if (OPTIONS_WITH_VALUES.contains(a)) {
                 i++;
             } else if (a.equals("--version") || a.equals("-V")) {
                 version = true;
             } else if (!a.startsWith("-")) {
-                named = a;
-                break;
+                named.add(a);
+                if (!a.equals("help")) {
+                    break;
+                }
             }
         }
-        if (named == null && version) {
+        if (named.isEmpty() && version) {
             return cli;
         }
-        if (named != null && SUBCOMMANDS.contains(named) && !named.equals("completion")) {
-            cli.addSubcommand(named, subcommand(named));
-        } else {
-            SUBCOMMANDS.forEach(name -> cli.addSubcommand(name, subcommand(name)));
-        }
+        List<String> wanted = named.isEmpty() || !SUBCOMMANDS.contains(named.get(0))
+                || named.get(0).equals("completion") || named.get(0).equals("help") && named.size() == 1
+                || named.size() == 2 && !SUBCOMMANDS.contains(named.get(1)) ? SUBCOMMANDS : named;
+        wanted.stream().distinct().forEach(name -> cli.addSubcommand(name, subcommand(name)));
         return cli;
     }
 

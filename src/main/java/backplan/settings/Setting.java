@@ -1,5 +1,6 @@
 package backplan.settings;
 
+import backplan.base.OnOff;
 import backplan.catalog.Seconds;
 import backplan.catalog.YamlReader;
 import backplan.sound.SoundMode;
@@ -46,6 +47,11 @@ public enum Setting {
         Object yaml(Object value) {
             return ((SoundMode) value).key();
         }
+
+        @Override
+        public List<String> choices() {
+            return Arrays.stream(SoundMode.values()).map(SoundMode::key).toList();
+        }
     },
     VOICE("voice", "speak the cues: true or false", SoundSettings.DEFAULTS.voice()),
     LEAD_IN("lead-in", "seconds to get into position before each exercise: 0 to 3600", 10) {
@@ -63,6 +69,11 @@ public enum Setting {
         Optional<Object> read(YamlReader yaml, Node node) {
             OptionalInt seconds = yaml.seconds(node, key(), 0, 3600); // as --lead-in takes
             return seconds.isPresent() ? Optional.of(seconds.getAsInt()) : Optional.empty();
+        }
+
+        @Override
+        public List<String> choices() {
+            return List.of();
         }
     },
     WAIT("wait", "before each exercise, wait for space or Enter: true or false", false),
@@ -109,17 +120,19 @@ public enum Setting {
         return value;
     }
 
+    /** The values to offer, such as {@code auto tones bell off}; empty when the value is not one of a few. */
+    public List<String> choices() {
+        return List.of("true", "false");
+    }
+
     /** The value as the person reads it. */
     public String show(Object value) {
         return String.valueOf(yaml(value));
     }
 
     private static boolean trueOrFalse(String key, String text) {
-        return switch (text.strip().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new IllegalArgumentException(key + " must be true or false, not '" + text + "'");
-        };
+        return OnOff.parse(text).orElseThrow(() -> new IllegalArgumentException(key + " must be " + OnOff.WORDS
+                + ", not '" + text + "'"));
     }
 
     public static Optional<Setting> fromKey(String key) {

@@ -257,6 +257,29 @@ class CommandsTest {
     }
 
     @Test
+    void helpNamesACommandOrASubcommand() {
+        Cli.Result start = cli().run("help", "start");
+        assertEquals(0, start.code(), start.dump());
+        assertEquals(cli().run("start", "--help").out(), start.out(), "as start --help");
+        Cli.Result set = cli().run("help", "plan", "set");
+        assertEquals(0, set.code(), set.dump());
+        assertTrue(set.out().startsWith("Usage: backplan plan set "), set.dump());
+        Cli.Result all = cli().run("help");
+        assertEquals(0, all.code(), all.dump());
+        assertEquals(cli().run("--help").out(), all.out(), "as --help");
+        assertTrue(all.out().contains("  help "), "help lists itself: " + all.dump());
+
+        Cli.Result typo = cli().run("help", "strat");
+        assertEquals(2, typo.code(), typo.dump());
+        assertTrue(typo.err().startsWith("backplan: unknown command 'strat' (did you mean 'start'?); the commands"
+                + " are start, list, "), typo.dump());
+        Cli.Result deeper = cli().run("help", "plan", "sett");
+        assertEquals(2, deeper.code(), deeper.dump());
+        assertEquals("backplan: unknown command 'sett' of 'plan' (did you mean 'set'?); the commands are set,"
+                + " export, reset\n", deeper.err());
+    }
+
+    @Test
     void completionScriptCompletesCommands() {
         Cli.Result r = cli().run("completion", "bash");
         assertEquals(0, r.code(), r.dump());
