@@ -1,6 +1,7 @@
 package backplan.cli;
 
 import backplan.catalog.CatalogLoader;
+import backplan.catalog.Exercise;
 import backplan.catalog.InvalidFileException;
 import backplan.catalog.Part;
 import backplan.settings.Setting;
@@ -34,6 +35,22 @@ final class Candidates {
         }
     }
 
+    /**
+     * {@code KEY=VALUE} pairs, such as {@code glutes=clamshell}: the iteration gives the pairs; bash, which splits a
+     * word at its {@code =}, offers the values of the key typed.
+     */
+    interface Pairs extends Iterable<String> {
+
+        /** The values for each key. */
+        Map<String, List<String>> byKey();
+
+        @Override
+        default Iterator<String> iterator() {
+            return byKey().entrySet().stream().flatMap(e -> e.getValue().stream().map(v -> e.getKey() + "=" + v))
+                    .iterator();
+        }
+    }
+
     /** {@code --sound}: auto, tones, bell, off. */
     static final class SoundModes implements Iterable<String> {
         @Override
@@ -51,15 +68,17 @@ final class Candidates {
     }
 
     /** {@code --pick CATEGORY=ID}: every pair the bundled catalog holds, such as {@code glutes=clamshell}. */
-    static final class Picks implements Iterable<String> {
+    static final class Picks implements Pairs {
         @Override
-        public Iterator<String> iterator() {
+        public Map<String, List<String>> byKey() {
+            Map<String, List<String>> out = new LinkedHashMap<>();
             try {
-                return CatalogLoader.loadBundled().exercises().stream()
-                        .map(e -> e.category().key() + "=" + e.id()).iterator();
+                CatalogLoader.loadBundled().bySessionOrder().forEach((category, exercises) ->
+                        out.put(category.key(), exercises.stream().map(Exercise::id).toList()));
             } catch (InvalidFileException e) {
-                return List.<String>of().iterator();
+                // nothing to offer
             }
+            return out;
         }
     }
 

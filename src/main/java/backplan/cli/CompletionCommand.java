@@ -4,7 +4,6 @@ import backplan.app.Services;
 import backplan.app.UsageException;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,7 +31,7 @@ final class CompletionCommand implements Callable<Integer> {
     public Integer call() {
         var root = spec.root().commandLine();
         String script = switch (shell) {
-            case "bash" -> AutoComplete.bash("backplan", root);
+            case "bash" -> ShellCompletion.bash(root);
             case "zsh" -> ShellCompletion.zsh(root);
             case "fish" -> ShellCompletion.fish(root);
             default -> throw new UsageException("unknown shell '" + shell + "'; backplan completes bash, zsh and fish");

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import picocli.AutoComplete;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine;
@@ -45,7 +44,7 @@ public final class ReleaseFiles {
         }
         Path completions = out.resolve("completions");
         Files.createDirectories(completions);
-        Files.writeString(completions.resolve("backplan.bash"), AutoComplete.bash("backplan", root));
+        Files.writeString(completions.resolve("backplan.bash"), ShellCompletion.bash(root));
         Files.writeString(completions.resolve("_backplan"), ShellCompletion.zsh(root));
         Files.writeString(completions.resolve("backplan.fish"), ShellCompletion.fish(root));
     }
