@@ -8,6 +8,8 @@ import backplan.session.ExerciseResult;
 import backplan.session.SessionResult;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -283,6 +285,9 @@ public final class HistoryFile {
                 Line parsed;
                 try {
                     parsed = parse(line);
+                } catch (JsonProcessingException e) {
+                    damaged.accept(notJson(number, line, e));
+                    continue;
                 } catch (IOException | RuntimeException e) {
                     damaged.accept(damaged(number, reason(e)));
                     continue;
@@ -305,6 +310,35 @@ public final class HistoryFile {
     private Problem damaged(int line, String why) {
         return new Problem(path.toString(), line, 1, "damaged history line skipped (" + why + ")");
     }
+
+    /**
+     * A line that is not JSON, said in words and at the column where the JSON breaks: Jackson's own message is for
+     * the programmer ("Unexpected end-of-input in field name").
+     */
+    private Problem notJson(int number, String line, JsonProcessingException e) {
+        int column = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getColumnNr());
+        int at = Math.min(column - 1, line.length());
+        if (!(e instanceof JsonEOFException) && (at == line.length() || !Character.isLetterOrDigit(line.charAt(at)))) {
+            // after a word that is no JSON value ("tru"), Jackson points past it: back to its start
+            int start = at;
+            while (start > 0 && at - start < 20 && Character.isLetterOrDigit(line.charAt(start - 1))) {
+                start--;
+            }
+            at = start < at ? start : at;
+        }
+        String why;
+        if (at >= line.length()) {
+            why = "the line ends in the middle of its JSON: cut short?";
+        } else {
+            int end = at + 1;
+            while (end < line.length() && end < at + 20 && Character.isLetterOrDigit(line.charAt(end))) {
+                end++;
+            }
+            why = "not JSON here: '" + line.substring(at, end) + "'";
+        }
+        return new Problem(path.toString(), number, at + 1, "damaged history line skipped (" + why + ")");
+    }
+
 
     /**
      * Puts amendments into their sessions without giving up the file's order: a session that awaits one is held
