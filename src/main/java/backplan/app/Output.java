@@ -62,6 +62,15 @@ public final class Output {
         return width;
     }
 
+    /**
+     * A message on stderr, wrapped between words to the terminal's width: left to the terminal, a line one column
+     * too long breaks inside its last word ("the picker was close" / "d.").
+     */
+    public void say(String message) {
+        TextLayout.wrap(message, width()).forEach(err::println);
+        err.flush();
+    }
+
     /** ASCII look-alikes when asked for ({@code --ascii}) or when the locale cannot show Unicode marks. */
     public boolean ascii(boolean asked) {
         return asked || asciiLocale;

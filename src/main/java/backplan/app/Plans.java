@@ -148,7 +148,7 @@ public final class Plans {
         if (change.isEmpty() && output.live()) {
             Map<Category, List<Exercise>> picked = picker.pick(catalog, chosen);
             if (picked == null) {
-                output.err().println("No plan saved.");
+                output.say("No plan saved.");
                 return ExitCode.INTERRUPTED;
             }
             chosen = picked;

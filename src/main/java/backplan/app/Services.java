@@ -97,7 +97,7 @@ public final class Services {
     }
 
     private Prompts prompts() {
-        return new Prompts(env().in(), output().err(), env().interactive(), tty);
+        return new Prompts(env().in(), output().err(), env().interactive(), tty, output()::width);
     }
 
     private PostureTurns postureTurns() {

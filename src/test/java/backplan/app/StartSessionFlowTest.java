@@ -55,6 +55,10 @@ class StartSessionFlowTest {
     private final StringWriter err = new StringWriter();
     private final List<String> questions = new ArrayList<>();
     private int picked;
+    /** The picker is closed instead of choosing. */
+    private boolean pickerCloses;
+    /** The terminal's columns. */
+    private int columns = 80;
 
     /** The person's side of the coaching: keys during the session, the rating asked at the end, a signal. */
     private final class FakeCoach implements Coach {
@@ -107,15 +111,15 @@ class StartSessionFlowTest {
 
     /** A live terminal 80 columns wide, with {@code typed} as the answers to the line questions. */
     private StartSession startSession(String typed) {
-        Output output = new Output(new PrintWriter(out, true), new PrintWriter(err, true), () -> 80, false, false,
+        Output output = new Output(new PrintWriter(out, true), new PrintWriter(err, true), () -> columns, false, false,
                 true, true);
         Prompts prompts = new Prompts(new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)),
-                output.err(), true, new Tty());
+                output.err(), true, new Tty(), () -> columns);
         Locations files = locations();
         SessionLog log = new SessionLog(new HistoryFile(files.history()), output.err());
         ExercisePicker picker = (catalog, preselected) -> {
             picked++;
-            return firstOfEach(catalog);
+            return pickerCloses ? null : firstOfEach(catalog);
         };
         Plans plans = new Plans(ActiveCatalog.BUNDLED, new PlanFile(files.plan()), log, clock, prompts, picker,
                 output);
@@ -167,6 +171,22 @@ class StartSessionFlowTest {
         assertEquals(2, recorded.get(0).painAfter(), "the answer is added to the session recorded before it");
         assertTrue(out.toString().contains("Session complete."), out.toString());
         assertTrue(out.toString().contains("back now:  2/10; before: 4/10"), out.toString());
+    }
+
+    @Test
+    void closingThePickerSaysSoInWholeWordsOnANarrowTerminal() throws Exception {
+        pickerCloses = true;
+        columns = 40;
+
+        int code = startSession("y\n").run(request(null));
+
+        assertEquals(ExitCode.INTERRUPTED, code, err.toString());
+        // after the safety question (whose answer a terminal would echo, ending its line)
+        String said = err.toString().substring(err.toString().indexOf("[y/N] ") + "[y/N] ".length());
+        assertEquals(List.of("No session started: the picker was", "closed."), said.lines().toList(),
+                "wrapped between words: " + err);
+        assertTrue(err.toString().lines().allMatch(l -> l.length() <= 40 || l.contains("[y/N] ")), err.toString());
+        assertEquals(List.of(), history(), "nothing ran, nothing recorded");
     }
 
     @Test
