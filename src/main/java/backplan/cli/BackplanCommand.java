@@ -92,8 +92,8 @@ public final class BackplanCommand implements Runnable {
     CommandSpec spec;
 
     @Option(names = "--catalog", paramLabel = "FILE", scope = ScopeType.INHERIT, converter = Converters.FilePath.class,
-            description = "Exercise catalog to use (default: $BACKPLAN_CATALOG, then"
-                    + " ~/.config/backplan/exercises.yaml when present, else the bundled one).")
+            description = "Exercise catalog to use (default: $BACKPLAN_CATALOG, then exercises.yaml in the config"
+                    + " directory when present, else the bundled one; 'backplan catalog init' writes one there).")
     Path catalogFile;
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT, converter = Converters.FilePath.class,
@@ -118,7 +118,9 @@ public final class BackplanCommand implements Runnable {
     public CommandLine commandLine(String... args) {
         CommandLine cli = new CommandLine(this, new CommandFactory(services));
         cli.getCommandSpec().usageMessage().footer("", ExitCode.footer());
-        return register(cli, args);
+        register(cli, args);
+        HelpLayout.use(cli);
+        return cli;
     }
 
     @Override

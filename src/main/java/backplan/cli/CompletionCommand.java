@@ -10,9 +10,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code backplan completion bash|zsh|fish}: a completion script for the shell. */
-@Command(name = "completion", description = {"Print a shell completion script.",
-    "bash: source <(backplan completion bash)   zsh: source <(backplan completion zsh)",
-    "fish: backplan completion fish | source"})
+@Command(name = "completion", description = {"Print a shell completion script. To use it in this shell:",
+    // one command a line, each shorter than picocli's least width, so none is ever wrapped inside
+    "  bash:  source <(backplan completion bash)",
+    "  zsh:   source <(backplan completion zsh)",
+    "  fish:  backplan completion fish | source"})
 final class CompletionCommand implements Callable<Integer> {
 
     private final Services services;
