@@ -67,8 +67,13 @@ public final class Output {
      * too long breaks inside its last word ("the picker was close" / "d.").
      */
     public void say(String message) {
-        TextLayout.wrap(message, width()).forEach(err::println);
-        err.flush();
+        sayOn(err, message);
+    }
+
+    /** As {@link #say}, on {@code stream} (stdout or stderr). */
+    public void sayOn(PrintWriter stream, String message) {
+        TextLayout.wrap(message, width()).forEach(stream::println);
+        stream.flush();
     }
 
     /** ASCII look-alikes when asked for ({@code --ascii}) or when the locale cannot show Unicode marks. */

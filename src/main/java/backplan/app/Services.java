@@ -48,6 +48,10 @@ public final class Services {
         return new CatalogViews(env().catalog(), output());
     }
 
+    public CatalogTemplate catalogTemplate() {
+        return new CatalogTemplate(env().catalogFile(), output());
+    }
+
     public Records records() {
         return new Records(env().catalog(), planFile(), log(), env().clock(), output());
     }

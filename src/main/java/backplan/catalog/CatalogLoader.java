@@ -62,11 +62,16 @@ public final class CatalogLoader {
 
     /** The bundled catalog read from its YAML, as the build does before it writes the image. */
     static Catalog loadBundledYaml() throws InvalidFileException {
+        return parse(BUNDLED, bundledYaml());
+    }
+
+    /** The bundled catalog's YAML as it is written, comments and all: the template {@code catalog init} writes. */
+    public static byte[] bundledYaml() {
         try (InputStream in = CatalogLoader.class.getResourceAsStream("/backplan/exercises.yaml")) {
             if (in == null) {
                 throw new IllegalStateException("the bundled catalog is missing from the jar");
             }
-            return parse(BUNDLED, in.readAllBytes());
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -32,8 +32,8 @@ public final class BackplanCommand implements Runnable {
      * at start-up, so a run of {@code list} registers only {@code list} (see {@link #register}), and only its
      * class is loaded: a switch, not a table of constructor references, which would load them all.
      */
-    static final List<String> SUBCOMMANDS = List.of("start", "list", "show", "validate", "plan", "history",
-            "progress", "due", "posture", "config", "completion", "help");
+    static final List<String> SUBCOMMANDS = List.of("start", "list", "show", "validate", "catalog", "plan",
+            "history", "progress", "due", "posture", "config", "completion", "help");
 
     private Object subcommand(String name) {
         return switch (name) {
@@ -41,6 +41,7 @@ public final class BackplanCommand implements Runnable {
             case "list" -> new ListCommand(services);
             case "show" -> new ShowCommand(services);
             case "validate" -> new ValidateCommand(services);
+            case "catalog" -> new CatalogCommand(services);
             case "plan" -> new PlanCommand(services);
             case "history" -> new HistoryCommand(services);
             case "progress" -> new ProgressCommand(services);
