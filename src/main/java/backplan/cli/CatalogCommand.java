@@ -29,9 +29,9 @@ final class CatalogCommand implements Runnable {
     }
 
     /** {@code backplan catalog init [FILE] [--force]}. */
-    @Command(name = "init", description = {"Write the bundled catalog, with its comments, as the start of your own:"
-        + " to FILE, or where backplan looks for one (--catalog, else $BACKPLAN_CATALOG, else exercises.yaml in"
-        + " the config directory). Never replaces a file unless --force is given.",
+    @Command(name = "init", description = {"Write the bundled catalog, with its comments, to edit as your own.",
+        "It goes to FILE, or where backplan looks for a catalog: --catalog, else $BACKPLAN_CATALOG, else"
+            + " exercises.yaml in the config directory. A file already there is replaced only with --force.",
         "Then edit it and check it with 'backplan validate'; man 5 backplan-catalog describes every field."})
     static final class Init implements Callable<Integer> {
 
