@@ -121,6 +121,9 @@ public final class BackplanCommand implements Runnable {
         cli.getCommandSpec().usageMessage().footer("", ExitCode.footer());
         register(cli, args);
         HelpLayout.use(cli);
+        // --voice=no as well as --voice=false, as config set and settings.yaml take them
+        cli.registerConverter(Boolean.class, new Converters.YesNo());
+        cli.registerConverter(boolean.class, new Converters.YesNo());
         return cli;
     }
 

@@ -94,6 +94,20 @@ class ConfigCommandTest {
     }
 
     @Test
+    void aYesOrNoOptionTakesTheSameWordsAsAValue() {
+        Cli.Result waits = cli().run("start", "dead-bug", "--dry-run", "--wait=Yes");
+        assertEquals(0, waits.code(), waits.dump());
+        assertTrue(waits.out().contains("press Enter when you are in position"), waits.dump());
+        Cli.Result timed = cli().run("start", "dead-bug", "--dry-run", "--wait=off");
+        assertEquals(0, timed.code(), timed.dump());
+        assertFalse(timed.out().contains("press Enter"), timed.dump());
+        Cli.Result bad = cli().run("start", "dead-bug", "--dry-run", "--wait=maybe");
+        assertEquals(2, bad.code(), bad.dump());
+        assertEquals("backplan: --wait must be true or false (or yes/no, on/off), not 'maybe'\n"
+                + "Try 'backplan start --help'.\n", bad.err());
+    }
+
+    @Test
     void badKeysAndValuesAreUsageErrorsAndSaveNothing() {
         Cli.Result key = cli().run("config", "set", "sond", "off");
         assertEquals(2, key.code(), key.dump());
