@@ -80,8 +80,12 @@ public final class Backplan {
 
     /** Whether these arguments may print a command's help: only then is the terminal asked how wide it is. */
     private static boolean mayShowHelp(String... args) {
-        return args.length == 0 || java.util.Arrays.stream(args).anyMatch(a -> a.equals("-h") || a.equals("--help")
-                || a.equals("help"));
+        for (String a : args) {
+            if (a.equals("-h") || a.equals("--help") || a.equals("help")) {
+                return true;
+            }
+        }
+        return args.length <= 1; // 'backplan' alone, or a command that prints its help when given no subcommand
     }
 
     /**

@@ -35,24 +35,53 @@ final class HelpLayout {
 
     private HelpLayout() {}
 
-    /** Puts this layout in place of picocli's for {@code command} and each of its subcommands. */
+    /**
+     * Puts this layout in place of picocli's for {@code command} and each of its subcommands. Named classes, not
+     * lambdas: this runs on every start, and each lambda would be a class spun at run time.
+     */
     static void use(CommandLine command) {
         Map<String, IHelpSectionRenderer> sections = new LinkedHashMap<>(command.getHelpSectionMap());
-        sections.put(UsageMessageSpec.SECTION_KEY_SYNOPSIS, HelpLayout::synopsis);
+        sections.put(UsageMessageSpec.SECTION_KEY_SYNOPSIS, new Synopsis());
         for (String key : LISTS) {
             IHelpSectionRenderer picocli = sections.get(key);
             if (picocli != null) {
-                sections.put(key, help -> rows(help, picocli, true));
+                sections.put(key, new Rows(picocli, true));
             }
         }
         for (String key : PROSE) {
             IHelpSectionRenderer picocli = sections.get(key);
             if (picocli != null) {
-                sections.put(key, help -> rows(help, picocli, false));
+                sections.put(key, new Rows(picocli, false));
             }
         }
         command.setHelpSectionMap(sections);
-        command.getSubcommands().values().forEach(HelpLayout::use);
+        for (CommandLine sub : command.getSubcommands().values()) {
+            use(sub);
+        }
+    }
+
+    /** The usage line. */
+    private static final class Synopsis implements IHelpSectionRenderer {
+        @Override
+        public String render(Help help) {
+            return synopsis(help);
+        }
+    }
+
+    /** A section picocli renders, wrapped at spaces. */
+    private static final class Rows implements IHelpSectionRenderer {
+        private final IHelpSectionRenderer picocli;
+        private final boolean table;
+
+        Rows(IHelpSectionRenderer picocli, boolean table) {
+            this.picocli = picocli;
+            this.table = table;
+        }
+
+        @Override
+        public String render(Help help) {
+            return rows(help, picocli, table);
+        }
     }
 
     /** What a renderer gives with every row on one line. */
@@ -72,7 +101,13 @@ final class HelpLayout {
         UsageMessageSpec usage = help.commandSpec().usageMessage();
         int width = usage.width();
         int heading = help.synopsisHeadingLength();
-        String line = oneLine(help, h -> h.synopsis(heading)).strip();
+        String line;
+        usage.width(ONE_LINE);
+        try {
+            line = help.synopsis(heading).strip();
+        } finally {
+            usage.width(width);
+        }
         String name = help.commandSpec().qualifiedName();
         int indent = heading + name.length() + 1;
         if (indent > usage.synopsisAutoIndentThreshold() * width) {
