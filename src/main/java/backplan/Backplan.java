@@ -85,7 +85,8 @@ public final class Backplan {
                 return true;
             }
         }
-        return args.length <= 1; // 'backplan' alone, or a command that prints its help when given no subcommand
+        // 'backplan' alone, and 'catalog', which prints its help when given no subcommand
+        return args.length == 0 || args.length == 1 && args[0].equals("catalog");
     }
 
     /**
