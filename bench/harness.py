@@ -331,6 +331,51 @@ class Bench:
                 self.row("   peak RSS, plain session", f"{results['cpu']['maxrss']:.1f} MiB", "(for comparison)",
                          None)
 
+    # ---- target 7: the voice keeps up ------------------------------------------------------------------------
+
+    def voice(self):
+        """A plain session with the voice on and a stand-in espeak-ng that notes the moment each phrase begins
+        (the same clock as the lines' arrival): how long after its event's line each phrase began. The end-to-end
+        test (VoiceIT) checks that each phrase belongs to its event; how soon it comes is measured here."""
+        fake = os.path.join(self.work, "fake-speech")
+        os.makedirs(fake, exist_ok=True)
+        log = os.path.join(self.work, "speech.log")
+        if os.path.exists(log):
+            os.remove(log)
+        espeak = os.path.join(fake, "espeak-ng")
+        with open(espeak, "w") as f:
+            f.write(f'#!/bin/sh\nprintf "%s %s\\n" "$(date +%s%N)" "$*" >> {shq(log)}\n')
+        os.chmod(espeak, 0o755)
+        env = dict(self.env, PATH=fake + os.pathsep + self.env.get("PATH", ""))
+        sets = "1" if self.smoke else "4"
+        p = subprocess.Popen(self.bp("start", self.exercise, "--voice", "--plain", "--yes", "--sound", "off",
+                                     "--lead-in", "1", "--rest-between", "0", "--sets", sets, "--work", "2",
+                                     "--rest", "1"),
+                             env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        events, buf = [], b""
+        while True:
+            chunk = os.read(p.stdout.fileno(), 65536)
+            now = time.time()
+            if not chunk:
+                break
+            buf += chunk
+            while b"\n" in buf:
+                line, buf = buf.split(b"\n", 1)
+                if EVENT.match(line):
+                    events.append(now)
+        if p.wait() != 0 or not events:
+            raise RuntimeError(f"a voiced session ended with {p.returncode} after {len(events)} event lines")
+        with open(log) as f:
+            began = [int(l.split(" ", 1)[0]) / 1e9 for l in f if l.strip()]
+        if not began:
+            raise RuntimeError("the voice said nothing")
+        # each phrase against the event line nearest it (a cue is handed over just before its line is drawn)
+        late = [min((b - e for e in events), key=abs) for b in began]
+        worst = max(late, key=abs)
+        self.row("7. voice: a phrase begins after its event's line", f"median {statistics.median(late) * 1000:+.0f}"
+                 f" ms, worst {worst * 1000:+.0f} ms ({len(late)} phrases)", "within +-150 ms",
+                 abs(worst) <= 0.150)
+
     # ---- target 6: scale ------------------------------------------------------------------------------------
 
     def scale(self):
@@ -429,8 +474,9 @@ class Bench:
     def run(self):
         steps = [("prepare", self.prepare), ("1", self.short_commands), ("2a", self.first_event),
                  ("2b", self.first_frame_time), ("3-5", self.sessions)]
-        if not self.args.quick:
+        if not self.args.quick:  # neither depends on the launcher
             steps.append(("6", self.scale))
+            steps.append(("7", self.voice))
         for name, step in steps:
             try:
                 step()

@@ -86,7 +86,7 @@ public final class Backplan {
             }
         }
         // 'backplan' alone, and 'catalog', which prints its help when given no subcommand
-        return args.length == 0 || args.length == 1 && args[0].equals("catalog");
+        return args.length == 0 || (args.length == 1 && args[0].equals("catalog"));
     }
 
     /**
@@ -177,6 +177,7 @@ public final class Backplan {
      * Whether a standard stream is a terminal. The launcher knows for sure ({@code test -t}) and passes it as a
      * property; without it, {@code System.console()} is the JDK's answer (on JDK 22+ only with isTerminal()).
      */
+    @SuppressWarnings("SystemConsoleNull") // null answers for JDK 17-21; isTerminal() below for JDK 22+
     private static boolean tty(String property) {
         String known = System.getProperty(property);
         if (known != null) {

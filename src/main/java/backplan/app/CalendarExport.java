@@ -7,6 +7,8 @@ import backplan.catalog.Catalog;
 import backplan.catalog.InvalidFileException;
 import backplan.catalog.Seconds;
 import backplan.program.Plan;
+import backplan.program.Progress;
+import backplan.program.Standing;
 import backplan.program.PlanFile;
 import backplan.session.SessionClock;
 import biweekly.ICalVersion;
@@ -43,12 +45,17 @@ public final class CalendarExport {
 
     private final ActiveCatalog activeCatalog;
     private final PlanFile planFile;
+    private final SessionLog log;
+    private final Standings standings;
     private final SessionClock clock;
     private final Output output;
 
-    public CalendarExport(ActiveCatalog activeCatalog, PlanFile planFile, SessionClock clock, Output output) {
+    public CalendarExport(ActiveCatalog activeCatalog, PlanFile planFile, SessionLog log, Standings standings,
+            SessionClock clock, Output output) {
         this.activeCatalog = activeCatalog;
         this.planFile = planFile;
+        this.log = log;
+        this.standings = standings;
         this.clock = clock;
         this.output = output;
     }
@@ -60,7 +67,14 @@ public final class CalendarExport {
             output.err().println("backplan: there is no plan to export; 'backplan plan set' makes one");
             return ExitCode.FAILURE;
         }
-        List<PlannedSessions.Session> sessions = PlannedSessions.of(catalog, plan, clock.zone(), request.at());
+        Progress.Tally tally = log.tally();
+        List<PlannedSessions.Session> sessions = PlannedSessions.of(catalog, plan, tally, clock.today(),
+                clock.zone(), request.at());
+        Standing standing = standings.now(plan, tally);
+        if (!standing.ready()) {
+            standings.lines(standing).forEach(output.err()::println);
+            sessions = sessions.stream().map(s -> s.noting(standing.message())).toList();
+        }
         String ics = write(plan, sessions, request.remindSeconds(), clock.wallNow());
         if (request.file() == null) {
             if (output.out() instanceof ConsoleWriter console) {

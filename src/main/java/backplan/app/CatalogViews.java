@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -105,14 +106,15 @@ public final class CatalogViews {
         Path path = file != null ? file : activeCatalog.path();
         try {
             Catalog catalog = path == null ? CatalogLoader.loadBundled() : CatalogLoader.load(path);
-            output.out().printf("OK: %d exercises in %d categories (%s)%n", catalog.exercises().size(),
+            output.out().printf(Locale.ROOT, "OK: %d exercises in %d categories (%s)%n", catalog.exercises().size(),
                     catalog.categoryCount(), path == null ? CatalogLoader.BUNDLED : path);
             return ExitCode.OK;
         } catch (InvalidFileException e) {
             for (Problem p : e.problems()) {
                 output.out().println(p);
             }
-            output.err().printf("%d problem%s found%n", e.problems().size(), e.problems().size() == 1 ? "" : "s");
+            output.err().printf(Locale.ROOT, "%d problem%s found%n", e.problems().size(),
+                    e.problems().size() == 1 ? "" : "s");
             return ExitCode.INVALID_INPUT;
         }
     }

@@ -1,9 +1,11 @@
 package backplan.app;
 
+import backplan.session.Rating;
 import backplan.session.Routine;
 import backplan.session.SessionResult;
 import backplan.sound.SoundSettings;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -28,9 +30,20 @@ public interface Coach {
      * @param figure the exercise's moving figure on the live screen, where there is room
      * @param debug  say on stderr why sound fell back to the bell
      * @param ring   plain lines go to a terminal, whose bell may stand in for tones
+     * @param flash  the live screen flashes as each step starts and in its last seconds
+     * @param keyboard stdin is a terminal, where a person might press keys
      */
     public record Options(Mode mode, boolean color, boolean ascii, SoundSettings sound, boolean figure,
-            boolean debug, boolean ring) {}
+            boolean debug, boolean ring, boolean flash, boolean keyboard) {
+
+        public Options(Mode mode, boolean color, boolean ascii, SoundSettings sound, boolean figure, boolean debug,
+                boolean ring) {
+            this(mode, color, ascii, sound, figure, debug, ring, false, false);
+        }
+    }
+
+    /** Said once before plain lines on a terminal, where keys are not read. */
+    static final String PLAIN_KEYS = "Plain lines read no keys: Ctrl-C stops the session, and its summary follows.";
 
     /**
      * Starts setting the screen up beside the catalog and the session, so the first frame comes sooner; only for a
@@ -59,8 +72,21 @@ public interface Coach {
          */
         BooleanSupplier signalledFromNow();
 
+        /**
+         * Asks how an exercise went (one key, easy to hurt) on the live screen; null without one, when skipped, or
+         * when a signal ends the wait.
+         */
+        default Rating askRating(String question) {
+            return null;
+        }
+
         /** The number of the signal that stopped the session, or 0. */
         int signal();
+
+        /** A fault met while drawing the live screen, which the session went on past: an internal error. */
+        default Optional<Throwable> internalError() {
+            return Optional.empty();
+        }
 
         /** Lets the last words finish, ends every sound, and gives the screen and the signals back. */
         @Override

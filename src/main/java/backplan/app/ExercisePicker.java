@@ -3,6 +3,7 @@ package backplan.app;
 import backplan.catalog.Catalog;
 import backplan.catalog.Category;
 import backplan.catalog.Exercise;
+import backplan.catalog.Profile;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,8 @@ public interface ExercisePicker {
 
     /**
      * The exercises chosen per category, starting from {@code preselected}; null when the person closed the picker
-     * without choosing.
+     * without choosing. Those the profile avoids are not offered; those it marks are shown so.
      */
-    Map<Category, List<Exercise>> pick(Catalog catalog, Map<Category, List<Exercise>> preselected)
+    Map<Category, List<Exercise>> pick(Catalog catalog, Map<Category, List<Exercise>> preselected, Profile profile)
             throws IOException;
 }

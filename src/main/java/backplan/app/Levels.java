@@ -17,6 +17,8 @@ final class Levels {
     private Levels() {}
 
     /**
+     * The level of each chosen exercise that has levels: given on the command line, else the plan's, else 1.
+     *
      * @param asked     {@code --level} by exercise id; the key "" holds a level given without an id
      * @param fromPlan  the plan's saved levels by exercise id
      * @return the level by id for every chosen exercise that has levels

@@ -28,7 +28,10 @@ public final class Lookup {
     }
 
     public static Exercise exercise(Catalog catalog, String id) {
-        return catalog.find(id).orElseThrow(() -> new UsageException("unknown exercise '" + id + "'"
-                + Spelling.hint(id, catalog.ids()) + "; 'backplan list' shows them all"));
+        return catalog.find(id).orElseThrow(() -> new UsageException(catalog.successor(id)
+                .map(s -> "'" + id + "' is now " + s.describe() + ": name " + s.exercise().id() + " with --level "
+                        + s.exercise().id() + "=" + s.level().number())
+                .orElseGet(() -> "unknown exercise '" + id + "'" + Spelling.hint(id, catalog.ids())
+                        + "; 'backplan list' shows them all")));
     }
 }

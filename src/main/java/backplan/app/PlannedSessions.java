@@ -5,24 +5,27 @@ import backplan.catalog.Catalog;
 import backplan.catalog.Exercise;
 import backplan.catalog.Seconds;
 import backplan.program.Plan;
+import backplan.program.Progress;
+import backplan.program.Schedule;
 import backplan.program.Progression;
 import backplan.session.Routine;
 import backplan.session.RoutineExercise;
 import backplan.session.SessionBuilder;
 import backplan.session.SessionSettings;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The plan laid out on the calendar: one session on each of its days (or the suggested ones) in each of its
- * weeks, with that week's exercises and length. What {@code plan export} writes, without any calendar format.
+ * The plan laid out on the calendar from today: the days {@link Schedule} gives its sessions (its own days, or the
+ * suggested ones), with that week's exercises and length. What {@code plan export} writes, without any calendar
+ * format.
  */
 final class PlannedSessions {
 
@@ -33,15 +36,28 @@ final class PlannedSessions {
      * @param minutes its planned length, whole minutes rounded up
      * @param lines   what it holds: each exercise with its prescription that week, then the safety line
      */
-    record Session(LocalDate day, int week, ZonedDateTime start, int minutes, List<String> lines) {}
+    record Session(LocalDate day, int week, ZonedDateTime start, int minutes, List<String> lines) {
+
+        /** The same session with a note before what it holds (the plan is paused, say). */
+        Session noting(String note) {
+            List<String> all = new ArrayList<>();
+            all.add(note);
+            all.addAll(lines);
+            return new Session(day, week, start, minutes, List.copyOf(all));
+        }
+    }
 
     private PlannedSessions() {}
 
-    /** Every session of the plan, in order, at {@code at} on its day in {@code zone}. */
-    static List<Session> of(Catalog catalog, Plan plan, ZoneId zone, LocalTime at) {
+    /**
+     * Every session of the plan still to come, in order, at {@code at} on its day in {@code zone}: the days the
+     * sessions already done leave.
+     */
+    static List<Session> of(Catalog catalog, Plan plan, Progress.Tally tally, LocalDate today, ZoneId zone,
+            LocalTime at) {
+        Set<LocalDate> sessionDays = new HashSet<>(Schedule.upcoming(plan, tally, today));
         List<Exercise> chosen = SessionBuilder.byCategory(catalog, Plans.picks(catalog, plan));
         Map<String, Integer> levels = Levels.resolve(chosen, Map.of(), plan.levels());
-        Set<DayOfWeek> days = plan.sessionDays();
         List<Session> out = new ArrayList<>();
         for (int week = 1; week <= plan.weeks(); week++) {
             Routine session = SessionBuilder.build(catalog, chosen, SessionSettings.DEFAULTS
@@ -55,7 +71,7 @@ final class PlannedSessions {
             LocalDate from = plan.weekStart(week);
             for (int i = 0; i < 7; i++) {
                 LocalDate day = from.plusDays(i);
-                if (days.contains(day.getDayOfWeek())) {
+                if (sessionDays.contains(day)) {
                     out.add(new Session(day, week, ZonedDateTime.of(day, at, zone), minutes(session),
                             List.copyOf(lines)));
                 }

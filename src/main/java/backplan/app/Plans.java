@@ -3,16 +3,22 @@ package backplan.app;
 import backplan.base.ExitCode;
 import backplan.catalog.Catalog;
 import backplan.catalog.Category;
+import backplan.catalog.Condition;
 import backplan.catalog.Exercise;
 import backplan.catalog.InvalidFileException;
 import backplan.catalog.Level;
 import backplan.catalog.Problem;
+import backplan.catalog.Profile;
 import backplan.program.Plan;
 import backplan.program.PlanFile;
 import backplan.program.Progress;
+import backplan.program.Schedule;
+import backplan.program.Standing;
 import backplan.program.Weekdays;
 import backplan.session.SessionBuilder;
 import backplan.session.SessionClock;
+import backplan.settings.ProfileFile;
+import backplan.text.Json;
 import backplan.text.ProgressText;
 import backplan.text.TextLayout;
 import java.io.IOException;
@@ -50,19 +56,25 @@ public final class Plans {
     private final ActiveCatalog activeCatalog;
     private final PlanFile planFile;
     private final SessionLog log;
+    private final Standings standings;
     private final SessionClock clock;
     private final Prompts prompts;
     private final ExercisePicker picker;
     private final Output output;
+    private final ProfileFile profileFile;
 
-    public Plans(ActiveCatalog activeCatalog, PlanFile planFile, SessionLog log, SessionClock clock, Prompts prompts, ExercisePicker picker, Output output) {
+    /** @param profileFile the conditions that leave exercises out of the choices */
+    public Plans(ActiveCatalog activeCatalog, PlanFile planFile, SessionLog log, Standings standings,
+            SessionClock clock, Prompts prompts, ExercisePicker picker, Output output, ProfileFile profileFile) {
         this.activeCatalog = activeCatalog;
         this.planFile = planFile;
         this.log = log;
+        this.standings = standings;
         this.clock = clock;
         this.prompts = prompts;
         this.picker = picker;
         this.output = output;
+        this.profileFile = profileFile;
     }
 
     /** The plan's exercises by category; a pick the catalog lacks is left out (the plan loader reports it). */
@@ -104,9 +116,18 @@ public final class Plans {
 
     /** {@code plan}: the picks, the goal and where this week stands. */
     public int show(boolean ascii) throws IOException, InvalidFileException {
+        return show(ascii, false);
+    }
+
+    /** {@code plan}, as text or ({@code --json}) as one document; without a plan, {@code {"set":false}}. */
+    public int show(boolean ascii, boolean json) throws IOException, InvalidFileException {
         Catalog catalog = activeCatalog.load();
         Plan plan = load(catalog).orElse(null);
         PrintWriter out = output.out();
+        if (json) {
+            printJson(catalog, plan);
+            return ExitCode.OK;
+        }
         if (plan == null) {
             TextLayout.wrap("", "", "No plan yet. 'backplan plan set' makes one: one exercise per category (one or two"
                     + " for the back, up to three for the glutes), " + Plan.DEFAULT_PER_WEEK + " sessions a week for "
@@ -118,18 +139,72 @@ public final class Plans {
         return ExitCode.OK;
     }
 
-    private void print(Catalog catalog, Plan plan, boolean ascii) throws IOException {
-        Progress.Tally tally = log.tally(clock.zone());
+    private void printJson(Catalog catalog, Plan plan) throws IOException, InvalidFileException {
+        PrintWriter out = output.out();
+        if (plan == null) {
+            out.println("{\"set\":false}");
+            return;
+        }
+        Progress.Tally tally = log.tally();
         LocalDate today = clock.today();
-        List<Exercise> exercises = SessionBuilder.byCategory(catalog, picks(catalog, plan));
-        List<Exercise> ready = exercises.stream()
+        List<Exercise> exercises = SessionBuilder.byCategory(catalog, picks(catalog, plan), profile());
+        List<Exercise> ready = readyForNextLevel(exercises, plan, tally, today);
+        Standing standing = standings.now(plan, tally);
+        Json.write(out, true, g -> Json.plan(g, plan, exercises, tally.against(plan, today).with(standing),
+                standing.ready() ? Schedule.next(plan, tally, today).orElse(null) : null, ready));
+        out.println();
+    }
+
+    private static List<Exercise> readyForNextLevel(List<Exercise> exercises, Plan plan, Progress.Tally tally,
+            LocalDate today) {
+        return exercises.stream()
                 .filter(e -> e.levels().size() > plan.levelOf(e.id()) && plan.levelOf(e.id()) == 1)
                 .filter(e -> tally.readyForNextLevel(e.id(), plan, today))
                 .toList();
+    }
+
+    private void print(Catalog catalog, Plan plan, boolean ascii) throws IOException, InvalidFileException {
+        Progress.Tally tally = log.tally();
+        LocalDate today = clock.today();
+        Profile profile = profile();
+        List<Exercise> exercises = SessionBuilder.byCategory(catalog, picks(catalog, plan), profile);
+        List<Exercise> ready = readyForNextLevel(exercises, plan, tally, today);
+        Standing standing = standings.now(plan, tally);
         new ProgressText(output.ascii(ascii), output.width())
-                .plan(plan, exercises, tally.against(plan, today), Progress.nextSession(plan, tally, today).orElse(null),
-                        ready)
+                .plan(plan, exercises, tally.against(plan, today).with(standing),
+                        standing.ready() ? Schedule.next(plan, tally, today).orElse(null) : null, ready)
                 .forEach(output.out()::println);
+        notAvoided(profile, exercises);
+    }
+
+    /** The saved profile, or none. */
+    private Profile profile() throws InvalidFileException {
+        return profileFile.load().orElse(Profile.NONE);
+    }
+
+    /** A note for each exercise of the plan the profile leaves out (a plan made before the profile, say). */
+    private void notAvoided(Profile profile, List<Exercise> exercises) {
+        for (Exercise e : exercises) {
+            if (!profile.suits(e)) {
+                output.out().println("note: " + e.name() + " is one to leave out with "
+                        + Condition.describe(profile.avoids(e)) + " (your profile); 'backplan plan set --pick "
+                        + e.category().key() + "=ID' changes it, and 'start' asks or swaps it.");
+            }
+        }
+    }
+
+    /** {@code --pick} of an exercise the profile leaves out is refused, naming the condition. */
+    private static void refuseAvoided(Profile profile, Map<Category, List<Exercise>> picks) {
+        for (List<Exercise> list : picks.values()) {
+            for (Exercise e : list) {
+                if (!profile.suits(e)) {
+                    throw new UsageException("--pick " + e.category().key() + "=" + e.id() + ": " + e.name()
+                            + " is one to leave out with " + Condition.describe(profile.avoids(e))
+                            + ", which your profile names; 'backplan profile' shows what suits you, 'backplan"
+                            + " profile set' changes the profile");
+                }
+            }
+        }
     }
 
     /**
@@ -144,16 +219,19 @@ public final class Plans {
         if (old != null) {
             chosen.putAll(picks(catalog, old));
         }
-        chosen.putAll(Picks.parse(catalog, change.picks()));
+        Profile profile = profile();
+        Map<Category, List<Exercise>> asked = Picks.parse(catalog, change.picks());
+        refuseAvoided(profile, asked);
+        chosen.putAll(asked);
         if (change.isEmpty() && output.live()) {
-            Map<Category, List<Exercise>> picked = picker.pick(catalog, chosen);
+            Map<Category, List<Exercise>> picked = picker.pick(catalog, chosen, profile);
             if (picked == null) {
                 output.say("No plan saved.");
                 return ExitCode.INTERRUPTED;
             }
             chosen = picked;
         }
-        for (Exercise e : SessionBuilder.byCategory(catalog, chosen)) {
+        for (Exercise e : SessionBuilder.byCategory(catalog, chosen, profile)) {
             chosen.putIfAbsent(e.category(), List.of(e));
         }
         Map<String, Integer> levels = new LinkedHashMap<>(old == null ? Map.of() : old.levels());
@@ -207,6 +285,23 @@ public final class Plans {
     /** Saves the picks of a session as a new plan starting today, with the default goal. */
     void saveNew(Map<Category, List<Exercise>> chosen) throws IOException {
         planFile.save(new Plan(clock.today(), Plan.DEFAULT_PER_WEEK, Plan.DEFAULT_WEEKS, Picks.ids(chosen)));
+    }
+
+    /** {@code plan resume}: the person says the pain has settled, so the plan goes on. */
+    public int resume() throws IOException, InvalidFileException {
+        Plan plan = planFile.exists() ? load(activeCatalog.load()).orElse(null) : null;
+        Standing before = standings.now(plan, log.tally());
+        if (before.kind() == Standing.Kind.SEE_CARE) {
+            standings.lines(before).forEach(output.err()::println);
+            return ExitCode.SEE_CARE;
+        }
+        if (before.ready()) {
+            output.out().println("The plan is not paused; nothing to resume.");
+            return ExitCode.OK;
+        }
+        standings.resume();
+        output.out().println("The plan goes on. Start gently, and stop at once if you feel sharp pain.");
+        return ExitCode.OK;
     }
 
     /** {@code plan reset}: removes the plan after a confirmation; the history stays. */

@@ -6,12 +6,17 @@ import backplan.history.HistoryEntry;
 import backplan.program.Plan;
 import backplan.program.PlanFile;
 import backplan.program.Progress;
+import backplan.program.Schedule;
+import backplan.program.Standing;
+import backplan.program.Today;
 import backplan.session.SessionClock;
 import backplan.text.HistoryCsv;
 import backplan.text.Json;
 import backplan.text.ProgressText;
+import backplan.text.StatusText;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -28,22 +33,24 @@ public final class Records {
     private final ActiveCatalog activeCatalog;
     private final PlanFile planFile;
     private final SessionLog log;
+    private final Standings standings;
     private final SessionClock clock;
     private final Output output;
 
-    public Records(ActiveCatalog activeCatalog, PlanFile planFile, SessionLog log, SessionClock clock, Output output) {
+    public Records(ActiveCatalog activeCatalog, PlanFile planFile, SessionLog log, Standings standings,
+            SessionClock clock, Output output) {
         this.activeCatalog = activeCatalog;
         this.planFile = planFile;
         this.log = log;
+        this.standings = standings;
         this.clock = clock;
         this.output = output;
     }
 
-    /** {@code history}: one row per session, from {@code since} (a day in the person's zone) when given. */
+    /** {@code history}: one row per session, from the day {@code since} when given (see {@link HistoryEntry#day}). */
     public int history(LocalDate since, Format format, boolean ascii) throws IOException {
         List<HistoryEntry> entries = log.entries().stream()
-                .filter(e -> since == null
-                        || !e.result().start().withZoneSameInstant(clock.zone()).toLocalDate().isBefore(since))
+                .filter(e -> since == null || !e.day().isBefore(since))
                 .toList();
         PrintWriter out = output.out();
         switch (format) {
@@ -61,7 +68,8 @@ public final class Records {
     /** {@code progress}: the plan's weeks, a calendar, the streak, time per category and the pain trend. */
     public int progress(boolean json, boolean ascii) throws IOException, InvalidFileException {
         Plan plan = planFile.load(activeCatalog.load()).orElse(null);
-        Progress progress = log.tally(clock.zone()).against(plan, clock.today());
+        Progress.Tally tally = log.tally();
+        Progress progress = tally.against(plan, clock.today()).with(standings.now(plan, tally));
         PrintWriter out = output.out();
         if (json) {
             Json.write(out, true, g -> Json.progress(g, progress));
@@ -72,12 +80,71 @@ public final class Records {
         return ExitCode.OK;
     }
 
-    /** {@code due}: 0 and why when a session is due today, 1 and why not. */
-    public int due(boolean quiet) throws IOException, InvalidFileException {
-        Progress.Due due = Progress.due(planFile.load(activeCatalog.load()).orElse(null), log.tally(clock.zone()), clock.today());
-        if (!quiet) {
+    /**
+     * {@code due}: 0 and why when a session is due today, 1 and why not; 5 while the plan is paused (asking first,
+     * on a terminal, whether pain from the last session settled), 6 after a red flag.
+     */
+    public int due(boolean quiet, boolean json) throws IOException, InvalidFileException {
+        Today today = today(true);
+        Schedule.Due due = today.due();
+        if (json) {
+            Json.write(output.out(), true, g -> Json.today(g, today));
+            output.out().println();
+        } else if (!quiet) {
             output.out().println(due.due() ? "Due: " + due.reason() : "Not due: " + due.reason());
         }
+        Standing standing = today.progress().standing();
+        if (!standing.ready()) {
+            return standing.kind() == Standing.Kind.SEE_CARE ? ExitCode.SEE_CARE : ExitCode.PAUSED;
+        }
         return due.due() ? ExitCode.OK : ExitCode.NOT_DUE;
+    }
+
+    /** {@code due} without JSON. */
+    public int due(boolean quiet) throws IOException, InvalidFileException {
+        return due(quiet, false);
+    }
+
+    /** {@code status}: one short line (or one JSON document) on where today stands; exit 0 whatever it says. */
+    public int status(boolean json) throws IOException, InvalidFileException {
+        Today today = today(false);
+        PrintWriter out = output.out();
+        if (json) {
+            Json.write(out, false, g -> Json.today(g, today));
+        } else {
+            out.print(StatusText.line(today));
+        }
+        out.println();
+        return ExitCode.OK;
+    }
+
+    /**
+     * Where today stands: the answer {@code due} gives and the progress it was read from. {@code status} and
+     * {@code remind} ask this, so whatever changes the answer (a paused plan) changes theirs. Nothing is asked.
+     */
+    public Today today() throws IOException, InvalidFileException {
+        return today(false);
+    }
+
+    /**
+     * Where today stands; with {@code checkIn}, on a terminal, first asking whether pain from the last session
+     * settled when that is still to be said.
+     */
+    private Today today(boolean checkIn) throws IOException, InvalidFileException {
+        Plan plan = planFile.load(activeCatalog.load()).orElse(null);
+        Progress.Tally tally = new Progress.Tally();
+        Instant[] last = {null};
+        log.each(e -> {
+            tally.accept(e);
+            Instant end = e.result().end().toInstant();
+            if (last[0] == null || end.isAfter(last[0])) {
+                last[0] = end;
+            }
+        });
+        LocalDate day = clock.today();
+        Standing standing = checkIn ? standings.checkIn(plan, tally) : standings.now(plan, tally);
+        Schedule.Due due = standing.ready() ? Schedule.due(plan, tally, day)
+                : new Schedule.Due(false, standing.message());
+        return new Today(due, tally.against(plan, day).with(standing), last[0]);
     }
 }

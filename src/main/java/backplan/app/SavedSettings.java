@@ -6,8 +6,12 @@ import backplan.catalog.Spelling;
 import backplan.settings.Setting;
 import backplan.settings.Settings;
 import backplan.settings.SettingsFile;
+import backplan.text.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 
 /** The saved settings ({@code backplan config}): listing them, setting one, unsetting one. */
 public final class SavedSettings {
@@ -27,13 +31,28 @@ public final class SavedSettings {
 
     /** {@code config}: every key with its value, or its default and what it does. */
     public int list() throws InvalidFileException {
+        return list(false);
+    }
+
+    /** {@code config}, as text or ({@code --json}) as one document. */
+    public int list(boolean json) throws InvalidFileException {
         SettingsFile file = settingsFile;
         Settings saved = file.load();
         PrintWriter out = output.out();
+        if (json) {
+            Json.write(out, true, g -> Json.settings(g, saved, file.path().toString(), file.exists()));
+            out.println();
+            return ExitCode.OK;
+        }
         int width = Setting.keys().stream().mapToInt(String::length).max().orElse(0);
+        Map<Setting, String> values = new EnumMap<>(Setting.class);
         for (Setting s : Setting.values()) {
-            String value = saved.get(s).map(s::show).orElse(s.show(s.defaultValue()) + " (default)");
-            out.printf("%-" + width + "s  %-16s %s%n", s.key(), value, s.description());
+            values.put(s, saved.get(s).map(s::show).orElse(s.show(s.defaultValue()) + " (default)"));
+        }
+        int valueWidth = Math.max(16, values.values().stream().mapToInt(String::length).max().orElse(0) + 1);
+        for (Setting s : Setting.values()) {
+            out.printf(Locale.ROOT, "%-" + width + "s  %-" + valueWidth + "s %s%n", s.key(), values.get(s),
+                    s.description());
         }
         out.println(file.exists() ? "Saved in " + file.path() + "."
                 : "Nothing saved yet; 'backplan config set KEY VALUE' saves to " + file.path() + ".");

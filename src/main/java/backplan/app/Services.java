@@ -4,8 +4,16 @@ import backplan.base.Locations;
 import backplan.catalog.Catalog;
 import backplan.catalog.Category;
 import backplan.catalog.Exercise;
+import backplan.catalog.Profile;
 import backplan.history.HistoryFile;
+import backplan.program.CheckInFile;
+import backplan.host.ChildProcess;
+import backplan.host.CronTable;
+import backplan.host.DesktopNotifier;
+import backplan.host.ReminderJob;
+import backplan.host.SystemdTimer;
 import backplan.program.PlanFile;
+import backplan.settings.ProfileFile;
 import backplan.settings.SettingsFile;
 import backplan.term.Picker;
 import backplan.term.Tty;
@@ -53,19 +61,28 @@ public final class Services {
     }
 
     public Records records() {
-        return new Records(env().catalog(), planFile(), log(), env().clock(), output());
+        return new Records(env().catalog(), planFile(), log(), standings(), env().clock(), output());
     }
 
     public Plans plans() {
-        return new Plans(env().catalog(), planFile(), log(), env().clock(), prompts(), this::pick, output());
+        return new Plans(env().catalog(), planFile(), log(), standings(), env().clock(), prompts(), this::pick,
+                output(), profileFile());
+    }
+
+    public Reports reports() {
+        return new Reports(env().catalog(), planFile(), log(), env().clock(), output());
     }
 
     public CalendarExport calendarExport() {
-        return new CalendarExport(env().catalog(), planFile(), env().clock(), output());
+        return new CalendarExport(env().catalog(), planFile(), log(), standings(), env().clock(), output());
     }
 
     public PostureHabit postureHabit() {
         return new PostureHabit(env().catalog(), postureTurns(), output());
+    }
+
+    public Profiles profiles() {
+        return new Profiles(env().catalog(), profileFile(), output());
     }
 
     public SavedSettings savedSettings() {
@@ -75,17 +92,42 @@ public final class Services {
     public StartSession startSession() {
         Environment e = env();
         Coach coach = new SessionCoach(tty, e.clock(), output().out(), output().err(), e.in(), e.variables());
-        StartSession.Stores stores = new StartSession.Stores(plans(),
-                new SafetyGate(locations().safetyNote(), prompts(), e.clock(), output()), log(), savedSettings(),
-                postureTurns());
+        StartSession.Stores stores = new StartSession.Stores(plans(), safetyGate(), standings(), log(),
+                savedSettings(), postureTurns(), profileGate(), new SessionHooks(savedSettings(),
+                new ChildProcess(e.variables(), HOOK_TIMEOUT), e.variables().get("PATH"), output().err()));
         return new StartSession(output(), e.clock(), coach, prompts(), this::pick, e.catalog(), stores, e.debug());
+    }
+
+    public Standings standings() {
+        return new Standings(new CheckInFile(locations().checkIns()), safetyGate(), prompts(), env().clock(),
+                output());
+    }
+
+    public SafetyGate safetyGate() {
+        return new SafetyGate(locations().safetyNote(), prompts(), env().clock(), output());
+    }
+
+    /** How long a helper program (a notifier, systemctl, crontab) may take before it is ended. */
+    private static final java.time.Duration HELPER_TIMEOUT = java.time.Duration.ofSeconds(10);
+    /** How long a session-end hook may run: long enough to copy a line somewhere over the network. */
+    private static final java.time.Duration HOOK_TIMEOUT = java.time.Duration.ofSeconds(30);
+
+    public Reminders reminders() {
+        Environment e = env();
+        Map<String, String> vars = e.variables();
+        ChildProcess runner = new ChildProcess(vars, HELPER_TIMEOUT);
+        String path = vars.get("PATH");
+        return new Reminders(records(), new DesktopNotifier(runner, path, System.getProperty("os.name")),
+                new SystemdTimer(ReminderJobs.userConfigHome(vars).resolve("systemd/user"), runner, path),
+                new CronTable(runner, path), locations().cache().resolve("last-reminder"), e.clock(), output(),
+                () -> ReminderJobs.parts(vars, options.get()));
     }
 
     private java.util.Map<backplan.catalog.Category, java.util.List<backplan.catalog.Exercise>> pick(
             backplan.catalog.Catalog catalog,
-            java.util.Map<backplan.catalog.Category, java.util.List<backplan.catalog.Exercise>> preselected)
-            throws java.io.IOException {
-        return Picker.pick(tty, catalog, preselected);
+            java.util.Map<backplan.catalog.Category, java.util.List<backplan.catalog.Exercise>> preselected,
+            Profile profile) throws java.io.IOException {
+        return Picker.pick(tty, catalog, preselected, profile);
     }
 
     private Locations locations() {
@@ -98,6 +140,14 @@ public final class Services {
 
     private SessionLog log() {
         return new SessionLog(new HistoryFile(locations().history()), output().err());
+    }
+
+    private ProfileFile profileFile() {
+        return new ProfileFile(locations().profile());
+    }
+
+    private ProfileGate profileGate() {
+        return new ProfileGate(profileFile(), locations().data().resolve("profile-hint-shown"), prompts(), output());
     }
 
     private Prompts prompts() {

@@ -3,6 +3,7 @@ package backplan.app;
 import backplan.session.Command;
 import backplan.session.Controls;
 import backplan.session.QueuedControls;
+import backplan.session.Rating;
 import backplan.session.Routine;
 import backplan.session.SessionClock;
 import backplan.session.SessionEngine;
@@ -27,11 +28,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -101,6 +104,7 @@ public final class SessionCoach implements Coach {
         private final Signals signals;
         private final FullScreen screen;
         private CueView cues;
+        private LiveView live;
         private SessionResult lastResult;
         private final List<String> notes = new ArrayList<>();
 
@@ -122,7 +126,8 @@ public final class SessionCoach implements Coach {
             Runnable bell;
             if (screen != null) {
                 LiveView view = new LiveView(screen, new CountdownScreen(options.color(), options.ascii(),
-                        options.figure()), true);
+                        options.figure()), options.flash());
+                live = view;
                 view.handleSignals(controls);
                 signals.reinstall(); // the native SIGINT handler is ours again, not the one JLine just set
                 inner = view;
@@ -133,12 +138,16 @@ public final class SessionCoach implements Coach {
                     readEnterPresses();
                 }
                 inner = options.mode() == Mode.JSON ? new JsonLinesView(out) : new PlainView(out);
+                if (options.mode() == Mode.PLAIN && options.keyboard()) {
+                    note(PLAIN_KEYS);
+                }
                 input = controls;
                 // a bell byte would land in a log or a parser: only plain lines on a terminal ring it
                 bell = options.mode() == Mode.PLAIN && options.ring() ? this::ringTheTerminal : () -> { };
             }
             cues = CueView.open(inner, options.sound(), env, bell);
-            cues.voiceProblem().ifPresent(this::note);
+            Optional<String> voiceAtStart = cues.voiceProblem();
+            voiceAtStart.ifPresent(this::note);
             try {
                 // no wait for the audio device: the first frame comes first, and a tone asked for while the
                 // device opens plays as soon as it is open
@@ -146,10 +155,27 @@ public final class SessionCoach implements Coach {
                 lastResult = result;
                 return result; // recorded next; the last words are let finish on close
             } finally {
+                // a voice that stopped during the session (its command could not start) says so once
+                cues.voiceProblem().filter(p -> voiceAtStart.isEmpty()).ifPresent(this::note);
+                internalError().ifPresent(e -> {
+                    if (options.debug()) {
+                        StringWriter trace = new StringWriter();
+                        e.printStackTrace(new PrintWriter(trace));
+                        note(trace.toString().stripTrailing());
+                    }
+                    note("backplan: internal error while drawing the screen: " + e
+                            + " (the session went on and is kept as it went"
+                            + (options.debug() ? ")" : "; run with --debug for details)"));
+                });
                 if (options.debug()) {
                     cues.debugNotes().forEach(note -> note("debug: " + note));
                 }
             }
+        }
+
+        @Override
+        public Optional<Throwable> internalError() {
+            return live == null ? Optional.empty() : live.fault();
         }
 
         /** The terminal's bell, written past the text filter (which shows control characters as '?'). */
@@ -187,6 +213,20 @@ public final class SessionCoach implements Coach {
                 screen.onInterrupt(() -> screen.keys().interrupt()); // Ctrl-C JLine reads itself ends it
                 signals.reinstall(); // and a SIGINT from the terminal ends it through the session's handler
                 return Picker.askPain(screen, question);
+            } catch (IOException | RuntimeException | java.io.IOError e) {
+                return null;
+            }
+        }
+
+        @Override
+        public Rating askRating(String question) {
+            if (screen == null || screen.broken() || signals.received() != 0) {
+                return null;
+            }
+            try {
+                screen.onInterrupt(() -> screen.keys().interrupt());
+                signals.reinstall();
+                return Picker.askRating(screen, question);
             } catch (IOException | RuntimeException | java.io.IOError e) {
                 return null;
             }

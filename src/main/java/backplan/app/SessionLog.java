@@ -5,7 +5,6 @@ import backplan.history.HistoryFile;
 import backplan.program.Progress;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -39,9 +38,9 @@ public final class SessionLog {
         file.read(entries, p -> warnings.println("warning: " + p));
     }
 
-    /** The history boiled down, its days seen from {@code zone}. */
-    public Progress.Tally tally(ZoneId zone) throws IOException {
-        Progress.Tally tally = new Progress.Tally(zone);
+    /** The history boiled down, each session on the day it was done ({@code HistoryEntry.day}). */
+    public Progress.Tally tally() throws IOException {
+        Progress.Tally tally = new Progress.Tally();
         each(tally);
         return tally;
     }

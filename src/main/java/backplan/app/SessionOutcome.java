@@ -3,9 +3,9 @@ package backplan.app;
 import backplan.history.HistoryEntry;
 import backplan.program.Plan;
 import backplan.program.Progress;
+import backplan.program.Standing;
 import backplan.session.Routine;
 import backplan.session.RoutineExercise;
-import backplan.session.SessionClock;
 import backplan.text.AdviceText;
 import backplan.text.TextLayout;
 import java.io.IOException;
@@ -21,12 +21,10 @@ import java.util.Optional;
 final class SessionOutcome {
 
     private final SessionLog log;
-    private final SessionClock clock;
     private final Output output;
 
-    SessionOutcome(SessionLog log, SessionClock clock, Output output) {
+    SessionOutcome(SessionLog log, Output output) {
         this.log = log;
-        this.clock = clock;
         this.output = output;
     }
 
@@ -40,10 +38,10 @@ final class SessionOutcome {
      */
     List<String> lines(HistoryEntry entry, boolean inHistory, Plan plan, Routine session, int width) {
         List<String> out = new ArrayList<>();
-        LocalDate day = entry.result().start().withZoneSameInstant(clock.zone()).toLocalDate();
+        LocalDate day = entry.day();
         Progress.Tally tally;
         try {
-            tally = log.tally(clock.zone());
+            tally = log.tally();
         } catch (IOException | RuntimeException e) {
             // The history could not be read (the recording will say why): judge this session on its own.
             out.addAll(TextLayout.wrap("", "  ", entry.counts() ? "Counts toward the plan."
@@ -59,6 +57,10 @@ final class SessionOutcome {
         int done = inWeek ? progress.weeks().get(week - 1).done() : 0;
         out.addAll(TextLayout.wrap("", "  ", AdviceText.verdict(entry.verdict(), done, progress.plan().perWeek(),
                 inWeek), width));
+        Standing.Flare flare = tally.lastFlare();
+        if (flare != null && flare.end().equals(entry.result().end())) {
+            out.addAll(AdviceText.flareLines(flare, width));
+        }
         Optional<String> pain = tally.painAlert(plan, day);
         pain.ifPresent(why -> out.addAll(AdviceText.painLines(why, width)));
         for (RoutineExercise p : session.exercises()) {

@@ -7,18 +7,27 @@ import backplan.catalog.Category;
 import backplan.session.SessionClock;
 import backplan.catalog.Exercise;
 import backplan.catalog.InvalidFileException;
+import backplan.catalog.Profile;
 import backplan.history.HistoryEntry;
 import backplan.history.HistoryFile;
+import backplan.history.Verdict;
 import backplan.program.CountingRule;
 import backplan.program.Plan;
+import backplan.program.Progress;
 import backplan.program.Progression;
+import backplan.program.Standing;
 import backplan.session.Ending;
+import backplan.session.ExerciseResult;
+import backplan.session.Rating;
 import backplan.session.Routine;
 import backplan.session.SessionBuilder;
 import backplan.session.SessionResult;
 import backplan.session.SessionSettings;
 import backplan.settings.Settings;
+import backplan.sound.CueScript;
 import backplan.sound.SoundMode;
+import backplan.sound.SoundSettings;
+import backplan.sound.SpokenLength;
 import backplan.text.Json;
 import backplan.text.SessionText;
 import backplan.text.TextLayout;
@@ -30,6 +39,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** {@code backplan start} from options to exit code: choose the exercises, build the session, coach it, record it. */
 public final class StartSession {
@@ -68,10 +78,18 @@ public final class StartSession {
      * What the command line says of the things settings.yaml can also say; null where it says nothing, so the
      * saved setting (else the default) applies.
      *
-     * @param quiet {@code --quiet}: no sound at all, whatever is saved
+     * @param quiet  {@code --quiet}: no sound at all, whatever is saved
+     * @param tuning {@code --volume}, {@code --voice-name} and {@code --voice-rate}
+     * @param flash  {@code --flash} / {@code --no-flash}
      */
     public record Preferences(
-            SoundMode sound, Boolean voice, boolean quiet, Integer leadIn, Boolean waitToStart, Boolean figure) {
+            SoundMode sound, Boolean voice, boolean quiet, Integer leadIn, Boolean waitToStart, Boolean figure,
+            SoundSettings.Tuning tuning, Boolean flash) {
+
+        public Preferences(SoundMode sound, Boolean voice, boolean quiet, Integer leadIn, Boolean waitToStart,
+                Boolean figure) {
+            this(sound, voice, quiet, leadIn, waitToStart, figure, SoundSettings.Tuning.NONE, null);
+        }
     }
 
     static final String PAIN_QUESTION = "How is your back right now?";
@@ -81,11 +99,22 @@ public final class StartSession {
      *
      * @param plans   the four-week plan
      * @param safety  the safety note, shown until acknowledged once
+     * @param standings where the plan stands with the person's back: a check-in or a pause before a session
      * @param log     the history, where the session is recorded
      * @param saved   settings.yaml's choices
      * @param posture whose turn it is among the posture cues
+     * @param profile the conditions that leave exercises out or mark them, asked once
+     * @param hooks   the commands to run when a session ends
      */
-    public record Stores(Plans plans, SafetyGate safety, SessionLog log, SavedSettings saved, PostureTurns posture) {}
+    public record Stores(Plans plans, SafetyGate safety, Standings standings, SessionLog log, SavedSettings saved,
+            PostureTurns posture, ProfileGate profile, SessionHooks hooks) {
+
+        /** The stores, with no hooks to run. */
+        public Stores(Plans plans, SafetyGate safety, Standings standings, SessionLog log, SavedSettings saved,
+                PostureTurns posture, ProfileGate profile) {
+            this(plans, safety, standings, log, saved, posture, profile, SessionHooks.NONE);
+        }
+    }
 
     private final Output output;
     private final SessionClock clock;
@@ -110,7 +139,8 @@ public final class StartSession {
     }
 
     public int run(Request request) throws IOException, InvalidFileException {
-        if (request.view() == View.AUTO && output.live() && !request.dryRun() && asksNothingFirst(request)) {
+        Progress.Tally tally = request.dryRun() ? null : tally();
+        if (request.view() == View.AUTO && output.live() && !request.dryRun() && asksNothingFirst(request, tally)) {
             coach.prepareScreen(); // the terminal is set up beside the catalog and the session: the first frame
         }
         Catalog catalog = activeCatalog.load();
@@ -119,17 +149,29 @@ public final class StartSession {
         Plans plans = stores.plans();
         Plan plan = request.ids().isEmpty() ? plans.load(catalog).orElse(null) : planIfItFits(plans, catalog);
         if (!request.dryRun()) {
-            stores.safety().check(request.yes()); // the trainer's warning comes first
+            if (!stores.safety().check(request.yes())) { // the trainer's warning and the red flags come first
+                return ExitCode.SEE_CARE;
+            }
+            int paused = checkIn(plan, tally, request);
+            if (paused != ExitCode.OK) {
+                return paused;
+            }
         }
+        Profile profile = stores.profile().settle(request.yes(), request.dryRun()); // asked once, after the note
         Coach.Mode mode = mode(request.view());
-        List<Exercise> chosen = choose(catalog, plan, plans, request, mode);
+        List<Exercise> chosen = choose(catalog, plan, plans, request, mode, profile);
         if (chosen == null) {
             output.say("No session started: the picker was closed.");
             return ExitCode.INTERRUPTED;
         }
+        chosen = stores.profile().review(catalog, chosen, profile, !request.ids().isEmpty(),
+                !request.yes() && !request.dryRun());
         if (plan == null && mode == Coach.Mode.LIVE && !request.dryRun()) {
             plan = plans.load(catalog).orElse(null); // kept from the picker just now: this session is its first
         }
+        // the pain question follows a live session unless --pain answered it: the last words say so
+        SoundSettings sound = saved.sound(p.sound(), p.voice(), p.quiet(), p.tuning())
+                .askingAtTheEnd(mode == Coach.Mode.LIVE && request.painAfter() == null);
         Progression progression = plan == null ? Progression.NONE : plan.progressionOn(clock.today());
         SessionSettings settings = request.settings().withWorkLengths(progression)
                 .withLeadIn(p.leadIn() != null ? p.leadIn() : saved.leadIn().orElse(SessionSettings.DEFAULTS.leadIn()))
@@ -137,16 +179,24 @@ public final class StartSession {
                         // saved, it is for the screen: a script's plain lines have no one to press Enter
                         : mode == Coach.Mode.LIVE && saved.waitToStart().orElse(false))
                 .withLevels(Levels.resolve(chosen, request.levels(), plan == null ? Map.of() : plan.levels()))
-                .withPostureTurn(request.dryRun() ? stores.posture().peek() : stores.posture().next());
+                .withPostureTurn(request.dryRun() ? stores.posture().peek() : stores.posture().next())
+                // with the voice on, a get-ready or a switch lasts as long as its words (the dry run says so)
+                .withStepWords(sound.voice() ? CueScript.words(new SpokenLength(sound.speech().wordsPerMinute()))
+                        : null);
         Routine session = SessionBuilder.build(catalog, chosen, settings);
         if (request.dryRun()) {
             printDryRun(session, mode == Coach.Mode.JSON);
             return ExitCode.OK;
         }
-        Coach.Options options = new Coach.Options(mode, output.color(), output.ascii(false),
-                saved.sound(p.sound(), p.voice(), p.quiet()),
-                p.figure() != null ? p.figure() : saved.figure().orElse(true), debug, output.stdoutTerminal());
-        return coach(session, plan, options, request);
+        Coach.Options options = new Coach.Options(mode, output.color(), output.ascii(false), sound,
+                p.figure() != null ? p.figure() : saved.figure().orElse(true), debug, output.stdoutTerminal(),
+                p.flash() != null ? p.flash() : saved.flash().orElse(false), prompts.interactive());
+        // What the plan prescribes, whatever the command line changed: the measure of a session that counts.
+        long prescribed = SessionBuilder.build(catalog, chosen, SessionSettings.DEFAULTS.withWorkLengths(progression)
+                .withLevels(settings.levels()).withReps(settings.byReps()).withTempo(settings.tempo()))
+                .workSeconds();
+        return coach(session, plan, options, request, judge -> CountingRule.judge(judge, prescribed,
+                tally.countedOn(judge.start().toLocalDate())));
     }
 
     /**
@@ -163,15 +213,50 @@ public final class StartSession {
         }
     }
 
+    /** The history so far; when it cannot be read, none (the session is still run and recorded, or said why not). */
+    private Progress.Tally tally() {
+        try {
+            return stores.log().tally();
+        } catch (IOException | RuntimeException e) {
+            return new Progress.Tally();
+        }
+    }
+
     /**
-     * Whether the run goes straight to the screen: no safety question and no plan question on the command line
-     * first (those read stdin, which a terminal being set up must not share).
+     * Before a session: whether pain from the last one settled, and, while the plan is paused, the advice and a
+     * question whether to go on anyway. OK to go on, else the exit code.
      */
-    private boolean asksNothingFirst(Request request) {
+    private int checkIn(Plan plan, Progress.Tally tally, Request request) throws IOException {
+        Standing standing = stores.standings().checkIn(plan, tally);
+        if (standing.ready()) {
+            return ExitCode.OK;
+        }
+        stores.standings().lines(standing).forEach(output.err()::println);
+        if (standing.kind() == Standing.Kind.SEE_CARE) {
+            return ExitCode.SEE_CARE;
+        }
+        if (standing.kind() == Standing.Kind.PAUSED && prompts.interactive() && !request.yes()
+                && prompts.confirm("Start a session anyway?", false)) {
+            return ExitCode.OK;
+        }
+        output.err().println(prompts.interactive() ? "No session started."
+                : "No session started: answer on a terminal ('backplan due' or 'backplan start' asks), or say the"
+                        + " pain has settled with 'backplan plan resume'.");
+        return ExitCode.PAUSED;
+    }
+
+    /**
+     * Whether the run goes straight to the screen: no safety question, no check-in and no plan question on the
+     * command line first (those read stdin, which a terminal being set up must not share).
+     */
+    private boolean asksNothingFirst(Request request, Progress.Tally tally) throws IOException {
+        if (!stores.standings().now(null, tally).ready()) {
+            return false;
+        }
         boolean acknowledged = request.yes() || stores.safety().acknowledged();
         boolean picksGiven = !request.ids().isEmpty() || !request.picks().isEmpty()
                 || stores.plans().exists();
-        return acknowledged && picksGiven;
+        return acknowledged && picksGiven && stores.profile().asksNothing(request.yes());
     }
 
     private Coach.Mode mode(View view) {
@@ -183,8 +268,8 @@ public final class StartSession {
     }
 
     /** Named ids, else picks over the plan, else (on a live terminal) the picker, else the first of each category. */
-    private List<Exercise> choose(Catalog catalog, Plan plan, Plans plans, Request request, Coach.Mode mode)
-            throws IOException {
+    private List<Exercise> choose(Catalog catalog, Plan plan, Plans plans, Request request, Coach.Mode mode,
+            Profile profile) throws IOException {
         if (!request.ids().isEmpty()) {
             if (!request.picks().isEmpty()) {
                 throw new UsageException("name exercises or use --pick, not both");
@@ -197,13 +282,13 @@ public final class StartSession {
         }
         chosen.putAll(Picks.parse(catalog, request.picks()));
         if (plan == null && request.picks().isEmpty() && !request.dryRun() && mode == Coach.Mode.LIVE) {
-            chosen = picker.pick(catalog, chosen);
+            chosen = picker.pick(catalog, chosen, profile);
             if (chosen == null) {
                 return null;
             }
             offerToSave(plans, chosen);
         }
-        return SessionBuilder.byCategory(catalog, chosen);
+        return SessionBuilder.byCategory(catalog, chosen, profile);
     }
 
     private void offerToSave(Plans plans, Map<Category, List<Exercise>> chosen) throws IOException {
@@ -225,38 +310,61 @@ public final class StartSession {
     }
 
     /** Runs the session, then the summary and the record: a session that ran is always recorded. */
-    private int coach(Routine session, Plan plan, Coach.Options options, Request request) throws IOException {
+    private int coach(Routine session, Plan plan, Coach.Options options, Request request,
+            Function<SessionResult, Verdict> judge) throws IOException {
         Coach.Mode mode = options.mode();
         SessionResult result;
         Integer painAfter = request.painAfter();
         boolean asked = false;
+        HistoryFile.Recorded recorded = null;
+        Verdict verdict;
         String notRecorded;
         boolean inHistory = false;
+        Path kept = null;
         int signal;
+        boolean internalError;
         try (Coach.Coaching coaching = coach.open(options)) {
             result = coaching.run(session);
+            verdict = judge.apply(result);
+            // Something was done: a set, or a side of one (a session skipped through asks nothing).
+            boolean didSomething = result.exercises().stream().anyMatch(e -> e.setsDone() > 0 || e.partialSets() > 0);
             boolean ask = painAfter == null && mode == Coach.Mode.LIVE && result.ending() != Ending.INTERRUPTED
-                    && result.activeSeconds() > 0;
+                    && didSomething;
             Integer week = plan == null ? null : plan.weekOf(result.start().toLocalDate());
             // Recorded the moment it ends, before any question: a kill during the question loses nothing.
             HistoryEntry entry = new HistoryEntry(result, request.painBefore(), ask ? null : painAfter, week, null,
-                    CountingRule.judge(result));
-            HistoryFile history = stores.log().file().givingUpWhen(coaching.signalledFromNow());
-            HistoryFile.Recorded recorded = null;
+                    verdict);
+            // A session a signal ended waits for no other program's lock: its line goes to the history's journal.
+            HistoryFile history = stores.log().file().givingUpWhen(coaching.signal() > 0 ? () -> true
+                    : coaching.signalledFromNow()).noticesTo(this::notice);
             try {
                 recorded = ask ? history.appendAwaitingPain(entry) : history.append(entry);
-                inHistory = true;
+                inHistory = true; // in the history, or in its journal, which every reader takes in
+                kept = recorded.journal();
                 notRecorded = null;
             } catch (IOException | RuntimeException e) {
                 notRecorded = whyNotRecorded(e);
             }
             if (ask && recorded != null) {
-                painAfter = coaching.askPain(PAIN_QUESTION);
+                Map<String, Rating> ratings = askLastRating(coaching, result);
+                if (!ratings.isEmpty()) {
+                    result = rated(result, ratings);
+                }
+                painAfter = coaching.signal() == 0 ? coaching.askPain(PAIN_QUESTION) : null;
                 asked = true;
-                notRecorded = amend(stores.log().file().givingUpWhen(coaching.signalledFromNow()), recorded,
-                        painAfter);
+                // The answers, on every way out of the questions (a reader would otherwise wait for them); a signal
+                // during a question still lets them through.
+                try {
+                    Path journal = stores.log().file().givingUpWhen(coaching.signalledFromNow())
+                            .noticesTo(this::notice).amend(recorded, painAfter, ratings);
+                    kept = kept != null ? kept : journal;
+                } catch (IOException | RuntimeException e) {
+                    notRecorded = whyNotRecorded(e).replace("the session could not be recorded",
+                            "the pain rating could not be added (the session itself is recorded)");
+                }
             }
             signal = coaching.signal();
+            internalError = coaching.internalError().isPresent();
         }
         // the screen is given back: now the summary and any failure can be read
         PrintWriter summaryTo = mode == Coach.Mode.JSON ? output.err() : output.out();
@@ -264,11 +372,15 @@ public final class StartSession {
         SessionText.summary(result, mode == Coach.Mode.JSON ? TextLayout.UNLIMITED : output.width())
                 .forEach(summaryTo::println);
         painLine(request.painBefore(), painAfter, asked).ifPresent(summaryTo::println);
-        new SessionOutcome(stores.log(), clock, output).lines(new HistoryEntry(result, request.painBefore(), painAfter,
-                plan == null ? null : plan.weekOf(result.start().toLocalDate()), null, CountingRule.judge(result)),
+        new SessionOutcome(stores.log(), output).lines(new HistoryEntry(result, request.painBefore(), painAfter,
+                plan == null ? null : plan.weekOf(result.start().toLocalDate()), null, verdict),
                 inHistory, plan, session,
                 mode == Coach.Mode.JSON ? TextLayout.UNLIMITED : output.width()).forEach(summaryTo::println);
         summaryTo.flush();
+        if (kept != null) {
+            output.err().println("backplan: another program held the history's lock, so this session's record waits in "
+                    + kept + "; the next backplan command adds it to the history");
+        }
         if (notRecorded != null) {
             output.err().println(notRecorded);
             return signal > 0 ? ExitCode.signal(signal) : ExitCode.FAILURE;
@@ -276,30 +388,50 @@ public final class StartSession {
         if (signal > 0) {
             return ExitCode.signal(signal);
         }
+        stores.hooks().sessionEnded(new HistoryEntry(result, request.painBefore(), painAfter, plan == null ? null
+                : plan.weekOf(result.start().toLocalDate()), recorded.id(), verdict));
+        if (internalError) {
+            return ExitCode.FAILURE; // said on stderr; the session is recorded as it went
+        }
         return result.completed() ? ExitCode.OK : ExitCode.INTERRUPTED;
     }
 
     /**
-     * Adds the answer to the session already recorded (null: no answer), on every way out of the question: a
-     * reader would otherwise wait for it. A signal during the question still lets this through.
+     * The rating of the session's last exercise, asked on the screen when the person did some of it and did not
+     * rate it during the session (the others are rated in the rest after each one); empty when skipped.
      */
-    private String amend(HistoryFile history, HistoryFile.Recorded recorded, Integer painAfter) {
-        try {
-            history.amend(recorded, painAfter);
-            return null;
-        } catch (IOException | RuntimeException e) {
-            return whyNotRecorded(e).replace("the session could not be recorded",
-                    "the pain rating could not be added (the session itself is recorded)");
+    private static Map<String, Rating> askLastRating(Coach.Coaching coaching, SessionResult result) {
+        for (int i = result.exercises().size() - 1; i >= 0; i--) {
+            ExerciseResult last = result.exercises().get(i);
+            if (last.setsDone() > 0 || last.partialSets() > 0) {
+                if (last.rating() != null) {
+                    return Map.of();
+                }
+                Rating r = coaching.askRating("How did " + last.name() + " go?");
+                return r == null ? Map.of() : Map.of(last.id(), r);
+            }
         }
+        return Map.of();
+    }
+
+    /** The result with the ratings given after it ended. */
+    private static SessionResult rated(SessionResult r, Map<String, Rating> ratings) {
+        List<ExerciseResult> exercises = r.exercises().stream()
+                .map(e -> ratings.containsKey(e.id()) && e.rating() == null ? e.rated(ratings.get(e.id())) : e)
+                .toList();
+        return new SessionResult(r.start(), r.end(), r.ending(), exercises, r.plannedSeconds(), r.activeSeconds(),
+                r.pausedSeconds());
+    }
+
+    /** Said on stderr while the history waits for another program's lock. */
+    private void notice(String line) {
+        output.err().println("backplan: " + line);
+        output.err().flush();
     }
 
     /** The one line that says where the record could not go and why, in words. */
     private String whyNotRecorded(Exception e) {
         Path path = stores.log().file().path();
-        if (e instanceof HistoryFile.LockNotTaken) {
-            return "backplan: the session could not be recorded in " + path + ": stopped by a signal while"
-                    + " another program held the history's lock";
-        }
         // Name the history once: say the reason alone when the failure is about the history itself.
         String why = e instanceof FileSystemException f && path.toString().equals(f.getFile())
                 ? UserFiles.reason(f) : IoFailure.describe(e);

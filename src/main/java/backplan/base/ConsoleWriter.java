@@ -26,6 +26,8 @@ public final class ConsoleWriter extends PrintWriter {
     }
 
     /**
+     * A writer on this stream in this charset.
+     *
      * @param encoding wraps the stream's writer, for a terminal that needs its text changed on the way
      */
     public static ConsoleWriter of(OutputStream stream, Charset charset, UnaryOperator<Writer> encoding) {

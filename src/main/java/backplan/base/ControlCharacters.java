@@ -13,7 +13,7 @@ public final class ControlCharacters {
      * instead of showing (the same set as {@link Character#isISOControl}).
      */
     public static boolean isControl(int c) {
-        return c < 0x20 || c >= 0x7f && c <= 0x9f;
+        return c < 0x20 || (c >= 0x7f && c <= 0x9f);
     }
 
     /** A control character that is not a line break or a tab, which plain text may hold. */

@@ -16,13 +16,27 @@ public final class ExitCode {
     public static final int NOT_DUE = 1;
     /** The command line was wrong: an unknown option, command, category or id, a bad duration. */
     public static final int USAGE = 2;
-    /** A catalog, plan or settings file is invalid; every problem was printed as {@code file:line:col: message}. */
+    /**
+     * A catalog, plan, settings or profile file is invalid; every problem was printed as
+     * {@code file:line:col: message}.
+     */
     public static final int INVALID_INPUT = 3;
     /**
      * {@code due} could not tell (a file could not be read, an internal error): its 1 means "nothing due", and a
      * failure that said 1 would silently skip a {@code due && start} reminder.
      */
     public static final int CANNOT_TELL = 4;
+    /**
+     * The plan is paused: pain after a session that has not settled, pain ratings going up, or a check-in still to
+     * answer. {@code due} says it (so {@code due && start} starts nothing), and {@code start} when the person
+     * chose not to go on.
+     */
+    public static final int PAUSED = 5;
+    /**
+     * A red flag was reported (a symptom that needs a doctor now): no session starts until the person answers
+     * the question again.
+     */
+    public static final int SEE_CARE = 6;
     /** The session was quit early or interrupted by Ctrl-C (128 + SIGINT, as shells report it). */
     public static final int INTERRUPTED = 130;
 
@@ -49,10 +63,17 @@ public final class ExitCode {
                     "failure (such as a history that could not be written); `due`: nothing due"),
             new Meaning(USAGE + "", "usage",
                     "usage: unknown command, option, category or id, bad duration"),
-            new Meaning(INVALID_INPUT + "", "invalid catalog, plan or settings",
-                    "invalid catalog, plan or settings file (each problem printed as `FILE:LINE:COL: message`)"),
+            new Meaning(INVALID_INPUT + "", "invalid catalog, plan, settings or profile",
+                    "invalid catalog, plan, settings or profile file (each problem printed as"
+                            + " `FILE:LINE:COL: message`)"),
             new Meaning(CANNOT_TELL + "", "due could not tell",
                     "`due` could not tell (a file could not be read); it never says 1 for a failure"),
+            new Meaning(PAUSED + "", "plan paused",
+                    "the plan is paused (pain that has not settled, rising pain ratings, a check-in to answer): `due`"
+                            + " says why, `start` starts nothing unless you choose to go on"),
+            new Meaning(SEE_CARE + "", "see a doctor",
+                    "a red flag was reported: see a doctor now; no session starts until you answer again"
+                            + " (`backplan safety`)"),
             new Meaning(INTERRUPTED + "", "session quit early",
                     "session quit early (q, Ctrl-C), or the picker closed before a session"),
             new Meaning(signal(1) + ", " + signal(15), "stopped by SIGHUP/SIGTERM",

@@ -41,6 +41,16 @@ public record Locations(Path config, Path data, Path cache) {
         return config.resolve("settings.yaml");
     }
 
+    /** What the person said after pain went up in a session (program.CheckInFile). */
+    public Path checkIns() {
+        return data.resolve("check-ins.jsonl");
+    }
+
+    /** The conditions that change which exercises are offered ({@code backplan profile}). */
+    public Path profile() {
+        return config.resolve("profile.yaml");
+    }
+
     public Path safetyNote() {
         return config.resolve("safety-acknowledged");
     }

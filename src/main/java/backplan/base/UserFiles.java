@@ -194,7 +194,7 @@ public final class UserFiles {
     }
 
     private static String lowerFirst(String s) {
-        if (s.isEmpty() || s.length() > 1 && Character.isUpperCase(s.charAt(1))) {
+        if (s.isEmpty() || (s.length() > 1 && Character.isUpperCase(s.charAt(1)))) {
             return s; // an acronym such as "EIO" stays as it is
         }
         return s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);

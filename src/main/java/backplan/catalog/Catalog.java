@@ -17,6 +17,27 @@ public record Catalog(String origin, Posture posture, List<Exercise> exercises) 
         return exercises.stream().filter(e -> e.id().equals(id)).findFirst();
     }
 
+    /** Where an exercise the catalog no longer has went: the level of another exercise that took its place. */
+    public record Successor(Exercise exercise, Level level) {
+
+        /** "Level II of Glute Bridge (glute-bridge, level 2)". */
+        public String describe() {
+            return level.name() + " of " + exercise.name() + " (" + exercise.id() + ", level " + level.number() + ")";
+        }
+    }
+
+    /** The level that took the place of an exercise id this catalog once had (see {@link Level#replaces}). */
+    public Optional<Successor> successor(String retiredId) {
+        for (Exercise e : exercises) {
+            for (Level l : e.levels()) {
+                if (retiredId.equals(l.replaces())) {
+                    return Optional.of(new Successor(e, l));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     public List<Exercise> in(Category category) {
         return exercises.stream().filter(e -> e.category() == category).toList();
     }

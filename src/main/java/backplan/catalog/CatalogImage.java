@@ -15,7 +15,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The bundled catalog as the build leaves it in the jar: validated from exercises.yaml once, at build time, and
@@ -27,7 +29,7 @@ public final class CatalogImage {
 
     /** The image in the jar, beside exercises.yaml. */
     static final String RESOURCE = "/backplan/exercises.bin";
-    private static final int MAGIC = 0x42504331; // "BPC1"
+    private static final int MAGIC = 0x42504332; // "BPC2": with conditions and replaced ids
 
     private CatalogImage() {}
 
@@ -81,6 +83,7 @@ public final class CatalogImage {
                 out.writeUTF(l.name());
                 nullable(out, l.description());
                 prescription(out, l.prescription());
+                nullable(out, l.replaces());
             }
             strings(out, e.equipment());
             strings(out, e.targets());
@@ -95,6 +98,8 @@ public final class CatalogImage {
                 pose(out, e.figure().start());
                 pose(out, e.figure().end());
             }
+            conditions(out, e.avoidWith());
+            conditions(out, e.careWith());
         }
         out.flush();
     }
@@ -120,14 +125,16 @@ public final class CatalogImage {
             int levelCount = in.readInt();
             List<Level> levels = new ArrayList<>(levelCount);
             for (int l = 0; l < levelCount; l++) {
-                levels.add(new Level(in.readInt(), in.readUTF(), nullable(in), prescription(in)));
+                levels.add(new Level(in.readInt(), in.readUTF(), nullable(in), prescription(in), nullable(in)));
             }
             List<String> equipment = strings(in);
             List<String> targets = strings(in);
             Sides sides = in.readBoolean() ? new Sides(in.readUTF(), in.readUTF(), in.readUTF()) : null;
             Figure figure = in.readBoolean() ? new Figure(pose(in), pose(in)) : null;
+            Set<Condition> avoidWith = conditions(in);
+            Set<Condition> careWith = conditions(in);
             exercises.add(new Exercise(id, name, category, source1, prescription, breathing, cues, caution, levels,
-                    equipment, targets, sides, figure));
+                    equipment, targets, sides, figure, avoidWith, careWith));
         }
         return new Catalog(origin, posture, exercises);
     }
@@ -186,6 +193,18 @@ public final class CatalogImage {
             values.add(in.readUTF());
         }
         return values;
+    }
+
+    private static void conditions(DataOutputStream out, Set<Condition> conditions) throws IOException {
+        strings(out, conditions.stream().map(Condition::name).toList());
+    }
+
+    private static Set<Condition> conditions(DataInputStream in) throws IOException {
+        Set<Condition> out = EnumSet.noneOf(Condition.class);
+        for (String name : strings(in)) {
+            out.add(Condition.valueOf(name));
+        }
+        return out;
     }
 
     private static void nullable(DataOutputStream out, String value) throws IOException {

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 
 /** Turns a catalog file into a {@link Catalog}, or into every problem that keeps it from being one. */
@@ -37,9 +39,9 @@ public final class CatalogLoader {
     static final Set<String> CATEGORY_KEYS = Set.of("prescription", "breathing");
     static final Set<String> EXERCISE_KEYS = Set.of(
             "id", "name", "category", "source", "prescription", "breathing", "cues", "caution", "levels",
-            "equipment", "targets", "sides", "figure");
+            "equipment", "targets", "sides", "figure", "avoid-with", "care-with");
     static final Set<String> PRESCRIPTION_KEYS = Set.of("sets", "work", "reps", "per-side", "rest");
-    static final Set<String> LEVEL_KEYS = Set.of("name", "description", "prescription");
+    static final Set<String> LEVEL_KEYS = Set.of("name", "description", "prescription", "replaces");
     static final Set<String> SIDES_KEYS = Set.of("left", "right", "switch");
     /** Equipment goes in a narrow column of {@code list}: a word or two per item. */
     static final int MAX_EQUIPMENT_LENGTH = 20;
@@ -127,6 +129,8 @@ public final class CatalogLoader {
         private final YamlReader yaml;
         /** The 'categories' mapping, if any: a misspelt category there explains missing defaults. */
         private Node categories;
+        /** The ids levels say they replace, each where it was first written. */
+        private final Map<String, Node> replaced = new HashMap<>();
 
         Reading(YamlReader yaml) {
             this.yaml = yaml;
@@ -166,6 +170,12 @@ public final class CatalogLoader {
             for (Node item : items) {
                 exercise(item, defaults, ids, names).ifPresent(exercises::add);
             }
+            replaced.forEach((id, node) -> {
+                if (ids.containsKey(id)) {
+                    yaml.problem(node, "'" + id + "' is an exercise of this catalog; 'replaces' names an id it no"
+                            + " longer has, so that plans naming it keep working");
+                }
+            });
             for (Category c : Category.values()) {
                 if (exercises.stream().noneMatch(e -> e.category() == c) && yaml.ok()) {
                     yaml.problem(list, "no exercises in category '" + c.key()
@@ -227,11 +237,11 @@ public final class CatalogLoader {
             Partial written = f.containsKey("prescription") ? partial(f.get("prescription")) : Partial.NONE;
             Partial merged = base == null ? written : written.over(base.prescription());
             Prescription prescription = f.containsKey("prescription")
-                    || !yaml.misspelt(node, "prescription") && !baseMisspelt
+                    || (!yaml.misspelt(node, "prescription") && !baseMisspelt)
                     ? complete(merged, f.getOrDefault("prescription", node), what) : null;
             String breathing = f.containsKey("breathing") ? yaml.text(f.get("breathing"), "breathing").orElse(null)
                     : base != null ? base.breathing() : null;
-            boolean breathingGiven = f.containsKey("breathing") || base != null && base.breathingGiven();
+            boolean breathingGiven = f.containsKey("breathing") || (base != null && base.breathingGiven());
             if (!breathingGiven && !yaml.misspelt(node, "breathing") && !baseMisspelt) {
                 yaml.problem(node, what + " needs a 'breathing' cue (or one for its category)");
             }
@@ -249,6 +259,13 @@ public final class CatalogLoader {
             Sides sides = f.containsKey("sides") ? sides(f.get("sides")).orElse(null) : null;
             Figure figure = f.containsKey("figure") ? new FigureReader(yaml).figure(f.get("figure")).orElse(null)
                     : null;
+            Set<Condition> avoidWith = f.containsKey("avoid-with") ? conditions(f.get("avoid-with"), "avoid-with")
+                    : Set.of();
+            Set<Condition> careWith = f.containsKey("care-with") ? conditions(f.get("care-with"), "care-with")
+                    : Set.of();
+            if (f.containsKey("care-with")) {
+                careBesideAvoid(f.get("care-with"), avoidWith);
+            }
             if (f.containsKey("sides") && prescription != null && !prescription.perSide()
                     && levels.stream().noneMatch(l -> l.prescription().perSide())) {
                 yaml.problem(f.get("sides"), what + " has 'sides' but is not done per side; remove 'sides' or add"
@@ -259,7 +276,47 @@ public final class CatalogLoader {
                 return Optional.empty();
             }
             return Optional.of(new Exercise(id, name, category, source, prescription, breathing, cues, caution,
-                    levels, equipment, targets, sides, figure));
+                    levels, equipment, targets, sides, figure, avoidWith, careWith));
+        }
+
+        /** {@code [spinal-stenosis, pregnancy]}: known conditions, each once; an empty list says nothing: refused. */
+        private Set<Condition> conditions(Node node, String what) {
+            List<Node> nodes = yaml.sequence(node, what).orElse(null);
+            if (nodes == null) {
+                return Set.of();
+            }
+            if (nodes.isEmpty()) {
+                yaml.problem(node, what + " is an empty list; leave it out, or name conditions such as '"
+                        + Condition.SPINAL_STENOSIS.key() + "'");
+                return Set.of();
+            }
+            Set<Condition> out = EnumSet.noneOf(Condition.class);
+            for (Node n : nodes) {
+                String key = yaml.text(n, "a condition").orElse(null);
+                if (key == null) {
+                    continue;
+                }
+                Optional<Condition> c = Condition.fromKey(key);
+                if (c.isEmpty()) {
+                    yaml.problem(n, Condition.unknown(key));
+                } else if (!out.add(c.get())) {
+                    yaml.problem(n, "'" + key + "' is in " + what + " twice");
+                }
+            }
+            return out;
+        }
+
+        /** A condition to avoid the exercise with need not also be one to take care with: that says two things. */
+        private void careBesideAvoid(Node careNode, Set<Condition> avoidWith) {
+            if (!(careNode instanceof SequenceNode seq)) {
+                return;
+            }
+            for (Node n : seq.getValue()) {
+                if (n instanceof ScalarNode s) {
+                    Condition.fromKey(s.getValue().strip()).filter(avoidWith::contains).ifPresent(c ->
+                            yaml.problem(n, "'" + c.key() + "' is in both avoid-with and care-with; keep it in one"));
+                }
+            }
         }
 
         /** A non-empty list of short, distinct texts, such as {@code [band, wall]}. */
@@ -422,7 +479,7 @@ public final class CatalogLoader {
             if (noAmount) {
                 yaml.problem(at, what + ": the prescription needs 'work' (seconds) or 'reps'");
             }
-            if (p.sets() == null || p.work() == null && p.reps() == null) {
+            if (p.sets() == null || (p.work() == null && p.reps() == null)) {
                 return null;
             }
             return new Prescription(p.sets(), p.work(), p.reps() == null ? 0 : p.reps(),
@@ -444,11 +501,32 @@ public final class CatalogLoader {
                 Partial p = f.containsKey("prescription") ? partial(f.get("prescription")).over(base) : base;
                 Prescription resolved = complete(p, f.getOrDefault("prescription", item),
                         name == null ? "a level" : "level '" + name + "'");
+                String replaces = f.containsKey("replaces") ? replaces(f.get("replaces")) : null;
                 if (name != null && resolved != null) {
-                    levels.add(new Level(levels.size() + 1, name, description, resolved));
+                    levels.add(new Level(levels.size() + 1, name, description, resolved, replaces));
                 }
             }
             return levels;
+        }
+
+        /** The id of an exercise a level took the place of: kebab-case, and replaced by one level only. */
+        private String replaces(Node node) {
+            String id = yaml.text(node, "replaces").orElse(null);
+            if (id == null) {
+                return null;
+            }
+            if (!KEBAB.matcher(id).matches()) {
+                yaml.problem(node, "replaces " + YamlReader.quote(id) + " must be the kebab-case id of an exercise"
+                        + " this level took the place of, such as 'single-leg-bridge'");
+                return null;
+            }
+            Node first = replaced.putIfAbsent(id, node);
+            if (first != null) {
+                yaml.problem(node, "'" + id + "' is replaced twice" + first.getStartMark()
+                        .map(m -> " (first at line " + (m.getLine() + 1) + ")").orElse(""));
+                return null;
+            }
+            return id;
         }
 
         private static Integer box(OptionalInt value) {

@@ -127,6 +127,7 @@ public final class FigureReader {
      * The angles written, by joint ordinal (NaN where none is); a plural key such as {@code knees} sets both sides,
      * and a one-sided key overrides it.
      */
+    @SuppressWarnings("EnumOrdinal") // angles by joint ordinal, as Pose keeps them
     private double[] angles(Map<String, Node> f) {
         double[] out = new double[Joint.values().length];
         java.util.Arrays.fill(out, Double.NaN);
@@ -151,6 +152,7 @@ public final class FigureReader {
         return good ? out : null;
     }
 
+    @SuppressWarnings("EnumOrdinal") // angles by joint ordinal, as Pose keeps them
     private static Pose apply(Pose pose, double[] angles) {
         for (Joint j : Joint.values()) {
             if (!Double.isNaN(angles[j.ordinal()])) {

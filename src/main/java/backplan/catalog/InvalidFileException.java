@@ -7,6 +7,8 @@ import java.util.List;
 /** An input file (a catalog or a plan) that cannot be used, with every problem found in it. */
 public final class InvalidFileException extends Exception {
 
+    private static final long serialVersionUID = 1L;
+
     private final transient List<Problem> problems;
 
     public InvalidFileException(List<Problem> problems) {

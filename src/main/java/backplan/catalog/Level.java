@@ -1,9 +1,23 @@
 package backplan.catalog;
 
 import java.util.List;
+import java.util.Optional;
 
-/** A harder or easier form of an exercise, numbered from 1 in catalog order. */
-public record Level(int number, String name, String description, Prescription prescription) {
+/**
+ * A harder or easier form of an exercise, numbered from 1 in catalog order.
+ *
+ * @param replaces the id of an exercise the catalog once had on its own and this level took the place of, so that
+ *                 a plan naming it keeps working; null when none
+ */
+public record Level(int number, String name, String description, Prescription prescription, String replaces) {
+
+    public Level(int number, String name, String description, Prescription prescription) {
+        this(number, name, description, prescription, null);
+    }
+
+    public Optional<String> replacedId() {
+        return Optional.ofNullable(replaces);
+    }
 
     /** "Level I and Level II (1-2)": an exercise's levels, for messages. */
     public static String describe(List<Level> levels) {

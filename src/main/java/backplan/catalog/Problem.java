@@ -1,6 +1,8 @@
 package backplan.catalog;
 
 import backplan.base.ControlCharacters;
+import java.util.Locale;
+
 /**
  * One thing wrong with an input file, at a 1-based line and column (0 when the file has no position to give).
  *
@@ -47,7 +49,7 @@ public record Problem(String file, int line, int column, String message, Kind ki
                 case '\t' -> sb.append("\\t");
                 default -> {
                     if (ControlCharacters.isControl(c) || c == 0x2028 || c == 0x2029) {
-                        sb.append(String.format("\\u%04X", c));
+                        sb.append(String.format(Locale.ROOT, "\\u%04X", c));
                     } else {
                         sb.appendCodePoint(c);
                     }

@@ -13,8 +13,8 @@ public final class Spelling {
     public static List<String> closest(String typed, Collection<String> known) {
         int limit = Math.max(2, typed.length() / 3);
         return known.stream()
-                .filter(k -> Math.abs(k.length() - typed.length()) <= limit && distance(typed, k) <= limit
-                        || typed.length() >= 3 && k.contains(typed))
+                .filter(k -> (Math.abs(k.length() - typed.length()) <= limit && distance(typed, k) <= limit)
+                        || (typed.length() >= 3 && k.contains(typed)))
                 .sorted(Comparator.comparingInt((String k) -> distance(typed, k)).thenComparing(k -> k))
                 .limit(3)
                 .toList();

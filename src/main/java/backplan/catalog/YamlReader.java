@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -65,10 +66,20 @@ public final class YamlReader {
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
     /** For each mapping, the known keys its unknown keys were probably meant to be. */
-    private final Map<Node, List<String>> misspelt = new IdentityHashMap<>();
+    private final IdentityHashMap<Node, List<String>> misspelt = new IdentityHashMap<>();
+    private boolean emptyAllowed;
 
     public YamlReader(String file) {
         this.file = file;
+    }
+
+    /**
+     * This reader, for a file that may hold no document at all (only blanks or comments, as a settings file with
+     * nothing set): {@link #parse} then gives empty without a problem.
+     */
+    public YamlReader allowingEmpty() {
+        emptyAllowed = true;
+        return this;
     }
 
     public String file() {
@@ -112,8 +123,8 @@ public final class YamlReader {
                     + " needs: is it the right file?"));
             return Optional.empty();
         }
-        if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE
-                || (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF)) {
+        if (bytes.length >= 2 && (((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE)
+                || ((bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF))) {
             problems.add(new Problem(file, 1, 1, "the file is UTF-16 text; save it as UTF-8"));
             return Optional.empty();
         }
@@ -138,7 +149,7 @@ public final class YamlReader {
             int bad = firstInvalidUtf8(bytes, bom);
             int[] pos = lineColumn(bytes, bom, bad);
             problems.add(new Problem(file, pos[0], pos[1], "not UTF-8 text (byte 0x"
-                    + String.format("%02X", bytes[bad] & 0xff) + "); save the file as UTF-8"));
+                    + String.format(Locale.ROOT, "%02X", bytes[bad] & 0xff) + "); save the file as UTF-8"));
             return Optional.empty();
         }
         return parse(text);
@@ -155,7 +166,7 @@ public final class YamlReader {
                 int[] pos = lineColumn(text, i);
                 problems.add(new Problem(file, pos[0], pos[1], c == 0
                         ? "binary data (a NUL byte): this is not a YAML text file"
-                        : String.format("the %scharacter U+%04X is not allowed in YAML; remove it",
+                        : String.format(Locale.ROOT, "the %scharacter U+%04X is not allowed in YAML; remove it",
                                 ControlCharacters.isControl(c) ? "control " : "", c)));
                 return Optional.empty();
             }
@@ -174,7 +185,7 @@ public final class YamlReader {
         GuardedParser parser = new GuardedParser(new ParserImpl(settings, new StreamReader(settings, text)));
         try {
             Optional<Node> node = new Composer(settings, parser).getSingleNode();
-            if (node.isEmpty()) {
+            if (node.isEmpty() && !emptyAllowed) {
                 problems.add(Problem.whole(file, "the file is empty (only blanks or comments)"));
             }
             return node;
@@ -207,11 +218,13 @@ public final class YamlReader {
         Optional<Mark> at = e.getProblemMark().or(e::getContextMark);
         Optional<Mark> opened = e.getContextMark();
         String message;
-        Matcher m;
+        Matcher badStart = BAD_START.matcher(problem);
+        Matcher unclosedFlow = UNCLOSED_FLOW.matcher(problem);
+        Matcher badEscape = BAD_ESCAPE.matcher(problem);
         if (problem.contains("\\t(TAB)")) {
             message = "a tab here; YAML indents with spaces only";
-        } else if ((m = BAD_START.matcher(problem)).matches()) {
-            message = "'" + m.group(1) + "' cannot start a value; put the value in quotes";
+        } else if (badStart.matches()) {
+            message = "'" + badStart.group(1) + "' cannot start a value; put the value in quotes";
         } else if (problem.equals("mapping values are not allowed here")) {
             message = "a ':' is not allowed here; put text that contains ': ' in quotes, or check the indentation"
                     + " and the line above";
@@ -240,11 +253,11 @@ public final class YamlReader {
                 && opened.isPresent()) {
             message = "the quote that opens here is never closed";
             at = opened;
-        } else if ((m = UNCLOSED_FLOW.matcher(problem)).matches() && opened.isPresent() && at.isPresent()) {
-            String close = m.group(1);
+        } else if (unclosedFlow.matches() && opened.isPresent() && at.isPresent()) {
+            String close = unclosedFlow.group(1);
             String open = close.equals("]") ? "[" : "{";
             Mark where = at.get();
-            if (m.group(2).equals("<stream end>")) {
+            if (unclosedFlow.group(2).equals("<stream end>")) {
                 message = "the '" + open + "' that opens here is never closed with '" + close + "'";
                 at = opened;
             } else if (where.getLine() != opened.get().getLine()) {
@@ -259,8 +272,8 @@ public final class YamlReader {
             message = lineAt(text, opened.get().getLine()).stripLeading().matches("-[^\\s-].*")
                     ? "a list item needs a space after its '-'"
                     : "this line needs a ':' after its key";
-        } else if ((m = BAD_ESCAPE.matcher(problem)).matches()) {
-            message = "unknown escape '\\" + m.group(1) + "' in double quotes: write '\\\\' for a backslash,"
+        } else if (badEscape.matches()) {
+            message = "unknown escape '\\" + badEscape.group(1) + "' in double quotes: write '\\\\' for a backslash,"
                     + " or use single quotes";
         } else if (e instanceof ComposerException && problem.equals("but found another document")) {
             return at(at, "a second YAML document starts here, but the file must hold only one");
@@ -387,7 +400,7 @@ public final class YamlReader {
         int control = firstControl(scalar.getValue());
         if (control >= 0) {
             problem(node, control == '\t' ? what + " contains a tab (U+0009); use a space"
-                    : String.format("%s contains a control character (U+%04X); remove it", what, control));
+                    : String.format(Locale.ROOT, "%s contains a control character (U+%04X); remove it", what, control));
             return Optional.empty();
         }
         String value = scalar.getValue().strip();
@@ -407,10 +420,6 @@ public final class YamlReader {
             }
         }
         return -1;
-    }
-
-    public Optional<List<String>> texts(Node node, String what) {
-        return texts(node, what, "each of " + what);
     }
 
     /** A list of texts; {@code item} names one of them in messages, such as "a cue". */
@@ -531,7 +540,8 @@ public final class YamlReader {
         return tag;
     }
 
-    private static boolean isNull(Node node) {
+    /** Whether the node says nothing: {@code null}, {@code ~}, or no value at all. */
+    public static boolean isNull(Node node) {
         return tag(node).equals(Tag.NULL);
     }
 

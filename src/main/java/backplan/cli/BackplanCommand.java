@@ -33,7 +33,8 @@ public final class BackplanCommand implements Runnable {
      * class is loaded: a switch, not a table of constructor references, which would load them all.
      */
     static final List<String> SUBCOMMANDS = List.of("start", "list", "show", "validate", "catalog", "plan",
-            "history", "progress", "due", "posture", "config", "completion", "help");
+            "history", "progress", "report", "due", "status", "remind", "posture", "safety", "profile", "config",
+            "completion", "help");
 
     private Object subcommand(String name) {
         return switch (name) {
@@ -45,8 +46,13 @@ public final class BackplanCommand implements Runnable {
             case "plan" -> new PlanCommand(services);
             case "history" -> new HistoryCommand(services);
             case "progress" -> new ProgressCommand(services);
+            case "report" -> new ReportCommand(services);
             case "due" -> new DueCommand(services);
+            case "status" -> new StatusCommand(services);
+            case "remind" -> new RemindCommand(services);
             case "posture" -> new PostureCommand(services);
+            case "safety" -> new SafetyCommand(services);
+            case "profile" -> new ProfileCommand(services);
             case "config" -> new ConfigCommand(services);
             case "completion" -> new CompletionCommand(services);
             case "help" -> new HelpCommand();
@@ -83,8 +89,8 @@ public final class BackplanCommand implements Runnable {
             return cli;
         }
         List<String> wanted = named.isEmpty() || !SUBCOMMANDS.contains(named.get(0))
-                || named.get(0).equals("completion") || named.get(0).equals("help") && named.size() == 1
-                || named.size() == 2 && !SUBCOMMANDS.contains(named.get(1)) ? SUBCOMMANDS : named;
+                || named.get(0).equals("completion") || (named.get(0).equals("help") && named.size() == 1)
+                || (named.size() == 2 && !SUBCOMMANDS.contains(named.get(1))) ? SUBCOMMANDS : named;
         wanted.stream().distinct().forEach(name -> cli.addSubcommand(name, subcommand(name)));
         return cli;
     }

@@ -3,6 +3,7 @@ package backplan.cli;
 import backplan.app.Services;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -19,9 +20,13 @@ final class ConfigCommand implements Callable<Integer> {
         this.services = services;
     }
 
+    @Option(names = "--json", description = "Every setting as one JSON document: its value, whether that is the"
+            + " default, and what it does.")
+    boolean json;
+
     @Override
     public Integer call() throws Exception {
-        return services.savedSettings().list();
+        return services.savedSettings().list(json);
     }
 
     /** {@code backplan config get KEY}. */

@@ -24,8 +24,11 @@ final class DueCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Say nothing; only the exit code.")
     boolean quiet;
 
+    @Option(names = "--json", description = "The answer as one JSON document (the exit code stays the same).")
+    boolean json;
+
     @Override
     public Integer call() throws Exception {
-        return services.records().due(quiet);
+        return services.records().due(quiet, json);
     }
 }

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
             + " sessions, or the last 7 days' average 2 points above the plan's first week), they say to pause and"
             + " check with your doctor or physiotherapist. 'Before' is the rating given with --pain-before, else the"
             + " one after the session before."},
-        subcommands = {PlanSetCommand.class, PlanExportCommand.class, PlanResetCommand.class})
+        subcommands = {PlanSetCommand.class, PlanExportCommand.class, PlanResumeCommand.class, PlanResetCommand.class})
 final class PlanCommand implements Callable<Integer> {
 
     private final Services services;
@@ -31,8 +31,11 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--ascii", description = "Plain ASCII marks.")
     boolean ascii;
 
+    @Option(names = "--json", description = "The plan as one JSON document ({\"set\":false} when there is none).")
+    boolean json;
+
     @Override
     public Integer call() throws Exception {
-        return services.plans().show(ascii);
+        return services.plans().show(ascii, json);
     }
 }

@@ -3,12 +3,14 @@ package backplan.cli;
 import backplan.app.UsageException;
 import backplan.session.SessionSettings;
 import backplan.session.Tempo;
+import backplan.sound.SoundSettings;
+import backplan.sound.VoiceChoice;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
-/** The options that shape a session's timing, shared through a mixin. */
+/** The options that shape a session's timing and how it sounds, shared through a mixin. */
 final class SessionOptions {
 
     @Option(names = "--sets", paramLabel = "N", description = "Sets per exercise (1-10).")
@@ -55,6 +57,22 @@ final class SessionOptions {
             description = "Seconds out and back for paced reps (default: ${DEFAULT-VALUE}).")
     Tempo tempo;
 
+    @Option(names = "--volume", paramLabel = "0-100", description = "The tones' loudness, 0 to 100 (default: the"
+            + " saved setting, else 100).")
+    Integer volume;
+
+    @Option(names = "--voice-name", paramLabel = "NAME", description = "The voice the speech command speaks in,"
+            + " such as en-us or en+f3 for espeak-ng, Samantha for say (default: the saved setting, else its own).")
+    String voiceName;
+
+    @Option(names = "--voice-rate", paramLabel = "WPM", description = "How fast the voice speaks, in words a"
+            + " minute (80-450; default: the saved setting, else the command's own, about 175).")
+    Integer voiceRate;
+
+    @Option(names = "--flash", negatable = true, description = "Flash the live screen as each step starts and in"
+            + " its last three seconds, for a room where sound is off (default: the saved setting, else off).")
+    Boolean flash;
+
     /** The settings these options ask for, checked; the plan's week is applied later. */
     SessionSettings settings(boolean json) {
         if (sets != null && (sets < 1 || sets > 10)) {
@@ -72,6 +90,22 @@ final class SessionOptions {
         return SessionSettings.DEFAULTS.withSets(sets).withWork(work).withRest(rest)
                 .withSwitchPause(switchPause).withRestBetween(restBetween)
                 .withReps(byReps).withRepsManual(repsManual).withTempo(tempo);
+    }
+
+    /** What the command line says of the tones' volume and the voice; null where it says nothing. */
+    SoundSettings.Tuning tuning() {
+        if (volume != null && (volume < 0 || volume > SoundSettings.FULL_VOLUME)) {
+            throw new UsageException("--volume must be from 0 to 100, not " + volume);
+        }
+        if (voiceName != null && !VoiceChoice.validName(voiceName.strip())) {
+            throw new UsageException("--voice-name must be a voice name: letters, digits, spaces and + - _ . ( ) ',"
+                    + " starting with a letter or digit, not '" + voiceName + "'");
+        }
+        if (voiceRate != null && (voiceRate < VoiceChoice.SLOWEST || voiceRate > VoiceChoice.FASTEST)) {
+            throw new UsageException("--voice-rate must be words a minute from " + VoiceChoice.SLOWEST + " to "
+                    + VoiceChoice.FASTEST + ", not " + voiceRate);
+        }
+        return new SoundSettings.Tuning(volume, voiceName == null ? null : voiceName.strip(), voiceRate);
     }
 
     /** {@code --level} by exercise id; the key "" holds a level given without an id. */

@@ -79,6 +79,6 @@ final class StartCommand implements Callable<Integer> {
         return services.startSession().run(new StartSession.Request(ids, picks, session.settings(json),
                 session.levels(), output,
                 dryRun, yes, painBefore, pain, new StartSession.Preferences(sound, voice, quiet, session.leadIn,
-                session.waitToStart, figure)));
+                session.waitToStart, figure, session.tuning(), session.flash)));
     }
 }

@@ -5,11 +5,13 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A pose placed in space: forward kinematics from the joint angles to points, then the body settles onto the floor
  * the way a resting body would (on the two lowest contacts that its weight sits between), feet or back or hands and
- * knees down. Units are the figure's standing height; the floor is {@code y = 0}.
+ * knees down, or, in a seated position, sits on a seat. Units are the figure's standing height; the floor is
+ * {@code y = 0}.
  */
 public final class Body {
 
@@ -36,6 +38,23 @@ public final class Body {
             String n = name();
             return n.startsWith("LEFT_") ? valueOf("RIGHT_" + n.substring(5))
                     : n.startsWith("RIGHT_") ? valueOf("LEFT_" + n.substring(6)) : this;
+        }
+    }
+
+    /** What a seated body sits on, as seen: a seat whose top runs from the top of its back leg to its front leg's. */
+    public record Seat(Leg back, Leg front) {
+
+        /** A leg straight down from the seat's top at {@code x} to its foot on the floor. */
+        public record Leg(double x, double top, double foot) {}
+
+        /** The height of the seat's top at {@code x}; only meaningful between the legs. */
+        public double top(double x) {
+            if (front.x == back.x) {
+                // Seen end on, from straight in front or behind.
+                return Math.max(back.top, front.top);
+            }
+            double t = (x - back.x) / (front.x - back.x);
+            return back.top + (front.top - back.top) * t;
         }
     }
 
@@ -76,6 +95,14 @@ public final class Body {
     static final double ANKLE_HEIGHT = 0.04;
     static final double TOE_LENGTH = 0.11;
     static final double HEEL_LENGTH = 0.035;
+    /**
+     * A chair's seat is as high as the figure's knee with the foot flat (from the sole to the thigh's underside), so
+     * that sitting with level thighs and knees at a right angle puts the feet on the floor.
+     */
+    static final double SEAT_HEIGHT = SHIN + ANKLE_HEIGHT + Point.LEFT_HEEL.radius - Point.PELVIS.radius;
+    /** How far the seat reaches behind the hips and in front of them, short of the knees. */
+    static final double SEAT_BEHIND = 0.1;
+    static final double SEAT_AHEAD = 0.18;
 
     /**
      * How far (in body heights) the centre of weight may lie beyond what the body rests on: a person holds a pose
@@ -84,30 +111,44 @@ public final class Body {
     static final double BALANCE = 0.06;
 
     private final Map<Point, Vec> points;
+    /** The seat's back and front top corners, then the feet of its back and front legs; empty on the floor. */
+    private final List<Vec> seat;
 
-    private Body(Map<Point, Vec> points) {
+    private Body(Map<Point, Vec> points, List<Vec> seat) {
         this.points = points;
+        this.seat = seat;
     }
 
-    /** The pose's body resting on the floor, seen from the viewer (x right, y up, z toward the viewer). */
+    /**
+     * The pose's body resting on the floor, or sitting on its seat, seen from the viewer (x right, y up, z toward the
+     * viewer).
+     */
     public static Body of(Pose pose) {
         if (pose.facing() == Facing.LEFT) {
             // Facing left is, by definition, the mirror image of the other side's movement facing right.
             return of(pose.mirrored()).flipped();
         }
         Map<Point, Vec> p = limbs(pose);
-        settle(p);
+        List<Vec> seat = new ArrayList<>();
+        if (pose.position().seated()) {
+            seat.addAll(sit(p, pose));
+        } else {
+            settle(p);
+        }
         if (pose.turn() != 0) {
             // About the vertical through the middle of what the body rests on, so the turn keeps it in place.
             p.replaceAll((k, v) -> v.rotate(Vec.Y, -pose.turn()));
+            seat.replaceAll(v -> v.rotate(Vec.Y, -pose.turn()));
         }
         if (pose.above() != 0) {
             // Seen from above, what is nearer sits lower in the picture: the floor's front edge is the lowest.
             p.replaceAll((k, v) -> v.rotate(Vec.X, pose.above()));
-            double floor = lowest(p);
+            seat.replaceAll(v -> v.rotate(Vec.X, pose.above()));
+            double floor = seat.stream().mapToDouble(Vec::y).reduce(lowest(p), Math::min);
             p.replaceAll((k, v) -> v.minus(new Vec(0, floor, 0)));
+            seat.replaceAll(v -> v.minus(new Vec(0, floor, 0)));
         }
-        return new Body(p);
+        return new Body(p, List.copyOf(seat));
     }
 
     public double x(Point p) {
@@ -127,11 +168,20 @@ public final class Body {
         return p.radius;
     }
 
+    /** The seat the body sits on, as seen; none for a body on the floor. */
+    public Optional<Seat> seat() {
+        if (seat.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Seat(new Seat.Leg(seat.get(0).x(), seat.get(0).y(), seat.get(2).y()),
+                new Seat.Leg(seat.get(1).x(), seat.get(1).y(), seat.get(3).y())));
+    }
+
     /** The mirror image: what was the left side is now the right, and the other way round. */
     private Body flipped() {
         Map<Point, Vec> p = new EnumMap<>(Point.class);
         points.forEach((k, v) -> p.put(k.mirror(), new Vec(-v.x(), v.y(), v.z())));
-        return new Body(p);
+        return new Body(p, seat.stream().map(v -> new Vec(-v.x(), v.y(), v.z())).toList());
     }
 
     /** Forward kinematics, from the pelvis out, in the position's orientation (facing right, not yet settled). */
@@ -208,11 +258,14 @@ public final class Body {
      * hull of its surface), until it rests on two contacts with that centre between them. Then it is set on the
      * floor with the middle of what it rests on at {@code x = 0}.
      */
+    @SuppressWarnings("EnumOrdinal") // the part a hull point is on, kept as a number in the point's array
     private static void settle(Map<Point, Vec> p) {
         List<double[]> outline = new ArrayList<>();
         for (Point k : Point.values()) {
             Vec v = p.get(k);
             if (k.radius == 0) {
+                // The tip of the nose has no thickness, but it is the body's too: a face down rests on it.
+                outline.add(new double[] {v.x(), v.y(), k.ordinal()});
                 continue;
             }
             for (int i = 0; i < 16; i++) {
@@ -256,7 +309,7 @@ public final class Body {
                     continue;
                 }
                 double angle = Math.atan2(vy, vx);
-                if (angle < best - 1e-9 || angle < best + 1e-9 && vx > (pts[next][0] - pts[pivot][0]) * dir) {
+                if (angle < best - 1e-9 || (angle < best + 1e-9 && vx > (pts[next][0] - pts[pivot][0]) * dir)) {
                     best = angle;
                     next = i;
                 }
@@ -281,6 +334,30 @@ public final class Body {
         p.replaceAll((k, v) -> v.minus(new Vec(0, floor, 0)));
     }
 
+    /**
+     * Sits the body on a chair: turned in the picture's plane until its thighs (raised forward as far as the two
+     * hips' angles say, on average) lie level, so a hip angle under 90 leans the trunk back; the hips' underside on a
+     * seat {@link #SEAT_HEIGHT} high, the middle between hips and feet at {@code x = 0}. Legs posed as a person sits
+     * put the feet flat on the floor; a body that would sink into the floor rises off the seat instead.
+     *
+     * @return the seat's corners, as {@link #seat} keeps them
+     */
+    private static List<Vec> sit(Map<Point, Vec> p, Pose pose) {
+        double lean = 90 - (pose.angle(Joint.LEFT_HIP) + pose.angle(Joint.RIGHT_HIP)) / 2;
+        p.replaceAll((k, v) -> v.rotate(Vec.Z, lean));
+        double under = Math.min(p.get(Point.PELVIS).y() - Point.PELVIS.radius,
+                Math.min(p.get(Point.LEFT_HIP).y(), p.get(Point.RIGHT_HIP).y()) - Point.LEFT_HIP.radius);
+        double feet = (p.get(Point.LEFT_ANKLE).x() + p.get(Point.RIGHT_ANKLE).x()) / 2;
+        Vec onSeat = new Vec(-(p.get(Point.PELVIS).x() + feet) / 2, SEAT_HEIGHT - under, 0);
+        p.replaceAll((k, v) -> v.plus(onSeat));
+        double sink = Math.min(0, lowest(p));
+        p.replaceAll((k, v) -> v.minus(new Vec(0, sink, 0)));
+        double back = p.get(Point.PELVIS).x() - SEAT_BEHIND;
+        double front = p.get(Point.PELVIS).x() + SEAT_AHEAD;
+        return List.of(new Vec(back, SEAT_HEIGHT, 0), new Vec(front, SEAT_HEIGHT, 0), new Vec(back, 0, 0),
+                new Vec(front, 0, 0));
+    }
+
     /** Turns points (and the centre of weight) by {@code radians} about {@code (cx, cy)}. */
     private static void rotate(double[][] pts, double[] com, double cx, double cy, double radians) {
         double cos = Math.cos(radians);
@@ -299,8 +376,7 @@ public final class Body {
 
     /** The height of the lowest point of the body's surface. */
     private static double lowest(Map<Point, Vec> p) {
-        return p.entrySet().stream().filter(e -> e.getKey().radius > 0)
-                .mapToDouble(e -> e.getValue().y() - e.getKey().radius).min().orElse(0);
+        return p.entrySet().stream().mapToDouble(e -> e.getValue().y() - e.getKey().radius).min().orElse(0);
     }
 
     private static double[] centreOfMass(Map<Point, Vec> p) {

@@ -1,6 +1,6 @@
 package backplan.figure;
 
-/** The part of the picture a figure (or a whole movement) takes, from the floor up, head included. */
+/** The part of the picture a figure (or a whole movement) takes, from the floor up, head and seat included. */
 public record Bounds(double minX, double maxX, double maxY) {
 
     public static Bounds of(Body body) {
@@ -13,7 +13,9 @@ public record Bounds(double minX, double maxX, double maxY) {
             maxX = Math.max(maxX, body.x(p) + r);
             maxY = Math.max(maxY, body.y(p) + r);
         }
-        return new Bounds(minX, maxX, maxY);
+        Bounds figure = new Bounds(minX, maxX, maxY);
+        return body.seat().map(s -> figure.union(new Bounds(Math.min(s.back().x(), s.front().x()),
+                Math.max(s.back().x(), s.front().x()), Math.max(s.back().top(), s.front().top())))).orElse(figure);
     }
 
     /** Every pose of the movement, sampled finely enough that a sweeping arm stays inside. */

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Draws a figure as lines of text, a pure function of the pose and the size in character cells: Braille dots (2 × 4
  * a cell) where the terminal can show them, or ASCII strokes. The figure is scaled to fit, keeping its proportions,
- * standing on a floor line along the bottom. Every line is exactly {@code width} characters; a size too small to
- * draw a recognisable figure gives blank lines rather than a smudge.
+ * standing on a floor line along the bottom, or sitting on its seat. Every line is exactly {@code width} characters;
+ * a size too small to draw a recognisable figure gives blank lines rather than a smudge.
  */
 public final class FigureText {
 
@@ -73,6 +73,14 @@ public final class FigureText {
         }
         double centre = (fit.minX() + fit.maxX()) / 2;
         raster.floor();
+        body.seat().ifPresent(seat -> {
+            for (Body.Seat.Leg leg : List.of(seat.back(), seat.front())) {
+                raster.line(raster.x(leg.x(), centre, scale), raster.y(leg.top(), scale),
+                        raster.x(leg.x(), centre, scale), raster.y(leg.foot(), scale));
+            }
+            raster.line(raster.x(seat.back().x(), centre, scale), raster.y(seat.back().top(), scale),
+                    raster.x(seat.front().x(), centre, scale), raster.y(seat.front().top(), scale));
+        });
         for (Body.Bone bone : Body.BONES) {
             if (bone.to() == Body.Point.HEAD) {
                 continue;

@@ -7,6 +7,7 @@ import java.util.Objects;
  * A key pose: a base position, how the figure is seen (the way it faces, how far it is turned toward the viewer,
  * how far from above), and an angle for every joint, each within its limits.
  */
+@SuppressWarnings("EnumOrdinal") // the angles are a double[] by joint: dense, and cheap to copy every frame
 public final class Pose {
 
     /** The most a figure may be turned about the vertical: half a turn shows it from behind. */
@@ -78,7 +79,11 @@ public final class Pose {
         return angles[joint.ordinal()];
     }
 
-    /** @throws IllegalArgumentException when the angle is outside the joint's limits */
+    /**
+     * This pose with one joint at another angle.
+     *
+     * @throws IllegalArgumentException when the angle is outside the joint's limits
+     */
     public Pose with(Joint joint, double degrees) {
         double[] a = angles.clone();
         a[joint.ordinal()] = degrees;

@@ -9,9 +9,14 @@ import java.util.Optional;
  * The base position a pose starts from: which way the body lies or stands, and the joint angles that make the
  * position before a pose changes any of them.
  */
+@SuppressWarnings("EnumOrdinal") // default angles by joint, as Pose keeps its angles
 public enum Position {
     STANDING("standing", Orientation.UPRIGHT, Map.of()),
+    /** On the floor, the legs out in front. */
     SITTING("sitting", Orientation.UPRIGHT, Map.of(Joint.LEFT_HIP, 90, Joint.RIGHT_HIP, 90)),
+    /** On a chair: the hips on a seat at knee height, the thighs level, the lower legs down and the feet flat. */
+    CHAIR_SITTING("chair-sitting", Orientation.UPRIGHT, Map.of(
+            Joint.LEFT_HIP, 90, Joint.RIGHT_HIP, 90, Joint.LEFT_KNEE, 90, Joint.RIGHT_KNEE, 90)),
     KNEELING("kneeling", Orientation.UPRIGHT, Map.of(
             Joint.LEFT_KNEE, 90, Joint.RIGHT_KNEE, 90, Joint.LEFT_ANKLE, 70, Joint.RIGHT_ANKLE, 70)),
     /** On the left knee, the right foot flat in front. */
@@ -52,6 +57,11 @@ public enum Position {
     /** The name a catalog uses, such as {@code all-fours}. */
     public String key() {
         return key;
+    }
+
+    /** Whether the body sits on a seat rather than resting on the floor alone. */
+    boolean seated() {
+        return this == CHAIR_SITTING;
     }
 
     Frame frame() {

@@ -1,6 +1,13 @@
 package backplan.history;
 
+import backplan.session.ExerciseResult;
+import backplan.session.Rating;
 import backplan.session.SessionResult;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.time.LocalDate;
 
 /**
  * One session of the history: its result with what the person said about their back, where in the plan it fell,
@@ -32,6 +39,22 @@ public record HistoryEntry(
         this(result, painBefore, painAfter, planWeek, id, null);
     }
 
+    /**
+     * The day the session belongs to, for every view of the history (the table, {@code history --since}, the CSV,
+     * the plan's weeks, {@code due} and {@code progress}): the date where it was done, its start in the zone it
+     * was recorded in (or at its recorded offset, for lines that name no zone).
+     *
+     * <p>Why that date and not the viewer's: it is the day the person lived it, the one the table shows and the
+     * plan's fixed days mean ("Mondays"), and it never changes afterwards. Judged in the viewer's zone, a flight
+     * would move past sessions: a Monday-morning session done in Tokyo becomes a Sunday seen from Paris, leaves a
+     * plan week that had met its goal and breaks a streak, and disappears from {@code --since MONDAY} though the
+     * table dates it Monday. The cost is small: on the day of a long flight east two sessions may share a date,
+     * and one done ahead of the viewer's date waits for that date in the calendar.
+     */
+    public LocalDate day() {
+        return result.start().toLocalDate();
+    }
+
     /** Whether it counts toward the plan (see {@link Verdict}). */
     public boolean counts() {
         return verdict.counts();
@@ -43,5 +66,18 @@ public record HistoryEntry(
 
     HistoryEntry withPainAfter(Integer rating) {
         return new HistoryEntry(result, painBefore, rating, planWeek, id, verdict);
+    }
+
+    /** The same session with how exercises went, by id (the first exercise of an id without a rating gets it). */
+    HistoryEntry withRatings(Map<String, Rating> ratings) {
+        List<ExerciseResult> rated = new ArrayList<>();
+        Map<String, Rating> left = new HashMap<>(ratings);
+        for (ExerciseResult e : result.exercises()) {
+            Rating r = e.rating() == null ? left.remove(e.id()) : null;
+            rated.add(r == null ? e : e.rated(r));
+        }
+        SessionResult s = new SessionResult(result.start(), result.end(), result.ending(), rated,
+                result.plannedSeconds(), result.activeSeconds(), result.pausedSeconds());
+        return new HistoryEntry(s, painBefore, painAfter, planWeek, id, verdict);
     }
 }

@@ -26,6 +26,19 @@ public final class SaneValues {
     /** Skipped steps of one exercise: a few per set at most. */
     static final int MAX_STEPS = 100_000;
 
+    /**
+     * Exercises in one session: a session holds one to three per category, or the few a person names; with at most
+     * {@link #MAX_SETS} sets each, a session's sets add up far below the int range.
+     */
+    static final int MAX_EXERCISES = 10_000;
+
+    /**
+     * Seconds of one session or exercise (planned, worked, paused): any count an int holds, 68 years. Totals over
+     * sessions (a day's, a category's, a plan's) are summed in {@code long}, which no number of such values can
+     * overflow before the file is larger than any disk.
+     */
+    static final int MAX_SECONDS = Integer.MAX_VALUE;
+
     private SaneValues() {}
 
     public static boolean contains(LocalDate day) {

@@ -18,13 +18,19 @@ import java.util.Set;
  *
  * @param why the reason it does not count, or null when it counts
  */
-public record Verdict(Reason why, String text) {
+public record Verdict(Reason why, String text, Long prescribedWork) {
+
+    public Verdict(Reason why, String text) {
+        this(why, text, null);
+    }
 
     /** Why a session did not count; the key is what the history file and its CSV keep. */
     public enum Reason {
         NO_SET("no-set"),
         CATEGORIES("categories"),
         WORK("work"),
+        /** Another session that day counted already: at most one a day does. */
+        SAME_DAY("same-day"),
         /** A history line that says it did not count, for a reason this version does not know. */
         OTHER("other");
 
@@ -64,6 +70,7 @@ public record Verdict(Reason why, String text) {
             case NO_SET -> "no set";
             case CATEGORIES -> "partial";
             case WORK -> "short";
+            case SAME_DAY -> "again today";
             case OTHER -> "no";
         };
     }
@@ -74,6 +81,7 @@ public record Verdict(Reason why, String text) {
             case NO_SET -> "no set was done";
             case CATEGORIES -> "a category had no set done";
             case WORK -> "under half the planned work was done";
+            case SAME_DAY -> "another session that day counted already";
             case OTHER -> "recorded as not counted";
         };
     }
@@ -101,11 +109,46 @@ public record Verdict(Reason why, String text) {
      * A verdict as a history line recorded it: the line's word stands, and the words for it are made again from the
      * session, so they read the same however the rule's wording changes.
      */
-    static Verdict recorded(boolean counts, Reason why, SessionResult r) {
+    static Verdict recorded(boolean counts, Reason why, SessionResult r, Long prescribedWork) {
         if (counts) {
             return COUNTS;
         }
+        if (why == Reason.WORK && prescribedWork != null) {
+            return shortOf(r, prescribedWork);
+        }
         return notCounted(why != null ? why : Reason.OTHER, r);
+    }
+
+    /** Counts toward the plan. */
+    public static Verdict counted() {
+        return COUNTS;
+    }
+
+    /**
+     * Too little work: under half of {@code prescribedWork}, the seconds of work the plan's prescription asks of the
+     * session (whatever the command line changed). The history keeps that number beside the reason.
+     */
+    public static Verdict shortOf(SessionResult r, long prescribedWork) {
+        return new Verdict(Reason.WORK, "only " + Seconds.format(r.activeSeconds()) + " of the "
+                + Seconds.format(prescribedWork) + " of work the plan prescribes was done; at least half is needed",
+                prescribedWork);
+    }
+
+    /** A second session on a day that has one that counts. */
+    public static Verdict sameDay() {
+        return new Verdict(Reason.SAME_DAY, "a session earlier today counts already; rest days help, so the next one"
+                + " counts tomorrow");
+    }
+
+    /** No set done, or a category without one: what the result alone shows, or empty. */
+    public static java.util.Optional<Verdict> incomplete(SessionResult r) {
+        if (r.setsDone() == 0) {
+            return java.util.Optional.of(notCounted(Reason.NO_SET, r));
+        }
+        if (!missing(r).isEmpty()) {
+            return java.util.Optional.of(notCounted(Reason.CATEGORIES, r));
+        }
+        return java.util.Optional.empty();
     }
 
     private static Verdict notCounted(Reason why, SessionResult r) {
@@ -119,6 +162,7 @@ public record Verdict(Reason why, String text) {
             }
             case WORK -> "only " + Seconds.format(r.activeSeconds()) + " of its " + Seconds.format(plannedWork(r))
                     + " of planned work was done; at least half is needed";
+            case SAME_DAY -> sameDay().text();
             case OTHER -> "recorded as not counted";
         });
     }

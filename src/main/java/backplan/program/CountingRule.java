@@ -2,6 +2,7 @@ package backplan.program;
 
 import backplan.history.Verdict;
 import backplan.session.SessionResult;
+import java.util.Optional;
 
 /**
  * Whether a session counts toward the plan: the one place that rule lives. Every session is recorded; only those
@@ -11,14 +12,28 @@ public final class CountingRule {
 
     /** The rule in words, for the README, {@code plan --help} and anyone who asks. */
     public static final String RULE = "A session counts toward the plan when it covered every category of the plan"
-            + " (mobility, abs, back, obliques, glutes and stretch), with at least one set done in each, and its"
-            + " active work time was at least half of its planned work time. Every session is recorded; a short,"
-            + " partial or skipped one is marked as not counted.";
+            + " (mobility, abs, back, obliques, glutes and stretch), with at least one set done in each, its"
+            + " active work time was at least half of the work the plan prescribes (whatever --work or --sets"
+            + " changed), and no other session that day counts already: at most one a day does. Every session is"
+            + " recorded; a short, partial, skipped or second one is marked as not counted.";
 
     private CountingRule() {}
 
-    /** Judges a session just run, before it is recorded. */
-    public static Verdict judge(SessionResult result) {
-        return Verdict.of(result);
+    /**
+     * Judges a session just run, before it is recorded.
+     *
+     * @param prescribedWork seconds of work the plan's prescription asks of these exercises, without the command
+     *                       line's overrides
+     * @param countedToday   whether a session that counts was recorded earlier that day
+     */
+    public static Verdict judge(SessionResult result, long prescribedWork, boolean countedToday) {
+        Optional<Verdict> incomplete = Verdict.incomplete(result);
+        if (incomplete.isPresent()) {
+            return incomplete.get();
+        }
+        if (2L * result.activeSeconds() < prescribedWork) {
+            return Verdict.shortOf(result, prescribedWork);
+        }
+        return countedToday ? Verdict.sameDay() : Verdict.counted();
     }
 }

@@ -21,9 +21,6 @@ public final class PainTrend {
     /** How far the week's average may climb above the first week's before it is too far. */
     static final int POINTS = 2;
 
-    /** The words of the advice; the reason goes before it. */
-    public static final String ADVICE = "Pause the routine and check with your doctor or physiotherapist before"
-            + " you go on.";
 
     /** Rose or not, for each of the latest sessions rated before and after, oldest first. */
     private final ArrayDeque<Boolean> rises = new ArrayDeque<>();
@@ -100,6 +97,6 @@ public final class PainTrend {
 
     /** The whole message, for {@code plan}, {@code progress} and the end of a session. */
     public static String message(String why) {
-        return "Your pain ratings are going up: " + why + ". " + ADVICE;
+        return "Your pain ratings are going up: " + why + ". " + Standing.ADVICE;
     }
 }

@@ -110,12 +110,15 @@ public final class PlanFile {
             perWeek = OptionalInt.of(days.size()); // the days say how many
         }
         Map<Category, List<String>> picks = new EnumMap<>(Category.class);
+        Map<String, Integer> successors = new LinkedHashMap<>();
         if (f.containsKey("picks")) {
             Map<String, Node> p = yaml.mapping(f.get("picks"), "picks", Category.keys()).orElse(Map.of());
-            p.forEach((key, node) -> picks(yaml, catalog, Category.fromKey(key).orElseThrow(), node)
+            p.forEach((key, node) -> picks(yaml, catalog, Category.fromKey(key).orElseThrow(), node, successors)
                     .ifPresent(ids -> picks.put(Category.fromKey(key).orElseThrow(), ids)));
         }
-        Map<String, Integer> levels = f.containsKey("levels") ? levels(yaml, catalog, f.get("levels")) : Map.of();
+        Map<String, Integer> levels = new LinkedHashMap<>(f.containsKey("levels")
+                ? levels(yaml, catalog, f.get("levels")) : Map.of());
+        successors.forEach(levels::putIfAbsent); // a level the plan sets itself wins
         if (start == null || perWeek.isEmpty() || weeks.isEmpty() || days == null) {
             return Optional.empty();
         }
@@ -156,7 +159,8 @@ public final class PlanFile {
      * A category's picks: one id, or a list of as many as the category allows, each once, each an exercise of that
      * category in the catalog.
      */
-    private static Optional<List<String>> picks(YamlReader yaml, Catalog catalog, Category category, Node node) {
+    private static Optional<List<String>> picks(YamlReader yaml, Catalog catalog, Category category, Node node,
+            Map<String, Integer> successors) {
         String key = category.key();
         List<Node> items;
         if (node instanceof SequenceNode seq) {
@@ -173,6 +177,7 @@ public final class PlanFile {
             items = List.of(node);
         }
         List<String> ids = new ArrayList<>();
+        Map<String, String> retired = new LinkedHashMap<>(); // the id a successor was picked by
         boolean good = true;
         for (Node item : items) {
             String id = yaml.text(item, "the pick for " + key).orElse(null);
@@ -181,6 +186,14 @@ public final class PlanFile {
                 continue;
             }
             Optional<Exercise> e = catalog.find(id);
+            Optional<Catalog.Successor> successor = e.isEmpty() ? catalog.successor(id) : Optional.empty();
+            if (successor.isPresent()) {
+                // an exercise that became a level of another (the single-leg bridge): the plan keeps working
+                retired.put(successor.get().exercise().id(), id);
+                id = successor.get().exercise().id();
+                e = Optional.of(successor.get().exercise());
+                successors.put(id, successor.get().level().number());
+            }
             if (e.isEmpty()) {
                 yaml.problem(item, "the plan picks '" + id + "' for " + key + ", but the catalog has no such"
                         + " exercise" + Spelling.hint(id, catalog.in(category).stream().map(Exercise::id)
@@ -189,6 +202,12 @@ public final class PlanFile {
             } else if (e.get().category() != category) {
                 yaml.problem(item, "the plan picks '" + id + "' for " + key + ", but that is an exercise"
                         + " of category '" + e.get().category().key() + "'", Problem.Kind.OTHER_CATALOG);
+                good = false;
+            } else if (ids.contains(id) && retired.containsKey(id)) {
+                Catalog.Successor now = catalog.successor(retired.get(id)).orElseThrow();
+                yaml.problem(item, "the plan picks '" + retired.get(id) + "', now " + now.describe() + ", and '"
+                        + id + "' itself for " + key + "; keep one (with --level " + id + "=" + now.level().number()
+                        + " for the other form)", Problem.Kind.OTHER_CATALOG);
                 good = false;
             } else if (ids.contains(id)) {
                 yaml.problem(item, "the plan picks '" + id + "' twice for " + key);

@@ -7,7 +7,6 @@ import backplan.history.Verdict;
 import backplan.session.ExerciseResult;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,9 +29,10 @@ import java.util.function.Consumer;
  * @param currentWeek the plan week that contains today (may lie outside 1..weeks)
  * @param pain        pain ratings after sessions, oldest first
  * @param completed   sessions that ran to their end (counted or not)
- * @param counted     sessions that count toward the plan
+ * @param counted     sessions that count toward the plan (at most one a day)
  * @param levels      per exercise name (in the order first seen), the sessions done at each level
  * @param painAlert   why the ratings call for a pause (see {@link PainTrend}), or null
+ * @param standing    whether the plan may go on, with what the person reported ({@link Standing})
  */
 public record Progress(
         Plan plan,
@@ -47,7 +47,14 @@ public record Progress(
         int completed,
         int counted,
         Map<String, SortedMap<Integer, Integer>> levels,
-        String painAlert) {
+        String painAlert,
+        Standing standing) {
+
+    /** The same, with where the plan stands with the person's back. */
+    public Progress with(Standing value) {
+        return new Progress(plan, planned, today, currentWeek, weeks, streak, activeSecondsByCategory, pain, sessions,
+                completed, counted, levels, painAlert, value);
+    }
 
     /** A mark for one day of the calendar. */
     public enum Day {
@@ -91,6 +98,7 @@ public record Progress(
          * @param workSeconds seconds of work per category, in the order of {@link Category#keys()}; long, since a
          *                    day may hold any number of sessions
          */
+        @SuppressWarnings("ArrayRecordComponent") // a private tally, never compared or hashed
         private record DayTally(int counted, int partial, long[] workSeconds) {
 
             static DayTally of(HistoryEntry e) {
@@ -114,29 +122,24 @@ public record Progress(
             }
         }
 
-        private final ZoneId zone;
         private final Map<LocalDate, DayTally> days = new HashMap<>();
         private final List<Integer> pain = new ArrayList<>();
         private final PainTrend painTrend = new PainTrend();
         private final LevelReadiness readiness = new LevelReadiness();
         private final Map<String, SortedMap<Integer, Integer>> levels = new LinkedHashMap<>();
         private Integer lastRating;
+        private Standing.Flare lastFlare;
+        private java.time.ZonedDateTime lastRated;
+        private java.time.ZonedDateTime lastRise;
         private int sessions;
         private int completed;
-        private int counted;
-
-        /** @param zone the user's time zone: a session belongs to the day it started on, there */
-        public Tally(ZoneId zone) {
-            this.zone = zone;
-        }
 
         @Override
         public void accept(HistoryEntry e) {
-            LocalDate day = e.result().start().withZoneSameInstant(zone).toLocalDate();
+            LocalDate day = e.day(); // the date where it was done, whatever the zone it is read in
             days.merge(day, DayTally.of(e), DayTally::plus);
             sessions++;
             completed += e.result().completed() ? 1 : 0;
-            counted += e.counts() ? 1 : 0;
             if (e.painAfter() != null) {
                 pain.add(e.painAfter());
             }
@@ -145,6 +148,15 @@ public record Progress(
             readiness.add(e, before);
             if (e.painAfter() != null) {
                 lastRating = e.painAfter();
+                if (lastRated == null || !e.result().end().isBefore(lastRated)) {
+                    lastRated = e.result().end();
+                    if (before != null && e.painAfter() > before) {
+                        lastRise = e.result().end();
+                    }
+                    lastFlare = Standing.flared(before, e.painAfter())
+                            ? new Standing.Flare(e.result().start(), e.result().end(), before, e.painAfter())
+                            : null;
+                }
             }
             for (ExerciseResult x : e.result().exercises()) {
                 if (x.level() != null) {
@@ -153,20 +165,25 @@ public record Progress(
             }
         }
 
-        /** Sessions on the day that count toward the plan. */
-        int countedOn(LocalDate day) {
+        /** Whether a session that counts toward the plan was done on the day. */
+        public boolean countedOn(LocalDate day) {
             DayTally d = days.get(day);
-            return d == null ? 0 : d.counted();
+            return d != null && d.counted() > 0;
         }
 
-        /** Sessions that count toward the plan in the plan week that holds {@code day}. */
-        int countedInWeekOf(Plan plan, LocalDate day) {
-            LocalDate weekStart = plan.weekStart(plan.weekOf(day));
-            int n = 0;
-            for (int i = 0; i < 7; i++) {
-                n += countedOn(weekStart.plusDays(i));
-            }
-            return n;
+        /** The last rated session, when its pain went up enough to ask about it before the next one; else null. */
+        public Standing.Flare lastFlare() {
+            return lastFlare;
+        }
+
+        /** When the last session whose pain after was higher than before it ended, or null. */
+        public java.time.ZonedDateTime lastRise() {
+            return lastRise;
+        }
+
+        /** When the last session with a rating after it ended, or null. */
+        public java.time.ZonedDateTime lastRated() {
+            return lastRated;
         }
 
         /** Why the pain ratings call for a pause on {@code today}, or empty (see {@link PainTrend}). */
@@ -209,8 +226,8 @@ public record Progress(
                     LocalDate date = start.plusDays(i);
                     DayTally d = days.get(date);
                     if (d != null) {
-                        done += d.counted();
-                        partial += d.partial();
+                        done += d.counted() > 0 ? 1 : 0; // at most one a day counts
+                        partial += d.partial() + Math.max(0, d.counted() - 1);
                         for (int c = 0; c < CATEGORIES.size(); c++) {
                             active.merge(CATEGORIES.get(c), d.workSeconds()[c], Long::sum);
                         }
@@ -232,83 +249,17 @@ public record Progress(
             Map<String, SortedMap<Integer, Integer>> levelCopy = new LinkedHashMap<>();
             levels.forEach((name, byLevel) -> levelCopy.put(name, Collections.unmodifiableSortedMap(
                     new TreeMap<>(byLevel))));
+            int counted = (int) days.values().stream().filter(d -> d.counted() > 0).count();
             return new Progress(plan, planned, today, current, weeks, streak, active, List.copyOf(pain), sessions,
                     completed, counted, Collections.unmodifiableMap(levelCopy),
-                    painAlert(planned ? plan : null, today).orElse(null));
+                    painAlert(planned ? plan : null, today).orElse(null), Standing.READY);
         }
     }
 
     /** Computes progress from entries already in memory. */
-    public static Progress of(Plan plan, List<HistoryEntry> entries, LocalDate today, ZoneId zone) {
-        Tally tally = new Tally(zone);
+    public static Progress of(Plan plan, List<HistoryEntry> entries, LocalDate today) {
+        Tally tally = new Tally();
         entries.forEach(tally);
         return tally.against(plan, today);
     }
-
-    static Due due(Plan plan, List<HistoryEntry> entries, LocalDate today, ZoneId zone) {
-        Tally tally = new Tally(zone);
-        entries.forEach(tally);
-        return due(plan, tally, today);
-    }
-
-    /**
-     * Whether a session is due on {@code day}: the plan is running, its week still needs a session that counts, none
-     * that counts was done that day, and, when the plan fixes its days, one of them has come this week without a
-     * session to match (a missed day stays due on the days after it, within the week). Without a plan: 3 sessions
-     * per calendar week (Monday to Sunday), any day.
-     */
-    public static Due due(Plan plan, Tally tally, LocalDate day) {
-        Plan p = plan != null ? plan
-                : new Plan(day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), Plan.DEFAULT_PER_WEEK, 1,
-                        Map.of());
-        int week = p.weekOf(day);
-        if (week < 1) {
-            return new Due(false, "the plan starts on " + p.start());
-        }
-        if (week > p.weeks()) {
-            return new Due(false, "the plan ended on " + p.end().minusDays(1) + "; set a new one with 'backplan"
-                    + " plan set'");
-        }
-        int doneThisWeek = tally.countedInWeekOf(p, day);
-        String where = (plan == null ? "this week" : "week " + week + " of " + p.weeks()) + ": " + doneThisWeek
-                + " of " + p.perWeek() + (p.perWeek() == 1 ? " session" : " sessions") + " done";
-        if (tally.countedOn(day) > 0) {
-            return new Due(false, "done today (" + where + ")");
-        }
-        if (doneThisWeek >= p.perWeek()) {
-            return new Due(false, "this week's goal is met (" + where + ")");
-        }
-        if (!p.days().isEmpty()) {
-            int scheduled = 0;
-            for (LocalDate d = p.weekStart(week); !d.isAfter(day); d = d.plusDays(1)) {
-                scheduled += p.days().contains(d.getDayOfWeek()) ? 1 : 0;
-            }
-            if (doneThisWeek >= scheduled) {
-                return new Due(false, p.days().contains(day.getDayOfWeek())
-                        ? "the sessions planned so far this week are done (" + where + ")"
-                        : "today is not one of the plan's days, " + Weekdays.format(p.days()) + " (" + where + ")");
-            }
-            if (!p.days().contains(day.getDayOfWeek())) {
-                return new Due(true, "a session is due today, to make up for a missed day (" + where + ")");
-            }
-        }
-        return new Due(true, "a session is due today (" + where + ")");
-    }
-
-    /**
-     * The first day from {@code today} on which a session is due if none is done before it, within the plan; empty
-     * when the plan has ended or none is left to do.
-     */
-    public static Optional<LocalDate> nextSession(Plan plan, Tally tally, LocalDate today) {
-        LocalDate from = today.isBefore(plan.start()) ? plan.start() : today;
-        for (LocalDate d = from; d.isBefore(plan.end()); d = d.plusDays(1)) {
-            if (due(plan, tally, d).due()) {
-                return Optional.of(d);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The answer of {@code backplan due}. */
-    public record Due(boolean due, String reason) {}
 }

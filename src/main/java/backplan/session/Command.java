@@ -17,7 +17,33 @@ public enum Command {
     /** A signal such as SIGTERM or SIGHUP: stop and keep what was done. */
     INTERRUPT,
     /** Ctrl-L: draw the whole screen again. */
-    REDRAW;
+    REDRAW,
+    /** 1 to 4: how the exercise just done went (see {@link Rating}). */
+    RATE_EASY,
+    RATE_FINE,
+    RATE_HARD,
+    RATE_HURT;
+
+    /** The rating this command gives, or null. */
+    public Rating rating() {
+        return switch (this) {
+            case RATE_EASY -> Rating.EASY;
+            case RATE_FINE -> Rating.FINE;
+            case RATE_HARD -> Rating.HARD;
+            case RATE_HURT -> Rating.HURT;
+            default -> null;
+        };
+    }
+
+    /** The command that gives {@code rating}. */
+    public static Command rate(Rating rating) {
+        return switch (rating) {
+            case EASY -> RATE_EASY;
+            case FINE -> RATE_FINE;
+            case HARD -> RATE_HARD;
+            case HURT -> RATE_HURT;
+        };
+    }
 
     /** While the quit question is on screen only its answer, a stop or a redraw counts; other keys wait. */
     boolean answersTheQuitQuestion() {

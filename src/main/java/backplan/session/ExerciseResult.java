@@ -7,10 +7,18 @@ package backplan.session;
  *                           person), or null for a session recorded before this was kept
  * @param level              the level it was done at (1-based), or null for an exercise without levels (and for
  *                           sessions recorded before levels were kept)
+ * @param partialSets        per-side sets with one side done and the other skipped or stopped
+ * @param rating             how it went, as the person said right after it, or null when not said
  */
 public record ExerciseResult(
         String id, String name, String category, int setsPlanned, int setsDone, int workSeconds, int skippedSteps,
-        Integer plannedWorkSeconds, Integer level) {
+        Integer plannedWorkSeconds, Integer level, int partialSets, Rating rating) {
+
+    /** An exercise without a rating or a half-done set. */
+    public ExerciseResult(String id, String name, String category, int setsPlanned, int setsDone, int workSeconds,
+            int skippedSteps, Integer plannedWorkSeconds, Integer level) {
+        this(id, name, category, setsPlanned, setsDone, workSeconds, skippedSteps, plannedWorkSeconds, level, 0, null);
+    }
 
     /** An exercise whose planned work and level are not known (as older history lines hold them). */
     public ExerciseResult(
@@ -22,8 +30,19 @@ public record ExerciseResult(
         return setsDone >= setsPlanned;
     }
 
-    /** Skipped on purpose: steps were skipped and no set was finished. */
+    /** Skipped on purpose: steps were skipped and nothing of it was done, not even one side of a set. */
     public boolean skipped() {
-        return setsDone == 0 && skippedSteps > 0;
+        return setsDone == 0 && partialSets == 0 && skippedSteps > 0;
+    }
+
+    /** Some of it was done, but not every set: a set or a side. */
+    public boolean partlyDone() {
+        return !completed() && (setsDone > 0 || partialSets > 0);
+    }
+
+    /** The same exercise with how it went. */
+    public ExerciseResult rated(Rating value) {
+        return new ExerciseResult(id, name, category, setsPlanned, setsDone, workSeconds, skippedSteps,
+                plannedWorkSeconds, level, partialSets, value);
     }
 }

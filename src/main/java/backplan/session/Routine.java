@@ -16,6 +16,11 @@ public record Routine(
         steps = List.copyOf(steps);
     }
 
+    /** Seconds of work planned: every work step's length (a manual reps set's is 0). */
+    public long workSeconds() {
+        return steps.stream().filter(s -> s.kind() == StepKind.WORK).mapToLong(Step::seconds).sum();
+    }
+
     /** Planned length in seconds, not counting manual reps sets (which last as long as they last). */
     public int totalSeconds() {
         return steps.stream().mapToInt(Step::seconds).sum();

@@ -6,6 +6,7 @@ import backplan.catalog.Exercise;
 import backplan.catalog.Level;
 import backplan.catalog.Posture;
 import backplan.catalog.Prescription;
+import backplan.catalog.Profile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +21,18 @@ public final class SessionBuilder {
      * glutes), else the category's first exercise.
      */
     public static List<Exercise> byCategory(Catalog catalog, Map<Category, List<Exercise>> picks) {
+        return byCategory(catalog, picks, Profile.NONE);
+    }
+
+    /** As {@link #byCategory(Catalog, Map)}, a category without picks taking its first exercise that suits. */
+    public static List<Exercise> byCategory(Catalog catalog, Map<Category, List<Exercise>> picks, Profile profile) {
         List<Exercise> chosen = new ArrayList<>();
         for (Category c : Category.values()) {
             List<Exercise> pick = picks.get(c);
             if (pick != null && !pick.isEmpty()) {
                 chosen.addAll(pick);
             } else {
-                catalog.in(c).stream().findFirst().ifPresent(chosen::add);
+                profile.defaultPick(catalog.in(c)).ifPresent(chosen::add);
             }
         }
         return chosen;
@@ -68,8 +74,40 @@ public final class SessionBuilder {
                 steps.add(new Step(StepKind.NEXT, i + 1, 0, Side.BOTH, settings.restBetween(), 0, false));
             }
         }
-        return new Routine(catalog.posture(), postureCue(catalog.posture(), settings.postureTurn()), planned,
-                steps, settings.tempo());
+        Routine routine = new Routine(catalog.posture(), postureCue(catalog.posture(), settings.postureTurn()),
+                planned, steps, settings.tempo());
+        return settings.stepWords() == null ? routine : fitWords(routine, settings.stepWords());
+    }
+
+    /** A breath between the last word of a get-ready or a switch and the work it leads to. */
+    static final int BREATH_AFTER_WORDS = 1;
+
+    /**
+     * With the voice on, the session opens with a get-ready (the safety line and the posture cue are said there,
+     * however short the lead-in), and each timed get-ready and switch lasts at least as long as its words and a
+     * breath: a phrase is written to fit its step, and these two grow where it cannot.
+     */
+    static Routine fitWords(Routine routine, StepWords words) {
+        List<Step> steps = new ArrayList<>(routine.steps());
+        if (!steps.isEmpty() && steps.get(0).kind() != StepKind.GET_READY) {
+            Step first = steps.get(0);
+            Side side = routine.exerciseOf(first).perSide() ? Side.LEFT : Side.BOTH;
+            steps.add(0, new Step(StepKind.GET_READY, first.exercise(), 0, side, 0, 0, false));
+        }
+        // the words of these two steps do not depend on their lengths: they are asked of the routine as it stands
+        Routine shape = new Routine(routine.posture(), routine.postureCue(), routine.exercises(), steps,
+                routine.tempo());
+        for (int i = 0; i < steps.size(); i++) {
+            Step step = steps.get(i);
+            if (step.manual() || (step.kind() != StepKind.GET_READY && step.kind() != StepKind.SWITCH)) {
+                continue;
+            }
+            int needed = (int) Math.ceil(words.seconds(shape, i)) + BREATH_AFTER_WORDS;
+            if (step.seconds() < needed) {
+                steps.set(i, step.lengthenedBy(needed - step.seconds()));
+            }
+        }
+        return new Routine(routine.posture(), routine.postureCue(), routine.exercises(), steps, routine.tempo());
     }
 
     /** The posture cues take turns, one a session; the summary stands in when there are none. */

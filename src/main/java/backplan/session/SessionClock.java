@@ -45,7 +45,7 @@ public interface SessionClock {
 
         @Override
         public ZonedDateTime wallNow() {
-            return ZonedDateTime.now();
+            return ZonedDateTime.now(ZoneId.systemDefault());
         }
 
         @Override

@@ -187,6 +187,13 @@ public final class SessionEngine {
             }
             case QUIT_NOW, INTERRUPT -> stop(Ending.INTERRUPTED); // at once, no questions after
             case REDRAW -> view.show(SessionEvent.REDRAW, state(now));
+            case RATE_EASY, RATE_FINE, RATE_HARD, RATE_HURT -> {
+                int exercise = state(now).ratedExercise();
+                if (exercise >= 0) {
+                    tallies.rate(exercise, command.rating());
+                    view.show(SessionEvent.RATED, state(now));
+                }
+            }
         }
     }
 
@@ -248,7 +255,7 @@ public final class SessionEngine {
         long elapsed = Math.max(0, (now - sessionStart) / SECOND);
         if (index >= routine.steps().size()) {
             return new SessionState(routine, index, new Countdown(0, 0), elapsed, new Totals(routine.totalSeconds(), 0),
-                    Status.RUNNING, RepPace.NONE);
+                    Status.RUNNING, RepPace.NONE, tallies.ratings());
         }
         Step step = step();
         long at = pauses.frozenAt(now);
@@ -259,7 +266,7 @@ public final class SessionEngine {
         Totals totals = new Totals(done, ahead + (step.manual() ? 0 : left));
         Status status = askingToQuit ? Status.ASKING_TO_QUIT : pauses.paused() ? Status.PAUSED : Status.RUNNING;
         return new SessionState(routine, index, new Countdown(left, length), elapsed, totals, status,
-                pace(step, timer.activeNanos(at)));
+                pace(step, timer.activeNanos(at)), tallies.ratings());
     }
 
     /** Which rep of a paced set, and whether it is in its breathing-out half. */

@@ -19,5 +19,7 @@ public enum SessionEvent {
     TIME,
     ASK_QUIT,
     REDRAW,
+    /** The person said how an exercise went ({@link SessionState#ratingOf}). */
+    RATED,
     END
 }

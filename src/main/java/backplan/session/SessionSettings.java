@@ -23,6 +23,7 @@ public final class SessionSettings {
     private Tempo tempo = Tempo.DEFAULT;
     private WorkLengths workLengths = WorkLengths.LOW_END;
     private int postureTurn;
+    private StepWords stepWords;
 
     private SessionSettings() {}
 
@@ -41,6 +42,7 @@ public final class SessionSettings {
         c.tempo = tempo;
         c.workLengths = workLengths;
         c.postureTurn = postureTurn;
+        c.stepWords = stepWords;
         return c;
     }
 
@@ -106,6 +108,11 @@ public final class SessionSettings {
     /** Which of the posture cues this session shows (they take turns, one a session). */
     public int postureTurn() {
         return postureTurn;
+    }
+
+    /** The spoken words' lengths, when the voice is on: get-readies and switches grow to fit them; else null. */
+    public StepWords stepWords() {
+        return stepWords;
     }
 
     public SessionSettings withSets(Integer value) {
@@ -179,6 +186,13 @@ public final class SessionSettings {
     public SessionSettings withWorkLengths(WorkLengths value) {
         SessionSettings c = copy();
         c.workLengths = value;
+        return c;
+    }
+
+    /** Get-readies and switches long enough for the words said as they start (null: no voice, no growing). */
+    public SessionSettings withStepWords(StepWords value) {
+        SessionSettings c = copy();
+        c.stepWords = value;
         return c;
     }
 

@@ -1,5 +1,7 @@
 package backplan.session;
 
+import java.util.Map;
+
 /**
  * A snapshot of a running session for a view to show; every number is already rounded for display.
  *
@@ -11,7 +13,35 @@ package backplan.session;
  */
 public record SessionState(
         Routine routine, int stepIndex, Countdown countdown, long elapsed, Totals totals, Status status,
-        RepPace pace) {
+        RepPace pace, Map<Integer, Rating> ratings) {
+
+    public SessionState {
+        ratings = Map.copyOf(ratings);
+    }
+
+    /** A state before any exercise was rated. */
+    public SessionState(Routine routine, int stepIndex, Countdown countdown, long elapsed, Totals totals,
+            Status status, RepPace pace) {
+        this(routine, stepIndex, countdown, elapsed, totals, status, pace, Map.of());
+    }
+
+    /**
+     * The exercise a rating key is about now (by index): the one under way, or, between exercises and while the
+     * next one gets ready, the one just done; -1 before the first one's work.
+     */
+    public int ratedExercise() {
+        if (stepIndex >= routine.steps().size()) {
+            return routine.exercises().size() - 1;
+        }
+        Step step = routine.steps().get(stepIndex);
+        return step.kind() == StepKind.NEXT || step.kind() == StepKind.GET_READY ? step.exercise() - 1
+                : step.exercise();
+    }
+
+    /** How the person said an exercise (by index) went, or null. */
+    public Rating ratingOf(int exercise) {
+        return ratings.get(exercise);
+    }
 
     /** Whether the session is running, paused, or paused with the quit question on screen. */
     public enum Status {

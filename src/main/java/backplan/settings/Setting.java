@@ -5,6 +5,7 @@ import backplan.catalog.Seconds;
 import backplan.catalog.YamlReader;
 import backplan.sound.SoundMode;
 import backplan.sound.SoundSettings;
+import backplan.sound.VoiceChoice;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +45,7 @@ public enum Setting {
         }
 
         @Override
-        Object yaml(Object value) {
+        public Object yaml(Object value) {
             return ((SoundMode) value).key();
         }
 
@@ -77,7 +78,131 @@ public enum Setting {
         }
     },
     WAIT("wait", "before each exercise, wait for space or Enter: true or false", false),
-    FIGURE("figure", "show the exercise's moving figure: true or false", true);
+    FIGURE("figure", "show the exercise's moving figure: true or false", true),
+    VOLUME("volume", "the tones' loudness: 0 to 100", SoundSettings.FULL_VOLUME) {
+        @Override
+        Object parse(String text) {
+            try {
+                int value = Integer.parseInt(text.strip());
+                if (value >= 0 && value <= SoundSettings.FULL_VOLUME) {
+                    return value;
+                }
+            } catch (NumberFormatException e) {
+                // said below
+            }
+            throw new IllegalArgumentException(key() + " must be a whole number from 0 to 100, not '" + text + "'");
+        }
+
+        @Override
+        Optional<Object> read(YamlReader yaml, Node node) {
+            OptionalInt value = yaml.whole(node, key(), 0, SoundSettings.FULL_VOLUME);
+            return value.isPresent() ? Optional.of(value.getAsInt()) : Optional.empty();
+        }
+
+        @Override
+        public List<String> choices() {
+            return List.of();
+        }
+    },
+    VOICE_NAME("voice-name", "the speech command's voice, such as en-us or Samantha", null) {
+        @Override
+        Object parse(String text) {
+            String name = text.strip();
+            if (!VoiceChoice.validName(name)) {
+                throw new IllegalArgumentException(key() + " must be a voice name: letters, digits, spaces and"
+                        + " + - _ . ( ) ', starting with a letter or digit, not '" + text + "'");
+            }
+            return name;
+        }
+
+        @Override
+        Optional<Object> read(YamlReader yaml, Node node) {
+            return yaml.text(node, key()).flatMap(text -> {
+                try {
+                    return Optional.of(parse(text));
+                } catch (IllegalArgumentException e) {
+                    yaml.problem(node, e.getMessage());
+                    return Optional.empty();
+                }
+            });
+        }
+
+        @Override
+        public String show(Object value) {
+            return value == null ? "its own" : value.toString();
+        }
+
+        @Override
+        public List<String> choices() {
+            return List.of();
+        }
+    },
+    VOICE_RATE("voice-rate", "words a minute the voice speaks: " + VoiceChoice.SLOWEST + " to "
+            + VoiceChoice.FASTEST, null) {
+        @Override
+        Object parse(String text) {
+            try {
+                int value = Integer.parseInt(text.strip());
+                if (value >= VoiceChoice.SLOWEST && value <= VoiceChoice.FASTEST) {
+                    return value;
+                }
+            } catch (NumberFormatException e) {
+                // said below
+            }
+            throw new IllegalArgumentException(key() + " must be words a minute from " + VoiceChoice.SLOWEST + " to "
+                    + VoiceChoice.FASTEST + ", not '" + text + "'");
+        }
+
+        @Override
+        Optional<Object> read(YamlReader yaml, Node node) {
+            OptionalInt value = yaml.whole(node, key(), VoiceChoice.SLOWEST, VoiceChoice.FASTEST);
+            return value.isPresent() ? Optional.of(value.getAsInt()) : Optional.empty();
+        }
+
+        @Override
+        public String show(Object value) {
+            return value == null ? "its own" : value.toString();
+        }
+
+        @Override
+        public List<String> choices() {
+            return List.of();
+        }
+    },
+    FLASH("flash", "flash the live screen as each step starts and in its last seconds: true or false", false),
+    /**
+     * A command run after each session with the recorded session as JSON on its stdin. Text as the person wrote it:
+     * how it is run (directly, or by {@code sh -c} when it holds shell syntax) is the runner's business.
+     */
+    HOOK_SESSION_END("hook.session-end", "a command run after each session, the recorded session as JSON on its"
+            + " stdin", null) {
+        @Override
+        Object parse(String text) {
+            if (text.isBlank()) {
+                throw new IllegalArgumentException(key() + " must be a command, such as ~/bin/backup-session;"
+                        + " 'backplan config unset " + key() + "' removes it");
+            }
+            if (text.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+                throw new IllegalArgumentException(key() + " must be one line of text, with no control characters");
+            }
+            return text.strip();
+        }
+
+        @Override
+        Optional<Object> read(YamlReader yaml, Node node) {
+            return yaml.text(node, key()).map(text -> text);
+        }
+
+        @Override
+        public String show(Object value) {
+            return value == null ? "none" : value.toString();
+        }
+
+        @Override
+        public List<String> choices() {
+            return List.of();
+        }
+    };
 
     private final String key;
     private final String description;
@@ -115,8 +240,8 @@ public enum Setting {
         return yaml.flag(node, key).map(b -> b);
     }
 
-    /** The value as it is written to settings.yaml. */
-    Object yaml(Object value) {
+    /** The value as it is written to settings.yaml (and to {@code config --json}). */
+    public Object yaml(Object value) {
         return value;
     }
 
@@ -125,7 +250,7 @@ public enum Setting {
         return List.of("true", "false");
     }
 
-    /** The value as the person reads it. */
+    /** The value as the person reads it; a null default is the speech command's own choice. */
     public String show(Object value) {
         return String.valueOf(yaml(value));
     }

@@ -2,6 +2,7 @@ package backplan.settings;
 
 import backplan.sound.SoundMode;
 import backplan.sound.SoundSettings;
+import backplan.sound.VoiceChoice;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -38,8 +39,17 @@ public record Settings(Map<Setting, Object> values) {
         return get(Setting.WAIT).map(Boolean.class::cast);
     }
 
+    /** The command to run after each session, as the person wrote it. */
+    public Optional<String> sessionEndHook() {
+        return get(Setting.HOOK_SESSION_END).map(String.class::cast);
+    }
+
     public Optional<Boolean> figure() {
         return get(Setting.FIGURE).map(Boolean.class::cast);
+    }
+
+    public Optional<Boolean> flash() {
+        return get(Setting.FLASH).map(Boolean.class::cast);
     }
 
     /**
@@ -50,9 +60,23 @@ public record Settings(Map<Setting, Object> values) {
      * @param quiet {@code --quiet}, kept as a short way to say {@code --sound off}
      */
     public SoundSettings sound(SoundMode sound, Boolean voice, boolean quiet) {
+        return sound(sound, voice, quiet, SoundSettings.Tuning.NONE);
+    }
+
+    /**
+     * As {@link #sound(SoundMode, Boolean, boolean)}, with the volume, the voice's name and its pace from
+     * {@code tuning} where given, else saved, else the defaults.
+     */
+    public SoundSettings sound(SoundMode sound, Boolean voice, boolean quiet, SoundSettings.Tuning tuning) {
         SoundMode mode = quiet ? SoundMode.OFF : sound != null ? sound : sound().orElse(SoundSettings.DEFAULTS.mode());
         boolean speak = voice != null ? voice : voice().orElse(SoundSettings.DEFAULTS.voice());
-        return new SoundSettings(mode, speak);
+        int volume = tuning.volume() != null ? tuning.volume()
+                : get(Setting.VOLUME).map(Integer.class::cast).orElse(SoundSettings.FULL_VOLUME);
+        String name = tuning.voiceName() != null ? tuning.voiceName()
+                : get(Setting.VOICE_NAME).map(String.class::cast).orElse(null);
+        Integer rate = tuning.voiceRate() != null ? tuning.voiceRate()
+                : get(Setting.VOICE_RATE).map(Integer.class::cast).orElse(null);
+        return new SoundSettings(mode, speak, volume, new VoiceChoice(name, rate), false);
     }
 
     /** These settings with {@code setting} set to {@code text}; throws IllegalArgumentException for a bad value. */

@@ -37,13 +37,16 @@ public final class SettingsFile {
         return Files.exists(path);
     }
 
-    /** The saved settings, or none when there is no file; every problem in the file is reported at its place. */
+    /**
+     * The saved settings, or none when there is no file or it holds nothing (only comments, or no text at all: every
+     * key keeps its default); every problem in the file is reported at its place.
+     */
     public Settings load() throws InvalidFileException {
         if (!Files.exists(path)) {
             return Settings.NONE;
         }
-        YamlReader yaml = new YamlReader(path.toString());
-        Optional<Node> root = yaml.parse(path);
+        YamlReader yaml = new YamlReader(path.toString()).allowingEmpty();
+        Optional<Node> root = yaml.parse(path).filter(node -> !YamlReader.isNull(node));
         Map<Setting, Object> values = new LinkedHashMap<>();
         root.flatMap(node -> yaml.mapping(node, "the settings", Setting.keys())).ifPresent(entries ->
                 entries.forEach((key, node) -> {
@@ -57,18 +60,25 @@ public final class SettingsFile {
     }
 
     /**
-     * Writes the settings to a temporary file and moves it into place, so a failure leaves the old file whole; with
-     * nothing set, removes the file (a file of comments only would not read back as settings).
+     * Writes the settings to a temporary file and moves it into place, so a failure leaves the old file whole. With
+     * nothing set, removes the file; but a symbolic link (into a dotfiles repository, say) is the person's own
+     * arrangement: it stays, and the file it points to keeps only the header, which reads as nothing set.
      */
     public void save(Settings settings) throws IOException {
+        String text = HEADER;
         if (settings.values().isEmpty()) {
-            Files.deleteIfExists(path);
-            return;
+            if (!Files.isSymbolicLink(path)) {
+                Files.deleteIfExists(path);
+                return;
+            }
+            if (!Files.exists(path)) {
+                return; // a link to no file: there is nothing to unset
+            }
+        } else {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            settings.values().forEach((setting, value) -> doc.put(setting.key(), setting.yaml(value)));
+            text += new Dump(DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).build()).dumpToString(doc);
         }
-        Map<String, Object> doc = new LinkedHashMap<>();
-        settings.values().forEach((setting, value) -> doc.put(setting.key(), setting.yaml(value)));
-        String text = HEADER + new Dump(DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).build())
-                .dumpToString(doc);
         UserFiles.replace(path, text.getBytes(StandardCharsets.UTF_8)); // through a symbolic link, whole or not at all
     }
 }

@@ -19,16 +19,22 @@ public final class CueView implements SessionView, AutoCloseable {
     private final SessionView inner;
     private final TonePlayer tones;
     private final Speaker voice;
-    private final CueScript script = new CueScript();
+    private final CueScript script;
     private volatile String trouble;
 
     /**
      * @param voice the speaker, or null when the voice is off
      */
     public CueView(SessionView inner, TonePlayer tones, Speaker voice) {
+        this(inner, tones, voice, new CueScript());
+    }
+
+    /** @param script what to sound at each event, timed at the voice's pace */
+    public CueView(SessionView inner, TonePlayer tones, Speaker voice, CueScript script) {
         this.inner = inner;
         this.tones = tones;
         this.voice = voice;
+        this.script = script;
     }
 
     /**
@@ -39,8 +45,9 @@ public final class CueView implements SessionView, AutoCloseable {
      * @param bell rings the terminal bell, on the session's thread
      */
     public static CueView open(SessionView inner, SoundSettings settings, Map<String, String> env, Runnable bell) {
-        return new CueView(inner, TonePlayer.create(settings.mode(), env, bell),
-                settings.voice() ? Speaker.fromEnvironment(env) : null);
+        return new CueView(inner, TonePlayer.create(settings.mode(), settings.volume(), env, bell),
+                settings.voice() ? Speaker.fromEnvironment(env, settings.speech()) : null,
+                new CueScript(new SpokenLength(settings.speech().wordsPerMinute()), settings.asksAtTheEnd()));
     }
 
     /** The line to show before the session when the voice was asked for but cannot speak. */

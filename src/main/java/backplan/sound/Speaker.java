@@ -2,7 +2,9 @@ package backplan.sound;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.lang.ProcessBuilder.Redirect;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +28,7 @@ public final class Speaker implements AutoCloseable {
 
     private final String path;
     private final String osName;
+    private final VoiceChoice voice;
 
     // Guarded by this.
     private boolean looked;
@@ -47,13 +50,19 @@ public final class Speaker implements AutoCloseable {
      * @param osName the {@code os.name} property, which decides the order of the search
      */
     public Speaker(String path, String osName) {
+        this(path, osName, VoiceChoice.DEFAULT);
+    }
+
+    /** @param voice the voice and pace to ask the command for */
+    public Speaker(String path, String osName, VoiceChoice voice) {
         this.path = path;
         this.osName = osName;
+        this.voice = voice;
     }
 
     /** A speaker searching the process's own {@code PATH}. */
-    public static Speaker fromEnvironment(Map<String, String> env) {
-        return new Speaker(env.get("PATH"), System.getProperty("os.name"));
+    public static Speaker fromEnvironment(Map<String, String> env, VoiceChoice voice) {
+        return new Speaker(env.get("PATH"), System.getProperty("os.name"), voice);
     }
 
     /**
@@ -166,8 +175,28 @@ public final class Speaker implements AutoCloseable {
             command = SpeechCommand.find(path, osName).orElse(null);
             if (command == null) {
                 note = NO_COMMAND;
+            } else {
+                roomToStart();
             }
         }
+    }
+
+    /**
+     * Whether a speech process can start without running out of file descriptors part way (which, with the JDK 17,
+     * closes the terminal's input); if not, the voice goes quiet with one line and the session runs on.
+     */
+    private synchronized boolean roomToStart() {
+        if (command == null) {
+            return false;
+        }
+        java.util.OptionalLong free = Descriptors.free();
+        if (free.isPresent() && free.getAsLong() < Descriptors.TO_START_A_PROCESS) {
+            note = "voice: too few file descriptors are free to start " + command.kind().command() + " (" + free
+                    .getAsLong() + "; see ulimit -n), so the session goes on without the voice";
+            command = null;
+            return false;
+        }
+        return true;
     }
 
     private void run() {
@@ -211,17 +240,27 @@ public final class Speaker implements AutoCloseable {
     private Process start(String phrase) {
         SpeechCommand c;
         synchronized (this) {
-            c = command;
+            c = roomToStart() ? command : null;
         }
         if (c == null) {
             return null;
         }
         try {
-            return new ProcessBuilder(c.line(phrase))
-                    .redirectInput(Redirect.from(new File("/dev/null")))
+            SpeechCommand.Invocation run = c.invocation(phrase, voice);
+            Process p = new ProcessBuilder(run.arguments())
+                    .redirectInput(run.input() == null ? Redirect.from(new File("/dev/null")) : Redirect.PIPE)
                     .redirectOutput(Redirect.DISCARD)
                     .redirectError(Redirect.DISCARD)
                     .start();
+            if (run.input() != null) {
+                // a phrase is far smaller than a pipe's buffer: this never waits on the command
+                try (OutputStream in = p.getOutputStream()) {
+                    in.write(run.input().getBytes(StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    // the command ended before reading: nothing is said, as with a command that crashes
+                }
+            }
+            return p;
         } catch (IOException | RuntimeException e) {
             synchronized (this) {
                 note = "voice: cannot run " + c.executable() + ": " + TonePlayer.describe(e);

@@ -11,6 +11,10 @@ import java.util.Optional;
 /**
  * The system's speech command, found on the {@code PATH}, and how to make it say one phrase and exit when done
  * (so that ending the process ends the speech).
+ *
+ * <p>A phrase is data (a catalog's names and cues), so it goes where no command reads it as an option: after
+ * {@code --} for the commands that parse their options with getopt (espeak-ng, espeak, spd-say), and on standard
+ * input for macOS {@code say}, whose manual promises no {@code --} but reads its text from {@code -f -}.
  */
 public record SpeechCommand(Path executable, Kind kind) {
 
@@ -31,6 +35,19 @@ public record SpeechCommand(Path executable, Kind kind) {
 
         public String command() {
             return command;
+        }
+    }
+
+    /**
+     * How to run the command for one phrase.
+     *
+     * @param arguments the command line, the executable first; never parsed by a shell
+     * @param input     what to write to the command's standard input, or null for none
+     */
+    public record Invocation(List<String> arguments, String input) {
+
+        public Invocation {
+            arguments = List.copyOf(arguments);
         }
     }
 
@@ -59,15 +76,51 @@ public record SpeechCommand(Path executable, Kind kind) {
         return Optional.empty();
     }
 
-    /** The command line that speaks {@code phrase}. */
+    /** The command line that speaks {@code phrase} in the command's own voice and pace. */
     public List<String> line(String phrase) {
+        return invocation(phrase, VoiceChoice.DEFAULT).arguments();
+    }
+
+    /**
+     * How to speak {@code phrase} with the voice and pace chosen: espeak's {@code -v}/{@code -s}, say's
+     * {@code -v}/{@code -r}, spd-say's {@code -y}/{@code -r} (its rate is relative, -100 to 100).
+     */
+    public Invocation invocation(String phrase, VoiceChoice voice) {
+        String text = phrase.replaceAll("\\s+", " ").strip(); // one line: say reads a terminal's input line by line
         List<String> args = new ArrayList<>();
         args.add(executable.toString());
-        if (kind == Kind.SPD_SAY) {
-            args.add("--wait");
+        switch (kind) {
+            case ESPEAK_NG, ESPEAK -> {
+                option(args, "-v", voice.name());
+                option(args, "-s", voice.rate());
+            }
+            case SPD_SAY -> {
+                args.add("--wait");
+                option(args, "-y", voice.name());
+                option(args, "-r", voice.rate() == null ? null : relativeRate(voice.rate()));
+            }
+            case SAY -> {
+                option(args, "-v", voice.name());
+                option(args, "-r", voice.rate());
+                args.addAll(List.of("-f", "-"));
+                return new Invocation(args, text);
+            }
         }
-        // The phrase is one argument, never parsed by a shell; a leading '-' would be read as an option.
-        args.add(phrase.startsWith("-") ? phrase.replaceFirst("^-+\\s*", "") : phrase);
-        return args;
+        args.add("--"); // whatever the phrase begins with, it is text from here on
+        args.add(text);
+        return new Invocation(args, null);
+    }
+
+    private static void option(List<String> args, String option, Object value) {
+        if (value != null) {
+            args.add(option);
+            args.add(value.toString());
+        }
+    }
+
+    /** spd-say's rate, from -100 to 100 around its normal pace: words a minute as a share more or less than 175. */
+    static int relativeRate(int wordsPerMinute) {
+        int relative = (int) Math.round((wordsPerMinute - VoiceChoice.NORMAL_RATE) * 100.0 / VoiceChoice.NORMAL_RATE);
+        return Math.max(-100, Math.min(100, relative));
     }
 }

@@ -29,6 +29,7 @@ public final class TonePlayer implements AutoCloseable {
     private enum State { OPENING, PLAYING, FAILED, CLOSED }
 
     private final SoundMode mode;
+    private final int volume;
     private final Runnable bell;
     private final long patienceNanos;
     private final Map<Tone, byte[]> rendered = new EnumMap<>(Tone.class);
@@ -40,9 +41,10 @@ public final class TonePlayer implements AutoCloseable {
     private boolean writing;
     private long openingSince;
 
-    private TonePlayer(SoundMode mode, Runnable bell, String reason, Supplier<PcmOutput> output,
+    private TonePlayer(SoundMode mode, int volume, Runnable bell, String reason, Supplier<PcmOutput> output,
             Duration patience) {
         this.mode = mode;
+        this.volume = volume;
         this.bell = bell;
         this.reason = reason;
         this.patienceNanos = patience.toNanos();
@@ -65,18 +67,35 @@ public final class TonePlayer implements AutoCloseable {
      * @param bell rings the terminal bell; called on the thread that calls {@link #play}
      */
     public static TonePlayer create(SoundMode mode, Map<String, String> env, Runnable bell) {
+        return create(mode, SoundSettings.FULL_VOLUME, env, bell);
+    }
+
+    /**
+     * A player whose tones sound at {@code volume} percent (0: no tones at all, as {@code --sound off}).
+     *
+     * @see #create(SoundMode, Map, Runnable)
+     */
+    public static TonePlayer create(SoundMode mode, int volume, Map<String, String> env, Runnable bell) {
+        if (volume <= 0 && mode != SoundMode.BELL) {
+            return new TonePlayer(SoundMode.OFF, 0, bell, null, null, OPEN_PATIENCE);
+        }
         if (mode == SoundMode.AUTO && overSsh(env)) {
-            return new TonePlayer(SoundMode.BELL, bell,
+            return new TonePlayer(SoundMode.BELL, volume, bell,
                     "sound: auto uses the terminal bell over SSH (tones would play on the remote machine);"
                             + " --sound tones plays them anyway", null, OPEN_PATIENCE);
         }
         SoundMode effective = mode == SoundMode.AUTO ? SoundMode.TONES : mode;
-        return new TonePlayer(effective, bell, null, JavaSoundOutput::new, OPEN_PATIENCE);
+        return new TonePlayer(effective, volume, bell, null, JavaSoundOutput::new, OPEN_PATIENCE);
     }
 
     /** For tests: tones through {@code output}, giving up on an open that takes longer than {@code patience}. */
     static TonePlayer tones(Supplier<PcmOutput> output, Runnable bell, Duration patience) {
-        return new TonePlayer(SoundMode.TONES, bell, null, output, patience);
+        return tones(output, SoundSettings.FULL_VOLUME, bell, patience);
+    }
+
+    /** For tests: as {@link #tones(Supplier, Runnable, Duration)}, at {@code volume} percent. */
+    static TonePlayer tones(Supplier<PcmOutput> output, int volume, Runnable bell, Duration patience) {
+        return new TonePlayer(SoundMode.TONES, volume, bell, null, output, patience);
     }
 
     private static boolean overSsh(Map<String, String> env) {
@@ -229,7 +248,7 @@ public final class TonePlayer implements AutoCloseable {
             Tone tone;
             while ((tone = next()) != null) {
                 write(output, rendered.computeIfAbsent(tone, t -> ToneSynthesizer.littleEndian(
-                        ToneSynthesizer.render(t))));
+                        ToneSynthesizer.atVolume(ToneSynthesizer.render(t), volume))));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -21,17 +21,19 @@ import org.jline.utils.AttributedStyle;
  * size without a terminal. Made to be read from a mat two metres away: the countdown takes the largest block
  * digits the free space allows, centred in it, and keeps priority over cues and bars at every size.
  */
-public final class CountdownScreen {
+public final class CountdownScreen implements Frames {
 
-    /** Below this height or width the screen falls back to compact lines, then to one line. */
-    static final int FULL_HEIGHT = 12;
-    static final int FULL_WIDTH = 30;
     /** Below this the screen is one line, the seconds first. */
     static final int COMPACT_HEIGHT = 4;
     static final int COMPACT_WIDTH = 24;
     /** Guidance lines kept under the digits before the digits may grow. */
     private static final int GUIDANCE_KEPT = 6;
-    /** The largest digits: more would not be easier to read, only crowd out the words. */
+    /** Digits this tall are big enough: rows beyond go to every cue. */
+    private static final int ROOMY_DIGITS = 20;
+    /** What a get-ready that waits shows instead of digits counting up. */
+    static final String READY = " READY? PRESS SPACE ";
+    private static final String READY_SHORT = " READY? SPACE ";
+    /** The largest pixel, in rows: more would not be easier to read, only crowd out the words. */
     private static final int MAX_ROWS_PER_PIXEL = 8;
 
     private final boolean color;
@@ -53,6 +55,7 @@ public final class CountdownScreen {
     }
 
     /** The screen at a state, its figure where the state's whole seconds put it. */
+    @Override
     public List<AttributedString> render(SessionState s, int width, int height) {
         return render(s, width, height, FigurePanel.secondsIn(s));
     }
@@ -61,14 +64,34 @@ public final class CountdownScreen {
      * The screen at a state, its figure {@code secondsIn} seconds into the step (finer than the state's whole
      * seconds, so the live view can move the figure between ticks).
      */
+    @Override
     public List<AttributedString> render(SessionState s, int width, int height, double secondsIn) {
         List<AttributedString> lines = draw(s, width, height, secondsIn);
         return ascii ? lines.stream().map(CountdownScreen::toAscii).toList() : lines;
     }
 
     /** Whether the screen at this state shows a figure that moves, so the view should redraw between ticks. */
+    @Override
     public boolean moves(SessionState s) {
         return figures != null && figures.moves(s);
+    }
+
+    /**
+     * A frame with every cell's colors swapped, blank cells included, so the whole screen flashes: the flash of
+     * {@code --flash}, for a room where sound is off.
+     */
+    static List<AttributedString> inverted(List<AttributedString> lines, int width, int height) {
+        List<AttributedString> out = new ArrayList<>();
+        for (int r = 0; r < height; r++) {
+            AttributedString line = r < lines.size() ? lines.get(r) : AttributedString.EMPTY;
+            AttributedStringBuilder b = new AttributedStringBuilder();
+            for (int i = 0; i < line.length(); i++) {
+                b.style(line.styleAt(i).inverseNeg()).append(line.charAt(i));
+            }
+            b.style(AttributedStyle.DEFAULT.inverse()).append(" ".repeat(Math.max(0, width - 1 - line.columnLength())));
+            out.add(b.toAttributedString());
+        }
+        return out;
     }
 
     /** Replaces each non-ASCII mark by its look-alike, keeping the style of every cell. */
@@ -88,11 +111,40 @@ public final class CountdownScreen {
         if (height < COMPACT_HEIGHT || width < COMPACT_WIDTH) {
             return List.of(fit(oneLine(s), width));
         }
-        return height < FULL_HEIGHT || width < FULL_WIDTH ? compact(s, width, height)
-                : full(s, width, height, secondsIn);
+        List<AttributedString> big = withDigits(s, width, height, secondsIn);
+        return big != null ? big : compact(s, width, height);
     }
 
-    private List<AttributedString> full(SessionState s, int width, int height, double secondsIn) {
+    /**
+     * How the rows are shared, from the airiest to the tightest: each has lines it always keeps; the guidance gets
+     * what it needs up to a few lines, and the digits every row left, never fewer than their smallest font.
+     *
+     * @param header   the category, exercise count and session clock on top
+     * @param blanks   an empty row above the digits and around the step bar
+     * @param bar      the session's progress bar above the keys
+     */
+    private record Layout(boolean header, boolean blanks, boolean bar, int fewestDigitRows) {
+
+        /** Rows taken by everything but the digits and the guidance. */
+        int fixedRows() {
+            int title = 2; // the exercise and the phase line
+            int stepBar = 1;
+            int footer = 1;
+            return title + stepBar + footer + (header ? 1 : 0) + (blanks ? 3 : 0) + (bar ? 1 : 0);
+        }
+    }
+
+    private static final List<Layout> LAYOUTS = List.of(
+            new Layout(true, true, true, BlockFont.HEIGHT),
+            new Layout(true, false, true, BlockFont.HEIGHT),
+            new Layout(true, false, true, BlockFont.FEWEST_ROWS),
+            new Layout(false, false, false, BlockFont.FEWEST_ROWS));
+
+    /**
+     * The screen with big digits (or, for a get-ready that waits, the words that say so) in every row the other
+     * lines leave free; null where not even the smallest digits fit.
+     */
+    private List<AttributedString> withDigits(SessionState s, int width, int height, double secondsIn) {
         AttributedString phase = phaseLine(s, false, true);
         List<AttributedString> guidance = new ArrayList<>();
         Step step = s.step();
@@ -102,44 +154,85 @@ public final class CountdownScreen {
             guidance.addAll(wrap(new AttributedString(" " + s.exercise().sideLabel(step.side()), style().bold()),
                     width - 1));
         }
-        List<AttributedString> top = List.of(header(s, width), AttributedString.EMPTY,
-                new AttributedString(title(s), style().bold()), phase);
-        List<AttributedString> bottom = List.of(sessionBar(s, width), footer(s, width));
         for (AttributedString g : guidance(s)) {
             guidance.addAll(wrap(g, width - 1));
         }
-        // rows for the digits' block: a blank, the digits, a blank, the step bar, a blank, then the guidance
-        int room = height - top.size() - bottom.size();
-        int kept = Math.min(guidance.size(), GUIDANCE_KEPT);
-        Digits digits = Digits.fitting(clockText(s), longestClock(s), width - 2,
-                room - 4 - kept);
-        if (digits == null) {
-            digits = Digits.fitting(clockText(s), longestClock(s), width - 2, room - 5);
+        boolean ready = waitingToStart(s);
+        for (Layout layout : LAYOUTS) {
+            int free = height - layout.fixedRows();
+            int leastText = Math.min(guidance.size(), layout.blanks() ? 2 : 1);
+            // a big screen shows every cue when the digits keep twenty rows; others keep a few
+            int most = free - guidance.size() >= ROOMY_DIGITS ? guidance.size()
+                    : Math.min(guidance.size(), GUIDANCE_KEPT);
+            for (int kept = most; kept >= leastText; kept--) {
+                int rows = free - kept;
+                if (rows < layout.fewestDigitRows()) {
+                    continue;
+                }
+                Block block = ready ? Block.ready(s, width - 2, rows)
+                        : Block.digits(clockText(s), longestClock(s), width - 2, rows);
+                if (block == null) {
+                    break; // too narrow: fewer guidance lines would not make it wider
+                }
+                // rows the digits could not use (a narrow terminal keeps them in shape) go to the words
+                int text = Math.min(guidance.size(), free - block.height());
+                return lay(s, layout, block, guidance.subList(0, text), phase, width, height, secondsIn);
+            }
         }
-        if (digits == null) {
-            return compact(s, width, height);
+        return null;
+    }
+
+    private List<AttributedString> lay(SessionState s, Layout layout, Block block, List<AttributedString> text,
+            AttributedString phase, int width, int height, double secondsIn) {
+        List<AttributedString> out = new ArrayList<>();
+        if (layout.header()) {
+            out.add(header(s, width));
         }
-        int textRows = Math.max(1, room - 4 - digits.height());
-        List<AttributedString> text = guidance.subList(0, Math.min(textRows, guidance.size()));
-        // the digits sit in the middle of the rows the text does not take
-        int spare = room - 4 - digits.height() - text.size();
-        List<AttributedString> out = new ArrayList<>(top);
-        pad(out, spare / 2 + 1);
-        out.addAll(digitsAndFigure(s, digits, width, secondsIn));
-        out.add(AttributedString.EMPTY);
+        out.add(new AttributedString(title(s), style().bold()));
+        out.add(phase);
+        if (layout.blanks()) {
+            out.add(AttributedString.EMPTY); // the digits never touch the phase line
+        }
+        int spare = height - layout.fixedRows() - block.height() - text.size();
+        pad(out, spare / 2);
+        out.addAll(block.ready() ? centred(block, s, width) : digitsAndFigure(s, block, width, secondsIn));
+        if (layout.blanks()) {
+            out.add(AttributedString.EMPTY);
+        }
         out.add(bar(stepFraction(s), width - 2, digitStyle(s)));
-        out.add(AttributedString.EMPTY);
+        if (layout.blanks()) {
+            out.add(AttributedString.EMPTY);
+        }
         out.addAll(text);
-        pad(out, height - bottom.size() - out.size());
-        out.addAll(bottom);
+        int bottom = layout.bar() ? 2 : 1;
+        pad(out, height - bottom - out.size());
+        if (layout.bar()) {
+            out.add(sessionBar(s, width));
+        }
+        out.add(footer(s, width));
         return out.stream().limit(height).map(l -> fit(l, width)).toList();
+    }
+
+    /** A get-ready that waits for the person ({@code --wait}): no clock counting up, but what to do. */
+    private static boolean waitingToStart(SessionState s) {
+        return s.step().manual() && !s.step().isWork();
+    }
+
+    /** The words of a get-ready that waits, centred in the rows the digits would take. */
+    private List<AttributedString> centred(Block block, SessionState s, int width) {
+        List<AttributedString> out = new ArrayList<>();
+        for (String row : block.rows()) {
+            out.add(center(new AttributedString(row, row.startsWith(" READY") ? phaseStyle(s).inverse().bold()
+                    : style().bold()), width));
+        }
+        return out;
     }
 
     /**
      * The digits, centred; with a figure where the free columns allow one, the two centred together, the figure
      * as tall as the digits. The figure never takes room from the digits: without room there is none.
      */
-    private List<AttributedString> digitsAndFigure(SessionState s, Digits digits, int width, double secondsIn) {
+    private List<AttributedString> digitsAndFigure(SessionState s, Block digits, int width, double secondsIn) {
         int digitsWidth = digits.rows().get(0).length();
         int gap = 4;
         int figureWidth = Math.min(FigurePanel.WIDEST, width - 2 - digitsWidth - gap);
@@ -167,27 +260,57 @@ public final class CountdownScreen {
         }
     }
 
-    /** The block digits at the largest size that fits, the same for the whole step so they never jump. */
-    private record Digits(List<String> rows) {
+    /**
+     * What fills the big rows: block digits at the largest size that fits (the same for the whole step, so they
+     * never jump), or the words of a get-ready that waits.
+     *
+     * @param ready the rows are words, not digits
+     */
+    private record Block(List<String> rows, boolean ready) {
 
         int height() {
             return rows.size();
         }
 
         /**
+         * The digits in up to {@code height} rows and {@code width} columns, or null when even the smallest do
+         * not fit.
+         *
          * @param text    what to draw
          * @param longest the widest text the step can show, which sets the size
          */
-        static Digits fitting(String text, String longest, int width, int height) {
-            for (int rows = MAX_ROWS_PER_PIXEL; rows >= 1; rows--) {
-                // a pixel twice as wide as it is high looks square in a terminal cell
-                for (int columns = 2 * rows; columns >= Math.max(1, rows); columns--) {
-                    if (BlockFont.HEIGHT * rows <= height && BlockFont.width(longest, columns) <= width) {
-                        return new Digits(BlockFont.render(text, columns, rows));
-                    }
-                }
+        static Block digits(String text, String longest, int width, int height) {
+            int widest = 1;
+            while (BlockFont.width(longest, widest + 1) <= width) {
+                widest++;
             }
-            return null;
+            if (BlockFont.width(longest, widest) > width || height < BlockFont.FEWEST_ROWS) {
+                return null;
+            }
+            if (height < BlockFont.HEIGHT) {
+                // two pixels a row: a pixel half a row high looks square one column wide
+                return new Block(BlockFont.inRows(text, 1, BlockFont.FEWEST_ROWS), false);
+            }
+            // a pixel twice as wide as it is high looks square in a terminal cell; a narrow terminal gets taller
+            // pixels, up to twice that, rather than small digits in a tall empty space
+            int rows = Math.min(height, BlockFont.HEIGHT * Math.min(widest, MAX_ROWS_PER_PIXEL));
+            int columns = Math.max(1, Math.min(widest, (int) Math.round(2.0 * rows / BlockFont.HEIGHT)));
+            return new Block(BlockFont.inRows(text, columns, rows), false);
+        }
+
+        /** "ready? press space" over the exercise's name, in as many rows as the digits would have. */
+        static Block ready(SessionState s, int width, int height) {
+            String prompt = READY.length() <= width ? READY : READY_SHORT;
+            String name = " " + s.exercise().exercise().name();
+            List<String> words = height >= 3 ? List.of(prompt, "", name) : height == 2 ? List.of(prompt, name)
+                    : List.of(prompt);
+            List<String> rows = new ArrayList<>();
+            int top = (height - words.size()) / 2;
+            for (int i = 0; i < height; i++) {
+                int w = i - top;
+                rows.add(w >= 0 && w < words.size() ? words.get(w) : "");
+            }
+            return new Block(rows, true);
         }
     }
 
@@ -253,9 +376,14 @@ public final class CountdownScreen {
     private AttributedString oneLine(SessionState s) {
         Step step = s.step();
         String side = step.side() == Side.LEFT ? " L" : step.side() == Side.RIGHT ? " R" : "";
-        String set = step.set() > 0 && step.isWork() ? " " + step.set() + "/" + s.exercise().sets() : "";
+        String set = step.set() > 0 && step.isWork() ? " " + step.set() + "/" + s.exercise().sets()
+                : step.kind() == StepKind.REST ? ", then set " + step.set() + "/" + s.exercise().sets() : "";
         String what = step.isWork() ? s.exercise().exercise().name() : phaseLabel(s);
         String flag = s.confirmingQuit() ? " quit? y/n" : s.paused() ? " PAUSED" : "";
+        if (waitingToStart(s)) {
+            return new AttributedStringBuilder().append("ready? space", phaseStyle(s).bold()).append(" ")
+                    .append(s.exercise().exercise().name() + flag).toAttributedString();
+        }
         return new AttributedStringBuilder().append(clockText(s), digitStyle(s).bold()).append(" ")
                 .append(what + set + side + flag).toAttributedString();
     }
@@ -289,12 +417,17 @@ public final class CountdownScreen {
         Step step = s.step();
         RoutineExercise p = s.exercise();
         AttributedStringBuilder b = new AttributedStringBuilder().append(" ");
-        if (withClock) {
+        if (withClock && !waitingToStart(s)) {
             b.append(clockText(s), digitStyle(s).bold()).append(" ");
         }
         b.append(" " + phaseLabel(s).toUpperCase(Locale.ROOT) + " ", phaseStyle(s).inverse().bold());
-        if (step.set() > 0 && step.kind() != StepKind.NEXT) {
+        if (step.kind() == StepKind.REST) {
+            b.append("  after: set " + step.set() + " of " + p.sets()); // the set to come, not the one done
+        } else if (step.set() > 0 && step.kind() != StepKind.NEXT) {
             b.append("  set " + step.set() + "/" + p.sets());
+        }
+        if (waitingToStart(s)) {
+            b.append("  ready? press space");
         }
         if (withSide && step.side() != Side.BOTH && step.kind() != StepKind.SWITCH) {
             b.append(" · " + p.sideLabel(step.side()));
@@ -350,7 +483,7 @@ public final class CountdownScreen {
                         new AttributedString("  ! " + c, hue(AttributedStyle.YELLOW))));
             }
             case SWITCH -> out.add(new AttributedString(" Switch: " + p.switchCue() + ".", style().bold()));
-            case REST -> out.add(new AttributedString(" next: set " + step.set() + "/" + p.sets()
+            case REST -> out.add(new AttributedString(" next: set " + step.set() + " of " + p.sets()
                     + (p.perSide() ? " · " + p.sideLabel(Side.LEFT) : "")));
             case NEXT -> {
                 out.add(new AttributedString(" next: " + p.exercise().name() + " · " + p.format()));
@@ -386,7 +519,7 @@ public final class CountdownScreen {
         int done = s.doneSeconds();
         int total = Math.max(1, done + s.leftSeconds());
         double fraction = Math.min(1, done / (double) total);
-        String label = String.format(" %3d%% · %s left", Math.round(fraction * 100),
+        String label = String.format(Locale.ROOT, " %3d%% · %s left", Math.round(fraction * 100),
                 Seconds.clock(Math.max(0, s.leftSeconds())));
         int barWidth = Math.max(4, width - label.length() - 3);
         return new AttributedStringBuilder().append(bar(fraction, barWidth, style().faint()))
@@ -419,7 +552,7 @@ public final class CountdownScreen {
     }
 
     private static String clock(int v) {
-        return v >= 60 ? (v / 60) + ":" + String.format("%02d", v % 60) : Integer.toString(v);
+        return v >= 60 ? (v / 60) + ":" + String.format(Locale.ROOT, "%02d", v % 60) : Integer.toString(v);
     }
 
     /** The step's own color, turning red for the last three seconds of a timed step. */

@@ -10,6 +10,7 @@ import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.jline.nativ.CLibrary;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
@@ -29,6 +30,9 @@ public final class FullScreen implements AutoCloseable {
 
     private final Terminal terminal;
     private final Attributes original;
+    /** The terminal standard input was as the screen was taken, to reach it again should that descriptor go. */
+    private final String ttyPath;
+    private final CLibrary.Termios modesOnStdout;
     private final byte[] giveBackBytes;
     private final Display display;
     private final Runnable onClose;
@@ -42,12 +46,14 @@ public final class FullScreen implements AutoCloseable {
     private FullScreen(Terminal terminal, Runnable onClose) {
         this.terminal = terminal;
         this.onClose = onClose;
+        this.ttyPath = ttyOnStdin();
+        this.modesOnStdout = modesThroughStdout(ttyPath);
         this.original = terminal.enterRawMode();
         this.giveBackBytes = giveBackBytes(terminal);
         takeOver();
         this.size = terminal.getSize();
         this.display = new Display(terminal, true);
-        display.resize(size.getRows(), size.getColumns());
+        display.resize(size);
         terminal.handle(Terminal.Signal.TSTP, s -> suspend());
         terminal.handle(Terminal.Signal.CONT, s -> resumeAfterStop());
         terminal.handle(Terminal.Signal.WINCH, s -> redraw());
@@ -105,7 +111,11 @@ public final class FullScreen implements AutoCloseable {
         BiFunction<Integer, Integer, List<AttributedString>> frame = lastFrame;
         invalidate();
         if (frame != null) {
-            draw(frame);
+            try {
+                draw(frame);
+            } catch (RuntimeException fault) {
+                // on a signal's thread, with no one to tell: the owner of the frame meets the fault at its next draw
+            }
         }
     }
 
@@ -202,11 +212,14 @@ public final class FullScreen implements AutoCloseable {
         if (!now.equals(size)) {
             size = now;
             display.clear();
-            display.resize(now.getRows(), now.getColumns());
+            display.resize(now);
         }
+        // Drawn before the terminal is touched: a frame that cannot be drawn is a fault in backplan, and it goes
+        // to the caller; only a terminal that cannot be written to means the terminal went away.
+        List<AttributedString> lines = frame.apply(size.getColumns(), size.getRows()).stream()
+                .map(FullScreen::neutral).toList();
         try {
-            display.update(frame.apply(size.getColumns(), size.getRows()).stream().map(FullScreen::neutral).toList(),
-                    0);
+            display.update(lines, 0);
             terminal.flush();
         } catch (RuntimeException | java.io.IOError e) {
             broken = true; // the terminal went away (window closed): the session ends and is still recorded
@@ -262,6 +275,38 @@ public final class FullScreen implements AutoCloseable {
         } catch (IOException | RuntimeException | java.io.IOError e) {
             // as above: the session's result matters more than a clean close of a dead terminal
         }
+        if (ttyPath != null && !ttyPath.equals(ttyOnStdin())) {
+            // the descriptor JLine worked through was closed under us (see backplan.sound.Descriptors), and every
+            // mode change with it; the terminal is still there, through standard output or by its name
+            if (!restoreThroughStdout()) {
+                restoreThroughStty(original, ttyPath);
+            }
+        }
+    }
+
+    /** The modes as found, read through standard output when it is the same terminal; null where it cannot be. */
+    private static CLibrary.Termios modesThroughStdout(String ttyPath) {
+        try {
+            if (ttyPath == null || !ttyPath.equals(CLibrary.ttyname(1))) {
+                return null;
+            }
+            CLibrary.Termios modes = new CLibrary.Termios();
+            return CLibrary.tcgetattr(1, modes) == 0 ? modes : null;
+        } catch (RuntimeException | LinkageError noNativeLibrary) {
+            return null; // JLine runs without its native library here: stty is the way back
+        }
+    }
+
+    /** Puts the modes back through standard output, with no process to start (descriptors may be short). */
+    private boolean restoreThroughStdout() {
+        if (modesOnStdout == null) {
+            return false;
+        }
+        try {
+            return CLibrary.tcsetattr(1, CLibrary.TCSADRAIN, modesOnStdout) == 0;
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
     }
 
     /** Leaves the terminal as we found it; safe to call twice and from the shutdown hook. */
@@ -299,6 +344,58 @@ public final class FullScreen implements AutoCloseable {
         } catch (RuntimeException | java.io.IOError e) {
             // closed: JLine put its attributes back as it closed
         }
+    }
+
+    /** The terminal's device file as standard input names it on Linux ({@code /dev/pts/3}), or null. */
+    private static String ttyOnStdin() {
+        try {
+            java.nio.file.Path link = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/0"));
+            return link.toString().startsWith("/dev/") ? link.toString() : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** How long stty may take to put the terminal's modes back before backplan exits anyway. */
+    private static final long STTY_PATIENCE_MS = 2000;
+
+    /** Puts back the modes raw mode changed, with stty on the terminal {@code device}; quietly nothing if it fails. */
+    static void restoreThroughStty(Attributes original, String device) {
+        List<String> command = new java.util.ArrayList<>(List.of("stty"));
+        command.addAll(sttyModes(original));
+        try {
+            Process p = new ProcessBuilder(command)
+                    .redirectInput(new java.io.File(device))
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            if (!p.waitFor(STTY_PATIENCE_MS, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                p.destroyForcibly();
+            }
+        } catch (IOException | RuntimeException e) {
+            // no stty, or the terminal is gone too: nothing left to restore
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The stty words for the modes JLine's raw mode changes, as they were in {@code original}. */
+    static List<String> sttyModes(Attributes original) {
+        List<String> words = new java.util.ArrayList<>();
+        java.util.Map<Attributes.LocalFlag, String> local = new java.util.LinkedHashMap<>();
+        local.put(Attributes.LocalFlag.ICANON, "icanon");
+        local.put(Attributes.LocalFlag.ECHO, "echo");
+        local.put(Attributes.LocalFlag.IEXTEN, "iexten");
+        local.put(Attributes.LocalFlag.ISIG, "isig");
+        local.forEach((flag, word) -> words.add(original.getLocalFlag(flag) ? word : "-" + word));
+        java.util.Map<Attributes.InputFlag, String> input = new java.util.LinkedHashMap<>();
+        input.put(Attributes.InputFlag.IXON, "ixon");
+        input.put(Attributes.InputFlag.ICRNL, "icrnl");
+        input.put(Attributes.InputFlag.INLCR, "inlcr");
+        input.forEach((flag, word) -> words.add(original.getInputFlag(flag) ? word : "-" + word));
+        words.addAll(List.of("min", Integer.toString(Math.max(0, original.getControlChar(Attributes.ControlChar.VMIN))),
+                "time", Integer.toString(Math.max(0, original.getControlChar(Attributes.ControlChar.VTIME)))));
+        return words;
     }
 
     /** What {@link #giveBack} sends, worked out while the terminal is open. */

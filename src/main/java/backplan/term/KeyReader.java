@@ -11,17 +11,24 @@ import org.jline.utils.NonBlockingReader;
  */
 public final class KeyReader {
 
+    /** What one wait on the keyboard brought: a key, no key in time, or the end of reading. */
+    public sealed interface Read permits Keystroke, NoKey, Closed {}
+
     /**
      * One key read.
      *
      * @param typed the characters the key sent (the digit itself for {@link KeyAction#DIGIT})
      */
-    public record Keystroke(KeyAction action, String typed) {}
+    public record Keystroke(KeyAction action, String typed) implements Read {}
 
     /** No key came in time. */
-    public static final Keystroke TIMEOUT = new Keystroke(null, "");
-    /** The terminal closed. */
-    public static final Keystroke END = new Keystroke(null, "");
+    public record NoKey() implements Read {}
+
+    /** The terminal closed, or {@link #interrupt} ended the reading. */
+    public record Closed() implements Read {}
+
+    private static final NoKey NO_KEY = new NoKey();
+    private static final Closed CLOSED = new Closed();
 
     /** The longest single wait, so a signal that ends the reading is noticed within it. */
     private static final long SLICE_MS = 100;
@@ -40,25 +47,25 @@ public final class KeyReader {
         interrupted = true;
     }
 
-    /** Waits up to {@code timeoutMillis} (0: for ever) for a key; {@link #END} once {@link #interrupt}ed. */
-    public Keystroke read(long timeoutMillis) {
+    /** Waits up to {@code timeoutMillis} (0: for ever) for a key; {@link Closed} once {@link #interrupt}ed. */
+    public Read read(long timeoutMillis) {
         long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
         while (true) {
             if (interrupted) {
-                return END;
+                return CLOSED;
             }
             long left = timeoutMillis <= 0 ? SLICE_MS : (deadline - System.nanoTime()) / 1_000_000;
             if (timeoutMillis > 0 && left <= 0) {
-                return TIMEOUT;
+                return NO_KEY;
             }
             int next;
             try {
                 next = reader.peekCharacter(Math.min(SLICE_MS, left));
             } catch (RuntimeException | java.io.IOError e) {
-                return END; // the terminal is gone
+                return CLOSED; // the terminal is gone
             }
             if (next == NonBlockingReader.EOF) {
-                return END;
+                return CLOSED;
             }
             if (next == NonBlockingReader.READ_EXPIRED) {
                 continue;
@@ -67,7 +74,7 @@ public final class KeyReader {
             try {
                 action = reader.readBinding(keys, null, false);
             } catch (RuntimeException | java.io.IOError e) {
-                return END;
+                return CLOSED;
             }
             if (action != null) {
                 String typed = reader.getLastBinding();

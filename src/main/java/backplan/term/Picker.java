@@ -2,8 +2,10 @@ package backplan.term;
 
 import backplan.catalog.Catalog;
 import backplan.catalog.Category;
+import backplan.catalog.Condition;
 import backplan.catalog.Exercise;
 import backplan.catalog.Part;
+import backplan.catalog.Profile;
 import backplan.text.TextLayout;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -12,13 +14,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import backplan.session.Command;
+import backplan.session.Rating;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 
 /**
  * The interactive choice of the session's exercises, category by category: arrows or digits, Enter to take,
  * {@code r} for random; for the back and the glutes it then asks whether to add another (one or two back
- * exercises, up to three for the glutes, as the trainer allows).
+ * exercises, and one or more glute ones, here up to three to keep a session short). The person's profile leaves
+ * out the exercises to avoid with their conditions and marks those to do with care.
  */
 public final class Picker {
 
@@ -26,9 +31,9 @@ public final class Picker {
 
     /** Opens the full screen, asks category by category, and returns the picks; null when the person quits. */
     public static Map<Category, List<Exercise>> pick(Tty tty, Catalog catalog,
-            Map<Category, List<Exercise>> preselected) throws IOException {
+            Map<Category, List<Exercise>> preselected, Profile profile) throws IOException {
         try (FullScreen screen = tty.open()) {
-            return pick(screen, catalog, preselected);
+            return pick(screen, catalog, preselected, profile);
         }
     }
 
@@ -40,6 +45,11 @@ public final class Picker {
 
     static Map<Category, List<Exercise>> pick(FullScreen screen, Catalog catalog,
             Map<Category, List<Exercise>> preselected) throws IOException {
+        return pick(screen, catalog, preselected, Profile.NONE);
+    }
+
+    static Map<Category, List<Exercise>> pick(FullScreen screen, Catalog catalog,
+            Map<Category, List<Exercise>> preselected, Profile profile) throws IOException {
         Map<Category, List<Exercise>> chosen = new EnumMap<>(Category.class);
         preselected.forEach((c, list) -> chosen.put(c, new ArrayList<>(list)));
         List<Category> categories = new ArrayList<>(catalog.bySessionOrder().keySet());
@@ -49,11 +59,11 @@ public final class Picker {
             Category category = categories.get(at.category());
             List<Exercise> picked = chosen.computeIfAbsent(category, c -> new ArrayList<>());
             // An exercise already taken in an earlier slot of this category is not offered again.
-            List<Exercise> options = new ArrayList<>(catalog.in(category));
+            List<Exercise> options = new ArrayList<>(offered(catalog.in(category), profile));
             options.removeAll(picked.subList(0, Math.min(at.slot(), picked.size())));
             Exercise before = at.slot() < picked.size() ? picked.get(at.slot()) : null;
             Integer index = choose(screen, category, at, categories.size(), options, Math.max(0,
-                    options.indexOf(before)));
+                    options.indexOf(before)), profile);
             if (index == null) {
                 return null;
             }
@@ -84,15 +94,24 @@ public final class Picker {
         return chosen;
     }
 
+    /**
+     * A category's choices for the profile: those it avoids left out; all of them, marked, when it avoids every one
+     * (a catalog of one's own may have such a category), since a session still needs one of each.
+     */
+    static List<Exercise> offered(List<Exercise> category, Profile profile) {
+        List<Exercise> suitable = profile.suitable(category);
+        return suitable.isEmpty() ? category : suitable;
+    }
+
     /** The index chosen among {@code options}, -1 to go back, or null when the person quits. */
     private static Integer choose(FullScreen screen, Category category, Slot at, int steps, List<Exercise> options,
-            int start) throws IOException {
+            int start, Profile profile) throws IOException {
         int index = start;
         while (true) {
             int shown = index;
-            screen.draw((w, h) -> render(category, at.category() + 1, steps, options, shown, at.slot(), w, h));
-            KeyReader.Keystroke key = screen.keys().read(0);
-            if (key == KeyReader.END) {
+            screen.draw((w, h) -> render(category, at.category() + 1, steps, options, shown, at.slot(), profile, w,
+                    h));
+            if (!(screen.keys().read(0) instanceof KeyReader.Keystroke key)) { // no timeout: the end of reading
                 return null;
             }
             switch (key.action()) {
@@ -133,8 +152,7 @@ public final class Picker {
     private static Answer askAnother(FullScreen screen, Category category, boolean byDefault) throws IOException {
         while (true) {
             screen.draw((w, h) -> renderAnother(category, byDefault, w, h));
-            KeyReader.Keystroke key = screen.keys().read(0);
-            if (key == KeyReader.END) {
+            if (!(screen.keys().read(0) instanceof KeyReader.Keystroke key)) { // no timeout: the end of reading
                 return Answer.QUIT;
             }
             switch (key.action()) {
@@ -178,18 +196,6 @@ public final class Picker {
     /** Shown above the stretches: the trainer's point that stretching is personal. */
     static final String STRETCH_HINT = "Stretching is individual: pick the one that stretches where you feel tight.";
 
-    /**
-     * One category's choices, the current one highlighted, then what to know about it; pure, for tests. Each
-     * choice is one line (name, prescription, equipment, and for stretches what it stretches), the name shortened
-     * with "…" when needed; on a terminal too narrow for that, the name on one line and the rest wrapped below.
-     * Only names are ever shortened.
-     */
-    static List<AttributedString> render(Category category, int step, int steps, List<Exercise> options, int index,
-            int width, int height) {
-        return render(category, step, steps, options, index, 0, width, height);
-    }
-
-    /** @param slot 0 for a category's first exercise, 1 for "another", and so on */
     /** The lines rows {@code from} to {@code to} take, both included. */
     private static int lines(List<List<String>> rows, int from, int to) {
         int n = 0;
@@ -199,8 +205,22 @@ public final class Picker {
         return n;
     }
 
+    /**
+     * One category's choices, the current one highlighted, then what to know about it; pure, for tests. Each
+     * choice is one line (name, prescription, equipment, and for stretches what it stretches), the name shortened
+     * with "…" when needed; on a terminal too narrow for that, the name on one line and the rest wrapped below.
+     * Only names are ever shortened.
+     *
+     * @param slot 0 for a category's first exercise, 1 for "another", and so on
+     */
     static List<AttributedString> render(Category category, int step, int steps, List<Exercise> options, int index,
             int slot, int width, int height) {
+        return render(category, step, steps, options, index, slot, Profile.NONE, width, height);
+    }
+
+    /** @param profile marks each choice it avoids or asks care for, and says what care means for the current one */
+    static List<AttributedString> render(Category category, int step, int steps, List<Exercise> options, int index,
+            int slot, Profile profile, int width, int height) {
         int room = Math.max(1, width - 1); // the last column stays free, so the bottom row never scrolls
         boolean stretch = category.part() == Part.STRETCH;
         List<AttributedString> out = new ArrayList<>();
@@ -211,7 +231,7 @@ public final class Picker {
             styled(out, TextLayout.wrap(" ", " ", STRETCH_HINT, room), AttributedStyle.DEFAULT);
         }
         out.add(AttributedString.EMPTY);
-        List<List<String>> rows = choices(options, index, stretch, room);
+        List<List<String>> rows = choices(options, index, stretch, profile, room);
         // on a short window the list scrolls so the highlighted choice is always on screen
         int room4rows = Math.max(1, height - 2 - out.size() - 1);
         int first = 0;
@@ -233,6 +253,15 @@ public final class Picker {
         }
         current.cautionNote().ifPresent(c -> styled(out, TextLayout.wrap("  ! ", "    ", c, room),
                 AttributedStyle.DEFAULT));
+        for (Condition c : profile.care(current)) {
+            styled(out, TextLayout.wrap("  ! ", "    ", "With " + c.tag() + ": " + c.care() + ".", room),
+                    AttributedStyle.DEFAULT);
+        }
+        if (!profile.suits(current)) {
+            styled(out, TextLayout.wrap("  ! ", "    ", "One to leave out with "
+                    + Condition.describe(profile.avoids(current)) + ": every choice here is, so take care.", room),
+                    AttributedStyle.BOLD);
+        }
         styled(out, TextLayout.wrap(" ", " ", current.breathing(), room), AttributedStyle.DEFAULT.italic());
         current.cues().forEach(c -> styled(out, TextLayout.wrap("  · ", "    ", c, room),
                 AttributedStyle.DEFAULT.faint()));
@@ -251,7 +280,8 @@ public final class Picker {
     }
 
     /** The lines of each choice: one line when every choice fits on one, else two each. */
-    private static List<List<String>> choices(List<Exercise> options, int index, boolean stretch, int room) {
+    private static List<List<String>> choices(List<Exercise> options, int index, boolean stretch, Profile profile,
+            int room) {
         boolean gear = options.stream().anyMatch(e -> !e.equipment().isEmpty());
         List<TextLayout.Column> columns = new ArrayList<>(List.of(TextLayout.Column.keep(),
                 TextLayout.Column.shorten(NAME_MIN), TextLayout.Column.keep()));
@@ -264,7 +294,8 @@ public final class Picker {
         TextLayout.Table table = new TextLayout.Table(" ", "  ", columns);
         for (int i = 0; i < options.size(); i++) {
             Exercise e = options.get(i);
-            List<String> cells = new ArrayList<>(List.of(marker(i, index), e.name(), e.prescription().format()));
+            List<String> cells = new ArrayList<>(List.of(marker(i, index), named(e, profile),
+                    e.prescription().format()));
             if (gear) {
                 cells.add(needs(e));
             }
@@ -287,12 +318,18 @@ public final class Picker {
                 }
                 String indent = " ".repeat(TextLayout.width(head));
                 List<String> lines = new ArrayList<>();
-                lines.add(head + TextLayout.shorten(e.name(), room - TextLayout.width(head)));
+                lines.add(head + TextLayout.shorten(named(e, profile), room - TextLayout.width(head)));
                 lines.addAll(TextLayout.flow(indent, indent, more, " · ", room));
                 rows.add(lines);
             }
             return rows;
         });
+    }
+
+    /** A choice's name with the profile's mark: {@code Cat to Cow (care: osteoporosis)}. */
+    private static String named(Exercise e, Profile profile) {
+        String tag = profile.tag(e);
+        return tag.isEmpty() ? e.name() : e.name() + " " + tag;
     }
 
     /** The narrowest a shortened name may get in a one-line choice. */
@@ -332,8 +369,7 @@ public final class Picker {
                 }
                 return lines.stream().limit(h).map(l -> CountdownScreen.fit(l, w)).toList();
             });
-            KeyReader.Keystroke key = screen.keys().read(0);
-            if (key == KeyReader.END) {
+            if (!(screen.keys().read(0) instanceof KeyReader.Keystroke key)) { // no timeout: the end of reading
                 return null;
             }
             boolean fraction = typed.indexOf(".") >= 0;
@@ -388,5 +424,43 @@ public final class Picker {
         int n = before.isEmpty() ? -1 : Integer.parseInt(before);
         return "Whole numbers only, 0 to 10: Backspace, then " + (n >= 0 && n < 10 ? n + " or " + (n + 1)
                 : "a number from 0 to 10") + ".";
+    }
+
+    /**
+     * Asks how an exercise went, one key: 1 easy, 2 fine, 3 hard, 4 hurt; Enter or Esc skips (null), as does a
+     * signal or the end of input.
+     */
+    public static Rating askRating(FullScreen screen, String question) throws IOException {
+        String hint = "";
+        while (true) {
+            List<String> text = List.of("", " " + question, " 1 easy   2 fine   3 hard   4 hurt", " Enter skips.",
+                    " " + hint);
+            screen.draw((w, h) -> {
+                List<AttributedString> lines = new ArrayList<>();
+                for (int i = 0; i < text.size(); i++) {
+                    AttributedStyle style = i == 1 || i == 2 ? AttributedStyle.BOLD
+                            : i == 4 ? AttributedStyle.BOLD.foreground(AttributedStyle.RED)
+                            : AttributedStyle.DEFAULT.faint();
+                    lines.addAll(CountdownScreen.wrap(new AttributedString(text.get(i), style), w - 1));
+                }
+                return lines.stream().limit(h).map(l -> CountdownScreen.fit(l, w)).toList();
+            });
+            if (!(screen.keys().read(0) instanceof KeyReader.Keystroke key)) { // no timeout: the end of reading
+                return null;
+            }
+            switch (key.action()) {
+                case DIGIT -> {
+                    Command rated = TerminalControls.rating(key.typed());
+                    if (rated != null) {
+                        return rated.rating();
+                    }
+                    hint = "1, 2, 3 or 4; Enter skips.";
+                }
+                case ENTER, QUIT, INTERRUPT -> {
+                    return null;
+                }
+                default -> hint = "1, 2, 3 or 4; Enter skips.";
+            }
+        }
     }
 }

@@ -3,6 +3,7 @@ package backplan.term;
 import backplan.session.Command;
 import backplan.session.Controls;
 import backplan.session.QueuedControls;
+import backplan.session.Rating;
 import backplan.session.SessionClock;
 
 /**
@@ -42,6 +43,16 @@ public final class TerminalControls implements Controls {
         };
     }
 
+    /** 1 to 4: how the exercise just done went, easy to hurt; other digits mean nothing here. */
+    static Command rating(String digit) {
+        for (Rating r : Rating.values()) {
+            if (digit.equals(String.valueOf(r.digit()))) {
+                return Command.rate(r);
+            }
+        }
+        return null;
+    }
+
     @Override
     public Command await(long deadlineNanos) throws InterruptedException {
         while (true) {
@@ -57,12 +68,12 @@ public final class TerminalControls implements Controls {
                 }
                 waitMs = Math.min(MAX_WAIT_MS, (left + 999_999) / 1_000_000);
             }
-            KeyReader.Keystroke key = screen.keys().read(waitMs);
-            if (key == KeyReader.END || screen.broken()) {
+            KeyReader.Read read = screen.keys().read(waitMs);
+            if (read instanceof KeyReader.Closed || screen.broken()) {
                 return Command.INTERRUPT; // the terminal is gone
             }
-            if (key != KeyReader.TIMEOUT) {
-                Command command = command(key.action());
+            if (read instanceof KeyReader.Keystroke key) {
+                Command command = key.action() == KeyAction.DIGIT ? rating(key.typed()) : command(key.action());
                 if (command != null) {
                     return command;
                 }

@@ -4,6 +4,7 @@ import backplan.catalog.Exercise;
 import backplan.catalog.Level;
 import backplan.history.Verdict;
 import backplan.program.PainTrend;
+import backplan.program.Standing;
 import java.util.List;
 
 /**
@@ -52,6 +53,16 @@ public final class AdviceText {
     /** {@code ! Your pain ratings are going up: …}: the warning's lines. */
     public static List<String> painLines(String why, int width) {
         return lines("! ", painAlert(why), width);
+    }
+
+    /** {@code ! The plan is paused: …}: a check-in, a pause or a red flag, with its advice. */
+    public static List<String> standingLines(Standing standing, int width) {
+        return lines("! ", standing.message(), width);
+    }
+
+    /** {@code ! This session ended with pain 7/10 (4 before). Stop for today …}: after a session that hurt. */
+    public static List<String> flareLines(Standing.Flare flare, int width) {
+        return lines("! ", "This session ended with pain " + flare.ratings() + ". " + Standing.STOP_FOR_TODAY, width);
     }
 
     /** {@code → Ready for Level II? …}: the suggestion's lines. */

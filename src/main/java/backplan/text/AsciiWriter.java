@@ -24,6 +24,8 @@ public final class AsciiWriter extends CharFilterWriter {
             case '×' -> "x";
             case '—', '–', '─' -> "-";
             case '█', '●' -> "#";
+            case '▀' -> "\"";
+            case '▄' -> "_";
             case '░', '·' -> ".";
             case '◐' -> "/";
             case '✓' -> "ok";

@@ -1,6 +1,7 @@
 package backplan.text;
 
 import backplan.catalog.Category;
+import backplan.catalog.Condition;
 import backplan.catalog.Exercise;
 import backplan.catalog.Level;
 import backplan.catalog.Prescription;
@@ -184,12 +185,26 @@ public final class CatalogText {
             e.cues().stream().skip(1).forEach(c -> row(out, "", c));
         }
         e.cautionNote().ifPresent(c -> row(out, "caution", c, styles::warning));
+        if (!e.avoidWith().isEmpty()) {
+            row(out, "avoid with", conditions(e.avoidWith()), styles::warning);
+        }
+        boolean first = true;
+        for (Condition c : e.careWith()) { // each with what care means, so the card says what to do
+            row(out, first ? "care with" : "", c.tag() + ": " + c.care());
+            first = false;
+        }
         for (Level level : e.levels()) {
             row(out, level.number() == 1 ? "levels" : "", "--level " + level.number() + "  " + level.name()
                     + (level.description().isEmpty() ? "" : ": " + level.description())
-                    + (level.prescription().equals(e.prescription()) ? "" : " (" + level.prescription().format() + ")"));
+                    + (level.prescription().equals(e.prescription()) ? "" : " (" + level.prescription().format() + ")")
+                    + level.replacedId().map(id -> " (was '" + id + "')").orElse(""));
         }
         return out;
+    }
+
+    /** "spinal stenosis, pregnancy": conditions in words, in their declared order. */
+    private static String conditions(java.util.Set<Condition> conditions) {
+        return String.join(", ", conditions.stream().map(Condition::tag).toList());
     }
 
     /** {@code 3 × 45 s, 15 s rest between sets}. */

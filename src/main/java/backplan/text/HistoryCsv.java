@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 /**
  * The history as CSV. Every field is a number, a date-time, a fixed word or kebab-case ids joined by spaces, so
  * no field can hold a comma, a quote or a line break and none needs quoting. New columns go at the end, so a
- * script that counts columns keeps working.
+ * script that counts columns keeps working. Times are written at the offset where the session was done, so the date
+ * of {@code start} is the session's day ({@link HistoryEntry#day}), as every other view of the history has it.
  */
 public final class HistoryCsv {
 

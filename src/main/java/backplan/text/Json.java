@@ -2,9 +2,12 @@ package backplan.text;
 
 import backplan.base.Jackson;
 import backplan.base.Safety;
+import backplan.catalog.Catalog;
+import backplan.catalog.Condition;
 import backplan.catalog.Exercise;
 import backplan.catalog.Level;
 import backplan.catalog.Prescription;
+import backplan.catalog.Profile;
 import backplan.session.Routine;
 import backplan.session.RoutineExercise;
 import backplan.session.Step;
@@ -74,6 +77,8 @@ public final class Json {
             g.writeStringField("switch", e.sides().change());
             g.writeEndObject();
         }
+        strings(g, "avoidWith", keys(e.avoidWith()));
+        strings(g, "careWith", keys(e.careWith()));
         g.writeArrayFieldStart("levels");
         for (Level l : e.levels()) {
             g.writeStartObject();
@@ -82,6 +87,9 @@ public final class Json {
             g.writeStringField("description", l.description());
             g.writeFieldName("prescription");
             prescription(g, l.prescription());
+            if (l.replaces() != null) {
+                g.writeStringField("replaces", l.replaces());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -90,6 +98,42 @@ public final class Json {
             FigureJson.figure(g, e.keyPoses().get());
         }
         g.writeEndObject();
+    }
+
+    /**
+     * {@code profile --json}: the conditions (none when the person has not said, with {@code saved} false), and the
+     * catalog's exercises the profile leaves out and marks, each with the conditions why.
+     */
+    public static void profile(JsonGenerator g, Profile profile, Catalog catalog) throws IOException {
+        Profile p = profile == null ? Profile.NONE : profile;
+        g.writeStartObject();
+        g.writeBooleanField("saved", profile != null);
+        strings(g, "conditions", keys(p.conditions()));
+        g.writeArrayFieldStart("avoid");
+        for (Exercise e : catalog.exercises()) {
+            if (!p.suits(e)) {
+                g.writeStartObject();
+                g.writeStringField("id", e.id());
+                strings(g, "conditions", keys(p.avoids(e)));
+                g.writeEndObject();
+            }
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("care");
+        for (Exercise e : catalog.exercises()) {
+            if (p.suits(e) && !p.care(e).isEmpty()) {
+                g.writeStartObject();
+                g.writeStringField("id", e.id());
+                strings(g, "conditions", keys(p.care(e)));
+                g.writeEndObject();
+            }
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static List<String> keys(java.util.Collection<Condition> conditions) {
+        return conditions.stream().map(Condition::key).toList();
     }
 
     private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
@@ -179,6 +223,9 @@ public final class Json {
             if (s.manual()) {
                 g.writeBooleanField("manual", true);
             }
+            if (s.lengthened() > 0) {
+                g.writeNumberField("lengthenedForWords", s.lengthened());
+            }
             g.writeStringField("text", SessionText.stepTitle(routine, s));
             g.writeEndObject();
             at += s.seconds();
@@ -192,7 +239,7 @@ public final class Json {
     public static void history(JsonGenerator g, List<backplan.history.HistoryEntry> entries) throws IOException {
         g.writeStartArray();
         for (backplan.history.HistoryEntry e : entries) {
-            g.writeRawValue(backplan.history.HistoryFile.toJson(e));
+            g.writeRawValue(backplan.history.HistoryJson.toJson(e));
         }
         g.writeEndArray();
     }
@@ -242,6 +289,12 @@ public final class Json {
             g.writeNumberField("painFirst", p.pain().get(0));
             g.writeNumberField("painLatest", p.pain().get(p.pain().size() - 1));
         }
+        g.writeObjectFieldStart("standing");
+        g.writeStringField("state", p.standing().kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        if (!p.standing().ready()) {
+            g.writeStringField("message", p.standing().message());
+        }
+        g.writeEndObject();
         if (p.painAlert() != null) {
             g.writeStringField("painAlert", backplan.program.PainTrend.message(p.painAlert()));
         }
@@ -251,6 +304,120 @@ public final class Json {
             for (var l : e.getValue().entrySet()) {
                 g.writeNumberField(l.getKey().toString(), l.getValue());
             }
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    /** Where today stands: {@code due}'s answer, the plan week and the status line ({@code status}, {@code due}). */
+    public static void today(JsonGenerator g, backplan.program.Today t) throws IOException {
+        backplan.program.Progress p = t.progress();
+        g.writeStartObject();
+        g.writeBooleanField("due", t.due().due());
+        g.writeStringField("reason", t.due().reason());
+        g.writeStringField("status", StatusText.line(t));
+        g.writeStringField("today", p.today().toString());
+        g.writeBooleanField("planned", p.planned());
+        g.writeBooleanField("doneToday", t.doneToday());
+        backplan.program.Progress.Week week = t.week();
+        if (week != null) {
+            g.writeNumberField("week", week.number());
+            g.writeNumberField("done", week.done());
+            g.writeNumberField("goal", week.goal());
+        }
+        if (p.planned()) {
+            g.writeNumberField("weeks", p.plan().weeks());
+        }
+        if (t.lastRecorded() != null) {
+            g.writeStringField("lastRecorded", t.lastRecorded().toString());
+        }
+        if (p.painAlert() != null) {
+            g.writeStringField("painAlert", backplan.program.PainTrend.message(p.painAlert()));
+        }
+        g.writeEndObject();
+    }
+
+    /**
+     * {@code plan --json}: the plan's dates, days and picks (each at its level, with what it prescribes), where
+     * this week stands, the next session's day, any pain alert and the levels worth trying.
+     *
+     * @param next  the next day a session is due, or null when none is left
+     * @param ready exercises that went well at Level I three sessions running
+     */
+    public static void plan(JsonGenerator g, backplan.program.Plan plan, List<Exercise> exercises,
+            backplan.program.Progress progress, java.time.LocalDate next, List<Exercise> ready) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("start", plan.start().toString());
+        g.writeStringField("end", plan.end().minusDays(1).toString());
+        g.writeNumberField("perWeek", plan.perWeek());
+        g.writeNumberField("weeks", plan.weeks());
+        g.writeArrayFieldStart("days");
+        for (java.time.DayOfWeek d : plan.days()) {
+            g.writeString(d.name().substring(0, 3).toLowerCase(Locale.ROOT));
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("exercises");
+        for (Exercise e : exercises) {
+            g.writeStartObject();
+            g.writeStringField("id", e.id());
+            g.writeStringField("name", e.name());
+            g.writeStringField("category", e.category().key());
+            if (!e.levels().isEmpty()) {
+                int level = Math.max(1, Math.min(plan.levelOf(e.id()), e.levels().size()));
+                g.writeNumberField("level", level);
+                g.writeStringField("levelName", e.levels().get(level - 1).name());
+                g.writeFieldName("prescription");
+                prescription(g, e.levels().get(level - 1).prescription());
+            } else {
+                g.writeFieldName("prescription");
+                prescription(g, e.prescription());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeNumberField("currentWeek", progress.currentWeek());
+        int w = progress.currentWeek();
+        if (w >= 1 && w <= progress.weeks().size()) {
+            g.writeNumberField("doneThisWeek", progress.weeks().get(w - 1).done());
+        }
+        g.writeStringField("standing", ProgressText.standing(progress));
+        if (next != null) {
+            g.writeStringField("next", next.toString());
+        }
+        if (progress.painAlert() != null) {
+            g.writeStringField("painAlert", backplan.program.PainTrend.message(progress.painAlert()));
+        }
+        g.writeArrayFieldStart("readyForNextLevel");
+        for (Exercise e : ready) {
+            g.writeString(e.id());
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** {@code config --json}: every setting with its value, whether that is the default, and what it does. */
+    public static void settings(JsonGenerator g, backplan.settings.Settings saved, String file, boolean exists)
+            throws IOException {
+        g.writeStartObject();
+        g.writeStringField("file", file);
+        g.writeBooleanField("saved", exists);
+        g.writeObjectFieldStart("settings");
+        for (backplan.settings.Setting s : backplan.settings.Setting.values()) {
+            g.writeObjectFieldStart(s.key());
+            Object value = saved.get(s).orElse(s.defaultValue());
+            Object plain = value == null ? null : s.yaml(value);
+            if (plain == null) {
+                g.writeNullField("value");
+            } else if (plain instanceof Boolean b) {
+                g.writeBooleanField("value", b);
+            } else if (plain instanceof Number n) {
+                g.writeNumberField("value", n.longValue());
+            } else {
+                g.writeStringField("value", plain.toString());
+            }
+            g.writeBooleanField("default", saved.get(s).isEmpty());
+            g.writeStringField("description", s.description());
             g.writeEndObject();
         }
         g.writeEndObject();

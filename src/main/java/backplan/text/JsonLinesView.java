@@ -34,7 +34,7 @@ public final class JsonLinesView implements SessionView {
         try {
             JsonGenerator g = Jackson.FACTORY.createGenerator(out);
             g.writeStartObject();
-            g.writeStringField("type", type(event, s));
+            g.writeStringField("type", type(event));
             g.writeNumberField("time", s.elapsed());
             if (event == SessionEvent.START) {
                 g.writeStringField("posture", s.routine().postureCue());
@@ -77,7 +77,7 @@ public final class JsonLinesView implements SessionView {
         }
     }
 
-    private static String type(SessionEvent event, SessionState s) {
+    private static String type(SessionEvent event) {
         return switch (event) {
             case STEP -> "step";
             case TICK -> "mark";

@@ -28,10 +28,6 @@ public final class ProgressText {
     private final boolean ascii;
     private final int width;
 
-    public ProgressText(boolean ascii) {
-        this(ascii, TextLayout.UNLIMITED);
-    }
-
     /** Text for {@code width} columns; {@link TextLayout#UNLIMITED} keeps every line whole. */
     public ProgressText(boolean ascii, int width) {
         this.ascii = ascii;
@@ -70,10 +66,7 @@ public final class ProgressText {
                     : next.equals(progress.today().plusDays(1)) ? "tomorrow, " + next.format(DAY)
                     : next.format(DAY)) + "."));
         }
-        if (progress.painAlert() != null) {
-            out.add("");
-            out.addAll(AdviceText.painLines(progress.painAlert(), width));
-        }
+        out.addAll(standingLines(progress));
         for (Exercise e : ready) {
             out.add("");
             out.addAll(AdviceText.nextLevelLines(e, plan.levelOf(e.id()), ascii, width));
@@ -114,6 +107,17 @@ public final class ProgressText {
     }
 
     /** {@code backplan progress}. */
+    /** A blank line and the standing's message, when the plan is not ready to go on; else nothing. */
+    private List<String> standingLines(Progress p) {
+        if (p.standing().ready()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        out.add("");
+        out.addAll(AdviceText.standingLines(p.standing(), width));
+        return out;
+    }
+
     public List<String> progress(Progress p) {
         List<String> out = new ArrayList<>();
         out.addAll(wrap(p.planned() ? "Progress on your plan (" + p.plan().perWeek() + " a week, "
@@ -132,7 +136,7 @@ public final class ProgressText {
                 case FUTURE -> " ";
             }).collect(Collectors.joining(" "));
             String here = w.number() == p.currentWeek() ? (ascii ? " <" : " ◀") : "";
-            out.add(String.format("  week %-3d  %s   %d/%d %s%s", w.number(), days, w.done(), w.goal(),
+            out.add(String.format(Locale.ROOT, "  week %-3d  %s   %d/%d %s%s", w.number(), days, w.done(), w.goal(),
                     w.metGoal() ? goal : " ", here).stripTrailing());
         }
         out.addAll(TextLayout.flow("  ", "  ", List.of(done + " counted", part + " not counted", none + " none"),
@@ -174,10 +178,7 @@ public final class ProgressText {
                 sparkRows(shown).forEach(row -> out.add(("  " + row).stripTrailing()));
             }
         }
-        if (p.painAlert() != null) {
-            out.add("");
-            out.addAll(AdviceText.painLines(p.painAlert(), width));
-        }
+        out.addAll(standingLines(p));
         return out;
     }
 
@@ -228,13 +229,9 @@ public final class ProgressText {
 
     /**
      * {@code backplan history}: one row per session under a header, every column as wide as its widest cell; on
-     * a terminal too narrow for the table, two or three lines per session.
+     * a terminal too narrow for the table, two or three lines per session. {@code since}, when given, is the day
+     * the rows were chosen from (for an empty table).
      */
-    public List<String> history(List<HistoryEntry> entries) {
-        return history(entries, null);
-    }
-
-    /** The history table; {@code since}, when given, is the day the rows were chosen from (for an empty table). */
     public List<String> history(List<HistoryEntry> entries, LocalDate since) {
         List<String> out = new ArrayList<>();
         if (entries.isEmpty()) {
@@ -242,7 +239,7 @@ public final class ProgressText {
                     : "No sessions on or after " + since.format(DAY) + "."));
             return out;
         }
-        DateTimeFormatter minute = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        DateTimeFormatter minute = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
         boolean leveled = entries.stream().anyMatch(e -> e.result().exercises().stream()
                 .anyMatch(x -> x.level() != null));
         List<TextLayout.Column> columns = new ArrayList<>(List.of(TextLayout.Column.wrap(),
@@ -267,7 +264,7 @@ public final class ProgressText {
             long complete = r.exercises().stream().filter(ExerciseResult::completed).count();
             String pain = (e.painBefore() == null ? "" : e.painBefore() + (ascii ? ">" : "→"))
                     + (e.painAfter() == null ? (e.painBefore() == null ? "-" : "?") : e.painAfter());
-            String started = r.start().toLocalDateTime().format(minute);
+            String started = e.day() + " " + r.start().format(minute); // on its day, at its time, where it was done
             String duration = Seconds.clock(r.totalSeconds());
             String exercises = complete + "/" + r.exercises().size();
             String sets = r.setsDone() + "/" + r.setsPlanned();

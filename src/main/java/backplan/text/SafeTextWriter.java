@@ -56,7 +56,7 @@ public final class SafeTextWriter extends CharFilterWriter {
     }
 
     private void continueEscape(char ch) throws IOException {
-        boolean inColor = pending.length() == 1 ? ch == '[' : ch >= '0' && ch <= '9' || ch == ';';
+        boolean inColor = pending.length() == 1 ? ch == '[' : (ch >= '0' && ch <= '9') || ch == ';';
         if (inColor && pending.length() < LONGEST_COLOR) {
             pending.append(ch);
         } else if (ch == 'm' && pending.length() >= 2) {

@@ -30,7 +30,8 @@ public final class SessionText {
             case GET_READY -> "Get ready: " + p.exercise().name() + side + DASH
                     + (step.manual() ? "press Enter when you are in position" : Seconds.format(step.seconds()));
             case SWITCH -> "Switch sides" + DASH + Seconds.format(step.seconds());
-            case REST -> "Rest " + Seconds.format(step.seconds()) + DASH + "next: set " + step.set() + "/" + p.sets();
+            case REST -> "Rest " + Seconds.format(step.seconds()) + DASH + "next: set " + step.set() + "/" + p.sets()
+                    + (p.perSide() ? DASH + p.sideLabel(Side.LEFT) : ""); // back to the first side
             case NEXT -> "Rest " + Seconds.format(step.seconds()) + DASH + "next: " + p.exercise().name()
                     + " (" + p.format() + ")";
             case WORK -> {
@@ -109,17 +110,14 @@ public final class SessionText {
             case SKIP -> List.of(t + "skipped");
             case TIME -> List.of(t + "now " + Seconds.format(s.stepSeconds()));
             case ASK_QUIT -> List.of(t + "quit? (y/n)");
+            case RATED -> List.of(t + s.routine().exercises().get(s.ratedExercise()).exercise().name() + ": "
+                    + s.ratingOf(s.ratedExercise()).key());
             case END -> List.of(t + "end"); // the moment it ended, for logs; the summary follows
         };
     }
 
-    /** The closing summary: exercises done and skipped, sets, active time, total time. */
-    public static List<String> summary(SessionResult r) {
-        return summary(r, TextLayout.UNLIMITED);
-    }
-
     /**
-     * The closing summary laid out for {@code width} columns ({@link TextLayout#UNLIMITED}: whole lines): one line
+     * The closing summary (exercises done and skipped, sets, active time, total time) laid out for {@code width} columns ({@link TextLayout#UNLIMITED}: whole lines): one line
      * per exercise, its name shortened with "…" when the sets and times would not fit beside it.
      */
     public static List<String> summary(SessionResult r, int width) {
@@ -167,12 +165,10 @@ public final class SessionText {
         out.addAll(TextLayout.wrap("  " + TextLayout.pad(label, 10) + " ", " ".repeat(13), value, width));
     }
 
-    /** A dry run: every step with its start time and length, then the total. */
-    public static List<String> dryRun(Routine routine) {
-        return dryRun(routine, TextLayout.UNLIMITED);
-    }
-
-    /** A dry run laid out for {@code width} columns ({@link TextLayout#UNLIMITED}: whole lines). */
+    /**
+     * A dry run (every step with its start time and length, then the total) laid out for {@code width} columns
+     * ({@link TextLayout#UNLIMITED}: whole lines).
+     */
     public static List<String> dryRun(Routine routine, int width) {
         List<String> out = new ArrayList<>(TextLayout.wrap("Posture: ", "  ", routine.postureCue(), width));
         TextLayout.Table table = new TextLayout.Table("  ", " ", List.of(TextLayout.Column.keep(),
@@ -189,7 +185,8 @@ public final class SessionText {
         out.add("");
         long at = 0;
         for (Step step : routine.steps()) {
-            out.addAll(TextLayout.wrap(Seconds.clock(at) + "  ", "       ", stepTitle(routine, step), width));
+            out.addAll(TextLayout.wrap(Seconds.clock(at) + "  ", "       ", stepTitle(routine, step)
+                    + lengthened(step), width));
             at += step.seconds();
         }
         out.add(Seconds.clock(at) + "  end");
@@ -199,6 +196,11 @@ public final class SessionText {
                 + routine.steps().size() + " steps" + (manual > 0 ? " (plus " + manual + " reps sets timed by you)" : ""),
                 width));
         return out;
+    }
+
+    /** " (4 s added so its words fit)" for a get-ready or a switch the voice made longer, else "". */
+    static String lengthened(Step step) {
+        return step.lengthened() > 0 ? " (" + Seconds.format(step.lengthened()) + " added so its words fit)" : "";
     }
 
     static String lowerFirst(String s) {

@@ -38,7 +38,7 @@ public final class TextLayout {
     }
 
     private static int columns(int cp) {
-        if (cp >= 0x20 && cp < 0x7f || cp >= 0xa0 && cp < 0x300) {
+        if ((cp >= 0x20 && cp < 0x7f) || (cp >= 0xa0 && cp < 0x300)) {
             return 1; // Latin text, without the table look-up
         }
         return Math.max(0, WCWidth.wcwidth(cp));

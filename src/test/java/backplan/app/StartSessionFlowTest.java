@@ -9,9 +9,12 @@ import backplan.base.ExitCode;
 import backplan.base.Locations;
 import backplan.catalog.Catalog;
 import backplan.catalog.Category;
+import backplan.catalog.Condition;
 import backplan.catalog.Exercise;
+import backplan.catalog.Profile;
 import backplan.history.HistoryEntry;
 import backplan.history.HistoryFile;
+import backplan.program.CheckInFile;
 import backplan.program.PlanFile;
 import backplan.session.Command;
 import backplan.session.Ending;
@@ -22,10 +25,12 @@ import backplan.session.SessionEngine;
 import backplan.session.SessionResult;
 import backplan.session.SessionSettings;
 import backplan.session.Tempo;
+import backplan.settings.ProfileFile;
 import backplan.settings.SettingsFile;
 import backplan.term.Tty;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -59,6 +64,7 @@ class StartSessionFlowTest {
     private boolean pickerCloses;
     /** The terminal's columns. */
     private int columns = 80;
+    private Profile pickedFor;
 
     /** The person's side of the coaching: keys during the session, the rating asked at the end, a signal. */
     private final class FakeCoach implements Coach {
@@ -117,16 +123,20 @@ class StartSessionFlowTest {
                 output.err(), true, new Tty(), () -> columns);
         Locations files = locations();
         SessionLog log = new SessionLog(new HistoryFile(files.history()), output.err());
-        ExercisePicker picker = (catalog, preselected) -> {
+        ExercisePicker picker = (catalog, preselected, profile) -> {
             picked++;
+            pickedFor = profile;
             return pickerCloses ? null : firstOfEach(catalog);
         };
-        Plans plans = new Plans(ActiveCatalog.BUNDLED, new PlanFile(files.plan()), log, clock, prompts, picker,
-                output);
-        StartSession.Stores stores = new StartSession.Stores(plans,
-                new SafetyGate(files.safetyNote(), prompts, clock, output), log,
+        SafetyGate safety = new SafetyGate(files.safetyNote(), prompts, clock, output);
+        Standings standings = new Standings(new CheckInFile(files.checkIns()), safety, prompts, clock, output);
+        Plans plans = new Plans(ActiveCatalog.BUNDLED, new PlanFile(files.plan()), log, standings, clock, prompts,
+                picker, output, new ProfileFile(files.profile()));
+        StartSession.Stores stores = new StartSession.Stores(plans, safety, standings, log,
                 new SavedSettings(new SettingsFile(files.settings()), output),
-                new PostureTurns(files.data().resolve("posture-turn")));
+                new PostureTurns(files.data().resolve("posture-turn")),
+                new ProfileGate(new ProfileFile(files.profile()), files.data().resolve("profile-hint-shown"), prompts,
+                        output));
         return new StartSession(output, clock, coach, prompts, picker, ActiveCatalog.BUNDLED, stores, false);
     }
 
@@ -154,7 +164,7 @@ class StartSessionFlowTest {
     void aFirstSessionGoesFromTheSafetyNoteToTheSummary() throws Exception {
         coach.painAnswer = 2;
 
-        int code = startSession("y\ny\n").run(request(4));
+        int code = startSession("y\nn\n\ny\n").run(request(4));
 
         assertEquals(ExitCode.OK, code, err.toString());
         assertTrue(err.toString().contains("see a doctor about your back pain"), "the safety note comes first:\n" + err);
@@ -181,17 +191,19 @@ class StartSessionFlowTest {
         int code = startSession("y\n").run(request(null));
 
         assertEquals(ExitCode.INTERRUPTED, code, err.toString());
-        // after the safety question (whose answer a terminal would echo, ending its line)
-        String said = err.toString().substring(err.toString().indexOf("[y/N] ") + "[y/N] ".length());
+        // after the questions (whose answers a terminal would echo, ending their lines)
+        String said = err.toString().substring(err.toString().indexOf("No session started"));
         assertEquals(List.of("No session started: the picker was", "closed."), said.lines().toList(),
                 "wrapped between words: " + err);
-        assertTrue(err.toString().lines().allMatch(l -> l.length() <= 40 || l.contains("[y/N] ")), err.toString());
+        // a question's line ends where its answer is typed, and the echo of that answer ends it
+        assertTrue(err.toString().lines().allMatch(l -> l.replaceAll("(\\[y/N]|for none:) .*", "$1").length() <= 40),
+                err.toString());
         assertEquals(List.of(), history(), "nothing ran, nothing recorded");
     }
 
     @Test
     void aSecondSessionAsksNothingAndUsesThePlan() throws Exception {
-        startSession("y\ny\n").run(request(null));
+        startSession("y\nn\n\ny\n").run(request(null));
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
 
@@ -207,7 +219,7 @@ class StartSessionFlowTest {
     void aQuitSessionIsRecordedAndSaysSo() throws Exception {
         coach.controls.at(4, Command.ASK_QUIT).at(4.5, Command.YES);
 
-        int code = startSession("y\nn\n").run(request(null));
+        int code = startSession("y\nn\n\nn\n").run(request(null));
 
         assertEquals(ExitCode.INTERRUPTED, code, err.toString());
         assertFalse(Files.exists(locations().plan()), "'n': the picks were not kept");
@@ -219,7 +231,7 @@ class StartSessionFlowTest {
     void aSignalAtThePainQuestionEndsWithItsCodeAndKeepsTheSession() throws Exception {
         coach.signalAtQuestion = 15;
 
-        int code = startSession("y\ny\n").run(request(3));
+        int code = startSession("y\nn\n\ny\n").run(request(3));
 
         assertEquals(ExitCode.signal(15), code, err.toString());
         List<HistoryEntry> recorded = history();
@@ -233,12 +245,120 @@ class StartSessionFlowTest {
         Files.createDirectories(locations().history()); // a folder where the file should be
         coach.painAnswer = 1;
 
-        int code = startSession("y\ny\n").run(request(null));
+        int code = startSession("y\nn\n\ny\n").run(request(null));
 
         assertEquals(ExitCode.FAILURE, code, err.toString());
         assertTrue(err.toString().contains("the session could not be recorded in " + locations().history()),
                 err.toString());
         assertTrue(questions.isEmpty(), "nothing recorded, nothing to add a rating to");
         assertTrue(out.toString().contains("Session complete."), out.toString());
+    }
+
+    @Test
+    void aRedFlagStopsEverySessionUntilItIsAnsweredAgain() throws Exception {
+        int code = startSession("y\ny\n").run(request(null));
+
+        assertEquals(ExitCode.SEE_CARE, code, err.toString());
+        assertTrue(err.toString().contains("Get medical care now, not exercise, if you have any of these:"),
+                err.toString());
+        assertTrue(err.toString().contains("Please see a doctor now"), err.toString());
+        assertEquals(0, picked, "no session was built");
+        assertTrue(history().isEmpty());
+
+        err.getBuffer().setLength(0);
+        assertEquals(ExitCode.SEE_CARE, startSessionAsAScript().run(scriptRequest()),
+                "--yes never answers over a red flag on record");
+        assertTrue(err.toString().contains("Last time you said you have one of these:"), err.toString());
+
+        err.getBuffer().setLength(0);
+        assertEquals(ExitCode.OK, startSession("n\n\ny\n").run(request(null)), "answered again: none now");
+        assertFalse(err.toString().contains("Before you start"), "the note was acknowledged before\n" + err);
+    }
+
+    @Test
+    void painThatWentUpAsksBeforeTheNextSessionAndPausesThePlanUntilItSettles() throws Exception {
+        coach.painAnswer = 7;
+        assertEquals(ExitCode.OK, startSession("y\nn\n\ny\n").run(request(2)));
+        String summary = out.toString().replaceAll("\\s+", " ");
+        assertTrue(summary.contains("! This session ended with pain 7/10 (2 before). Stop for today and rest."),
+                summary);
+
+        // the next start asks first; "not yet" pauses the plan, and "no" to going on starts nothing
+        err.getBuffer().setLength(0);
+        coach.painAnswer = 2;
+        assertEquals(ExitCode.PAUSED, startSession("n\n\n").run(request(null)));
+        String asked = err.toString().replaceAll("\\s+", " ");
+        assertTrue(asked.contains("Your session on Tue 24 Nov ended with pain 7/10 (2 before)."), asked);
+        assertTrue(asked.contains("Has that pain settled? [s]ettled [n]ot yet [w]orse"), asked);
+        assertTrue(asked.contains("The plan is paused: after your session on Tue 24 Nov (pain 7/10 (2 before)),"
+                + " you said on Tue 24 Nov that the pain had not settled."), asked);
+        assertTrue(asked.contains("Start a session anyway? [y/N]"), asked);
+        assertEquals(1, history().size());
+
+        // a script cannot answer: it starts nothing and says how to go on
+        err.getBuffer().setLength(0);
+        assertEquals(ExitCode.PAUSED, startSessionAsAScript().run(scriptRequest()));
+        assertTrue(err.toString().contains("'backplan plan resume'"), err.toString());
+
+        // settled: the plan goes on
+        err.getBuffer().setLength(0);
+        assertEquals(ExitCode.OK, startSession("s\n").run(request(null)), err.toString());
+        assertEquals(2, history().size());
+    }
+
+    /** As a script runs it: no terminal to answer on, and --yes. */
+    private StartSession startSessionAsAScript() {
+        Output output = new Output(new PrintWriter(out, true), new PrintWriter(err, true), () -> 0, false, false,
+                false, false);
+        Prompts prompts = new Prompts(InputStream.nullInputStream(), output.err(), false, new Tty());
+        Locations files = locations();
+        SessionLog log = new SessionLog(new HistoryFile(files.history()), output.err());
+        SafetyGate safety = new SafetyGate(files.safetyNote(), prompts, clock, output);
+        Standings standings = new Standings(new CheckInFile(files.checkIns()), safety, prompts, clock, output);
+        Plans plans = new Plans(ActiveCatalog.BUNDLED, new PlanFile(files.plan()), log, standings, clock, prompts,
+                (catalog, preselected, profile) -> null, output, new ProfileFile(files.profile()));
+        StartSession.Stores stores = new StartSession.Stores(plans, safety, standings, log,
+                new SavedSettings(new SettingsFile(files.settings()), output),
+                new PostureTurns(files.data().resolve("posture-turn")),
+                new ProfileGate(new ProfileFile(files.profile()), files.data().resolve("profile-hint-shown"), prompts,
+                        output));
+        return new StartSession(output, clock, coach, prompts, (catalog, preselected, profile) -> null,
+                ActiveCatalog.BUNDLED, stores, false);
+    }
+
+    /** A script's request: plain lines, and --yes. */
+    private static StartSession.Request scriptRequest() {
+        StartSession.Request r = request(null);
+        return new StartSession.Request(r.ids(), r.picks(), r.settings(), r.levels(), StartSession.View.PLAIN,
+                false, true, null, null, r.preferences());
+    }
+
+    @Test
+    void theProfileIsAskedOnceRightAfterTheSafetyNoteAndThePickerGetsIt() throws Exception {
+        int code = startSession("y\nn\n5\ny\n").run(request(null));
+
+        assertEquals(ExitCode.OK, code, err.toString());
+        String said = err.toString();
+        int note = said.indexOf("see a doctor about your back pain");
+        int question = said.indexOf("do any of these apply to you?");
+        assertTrue(note >= 0 && question > note, "the note, then the question:\n" + said);
+        assertTrue(said.contains("  5  spinal stenosis"), said);
+        assertEquals(Profile.of(Condition.SPINAL_STENOSIS), pickedFor, "the picker leaves out what it avoids");
+        assertTrue(Files.readString(locations().profile()).endsWith("- spinal-stenosis\n"), "saved once answered");
+        err.getBuffer().setLength(0);
+
+        assertEquals(ExitCode.OK, startSession("").run(request(null)));
+        assertFalse(err.toString().contains("do any of these apply"), "asked once\n" + err);
+    }
+
+    @Test
+    void noAnswerLeavesTheQuestionForNextTime() throws Exception {
+        int code = startSession("y\nn\n").run(request(null)); // the input ends at the question
+
+        assertEquals(ExitCode.OK, code, err.toString());
+        assertTrue(err.toString().contains("(not answered: no conditions for now; asked again next time)"),
+                err.toString());
+        assertFalse(Files.exists(locations().profile()));
+        assertEquals(Profile.NONE, pickedFor);
     }
 }

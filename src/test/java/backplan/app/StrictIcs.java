@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -146,8 +147,9 @@ public final class StrictIcs {
 
     /** name *(";" param) ":" value, with no control character but a tab anywhere. */
     private static Property property(String line) {
-        for (char c : line.toCharArray()) {
-            if (c < 0x20 && c != '\t' || c == 0x7f) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if ((c < 0x20 && c != '\t') || c == 0x7f) {
                 throw new AssertionError("a control character in: " + line);
             }
         }
@@ -162,13 +164,13 @@ public final class StrictIcs {
             if (!m.lookingAt()) {
                 throw new AssertionError("a bad parameter: " + line);
             }
-            params.put(m.group(1).toUpperCase(), m.group(2));
+            params.put(m.group(1).toUpperCase(Locale.ROOT), m.group(2));
             at = m.end();
         }
         if (at >= line.length() || line.charAt(at) != ':') {
             throw new AssertionError("no ':' before the value: " + line);
         }
-        return new Property(name.group().toUpperCase(), params, line.substring(at + 1));
+        return new Property(name.group().toUpperCase(Locale.ROOT), params, line.substring(at + 1));
     }
 
     /** What RFC 5545 requires of the components backplan writes. */

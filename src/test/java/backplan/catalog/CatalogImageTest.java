@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,6 @@ class CatalogImageTest {
 
     @Test
     void somethingElseIsNotReadAsAnImage() {
-        assertThrows(IOException.class, () -> CatalogImage.read(new ByteArrayInputStream("version: 1\n".getBytes())));
+        assertThrows(IOException.class, () -> CatalogImage.read(new ByteArrayInputStream("version: 1\n".getBytes(StandardCharsets.UTF_8))));
     }
 }

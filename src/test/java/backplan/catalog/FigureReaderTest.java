@@ -54,17 +54,22 @@ class FigureReaderTest {
         assertEquals(90, f.start().angle(Joint.RIGHT_HIP));
         assertEquals(0, f.end().angle(Joint.RIGHT_HIP));
         assertEquals(90, f.end().angle(Joint.LEFT_HIP));
+
+        Figure chair = read("start: {position: chair-sitting}\nend: {hips: 75}\n").figure().orElseThrow();
+        assertEquals(Position.CHAIR_SITTING, chair.start().position());
+        assertEquals(90, chair.start().angle(Joint.LEFT_KNEE), "on a chair the knees bend to a right angle");
+        assertEquals(75, chair.end().angle(Joint.RIGHT_HIP));
     }
 
     @Test
     void eachMistakeIsReportedWhereItIs() {
         assertEquals(List.of(
-                "f.yaml:1:8: the start pose needs a 'position': standing, sitting, kneeling, half-kneeling,"
-                        + " all-fours, lying-back, lying-front, side-lying"),
+                "f.yaml:1:8: the start pose needs a 'position': standing, sitting, chair-sitting, kneeling,"
+                        + " half-kneeling, all-fours, lying-back, lying-front, side-lying"),
                 problems("start: {knees: 90}\nend: {}\n"));
         assertEquals(List.of("f.yaml:1:19: unknown position 'lying' (did you mean 'lying-back', 'side-lying' or"
-                        + " 'lying-front'?); positions are standing, sitting, kneeling, half-kneeling, all-fours,"
-                        + " lying-back, lying-front, side-lying"),
+                        + " 'lying-front'?); positions are standing, sitting, chair-sitting, kneeling, half-kneeling,"
+                        + " all-fours, lying-back, lying-front, side-lying"),
                 problems("start: {position: lying}\nend: {}\n"));
         assertEquals(List.of("f.yaml:1:31: unknown key 'kneee' in the start pose (did you mean 'knees'?)"),
                 problems("start: {position: lying-back, kneee: 90}\nend: {}\n"));

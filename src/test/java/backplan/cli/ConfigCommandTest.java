@@ -29,11 +29,16 @@ class ConfigCommandTest {
         Cli.Result r = cli().run("config");
         assertEquals(0, r.code(), r.dump());
         assertEquals("""
-                sound    auto (default)   how cues sound: auto, tones, bell or off
-                voice    false (default)  speak the cues: true or false
-                lead-in  10 (default)     seconds to get into position before each exercise: 0 to 3600
-                wait     false (default)  before each exercise, wait for space or Enter: true or false
-                figure   true (default)   show the exercise's moving figure: true or false
+                sound             auto (default)     how cues sound: auto, tones, bell or off
+                voice             false (default)    speak the cues: true or false
+                lead-in           10 (default)       seconds to get into position before each exercise: 0 to 3600
+                wait              false (default)    before each exercise, wait for space or Enter: true or false
+                figure            true (default)     show the exercise's moving figure: true or false
+                volume            100 (default)      the tones' loudness: 0 to 100
+                voice-name        its own (default)  the speech command's voice, such as en-us or Samantha
+                voice-rate        its own (default)  words a minute the voice speaks: 80 to 450
+                flash             false (default)    flash the live screen as each step starts and in its last seconds: true or false
+                hook.session-end  none (default)     a command run after each session, the recorded session as JSON on its stdin
                 Nothing saved yet; 'backplan config set KEY VALUE' saves to %s.
                 """.formatted(settings()), r.out());
     }
@@ -47,8 +52,8 @@ class ConfigCommandTest {
         assertTrue(Files.readString(settings()).endsWith("sound: off\nvoice: true\n"));
 
         Cli.Result list = cli().run("config");
-        assertTrue(list.out().startsWith("sound    off              how cues sound"), list.dump());
-        assertTrue(list.out().contains("voice    true             speak"), list.dump());
+        assertTrue(list.out().startsWith("sound             off                how cues sound"), list.dump());
+        assertTrue(list.out().contains("voice             true               speak"), list.dump());
         assertTrue(list.out().endsWith("Saved in " + settings() + ".\n"), list.dump());
 
         Cli.Result unset = cli().run("config", "unset", "sound");
@@ -70,7 +75,7 @@ class ConfigCommandTest {
         Cli.Result unknown = cli().run("config", "get", "sond");
         assertEquals(2, unknown.code(), unknown.dump());
         assertEquals("backplan: unknown setting 'sond' (did you mean 'sound'?); the settings are sound, voice,"
-                + " lead-in, wait, figure\n", unknown.err());
+                + " lead-in, wait, figure, volume, voice-name, voice-rate, flash, hook.session-end\n", unknown.err());
         assertEquals("", unknown.out());
     }
 
@@ -89,8 +94,8 @@ class ConfigCommandTest {
         Files.writeString(settings(), "voice: yes\nfigure: off\n");
         Cli.Result list = cli().run("config");
         assertEquals(0, list.code(), "a file written by hand with yes and off: " + list.dump());
-        assertTrue(list.out().contains("voice    true "), list.dump());
-        assertTrue(list.out().contains("figure   false "), list.dump());
+        assertTrue(list.out().contains("voice             true "), list.dump());
+        assertTrue(list.out().contains("figure            false "), list.dump());
     }
 
     @Test
@@ -112,13 +117,62 @@ class ConfigCommandTest {
         Cli.Result key = cli().run("config", "set", "sond", "off");
         assertEquals(2, key.code(), key.dump());
         assertEquals("backplan: unknown setting 'sond' (did you mean 'sound'?); the settings are sound, voice, lead-in, wait,"
-                + " figure\n",
+                + " figure, volume, voice-name, voice-rate, flash, hook.session-end\n",
                 key.err());
         Cli.Result value = cli().run("config", "set", "sound", "loud");
         assertEquals(2, value.code(), value.dump());
         assertEquals("backplan: sound must be auto, tones, bell or off, not 'loud'\n", value.err());
-        assertEquals(2, cli().run("config", "unset", "volume").code());
+        assertEquals(2, cli().run("config", "unset", "loudness").code());
         assertFalse(Files.exists(settings()));
+    }
+
+    @Test
+    void theSoundChoicesAreSavedAndChecked() throws Exception {
+        for (String[] kv : new String[][] {{"volume", "40"}, {"voice-name", "en+f3"}, {"voice-rate", "150"},
+            {"flash", "true"}}) {
+            Cli.Result r = cli().run("config", "set", kv[0], kv[1]);
+            assertEquals(0, r.code(), r.dump());
+            assertEquals(kv[0] + ": " + kv[1] + " (saved in " + settings() + ")\n", r.out());
+        }
+        assertTrue(Files.readString(settings()).endsWith("volume: 40\nvoice-name: en+f3\nvoice-rate: 150\nflash: true\n"),
+                Files.readString(settings()));
+        for (String[] bad : new String[][] {{"volume", "101", "volume must be a whole number from 0 to 100, not '101'"},
+            {"volume", "loud", "volume must be a whole number from 0 to 100, not 'loud'"},
+            {"voice-rate", "20", "voice-rate must be words a minute from 80 to 450, not '20'"},
+            {"voice-name", "-w x.wav", "voice-name must be a voice name"}}) {
+            Cli.Result r = cli().run("config", "set", "--", bad[0], bad[1]);
+            assertEquals(2, r.code(), r.dump());
+            assertTrue(r.err().startsWith("backplan: " + bad[2]), r.dump());
+        }
+        Cli.Result unset = cli().run("config", "unset", "voice-name");
+        assertEquals("voice-name: its own (the default)\n", unset.out());
+    }
+
+    @Test
+    void aSavedVoiceRateTimesTheWordsAndTheCommandLineWins() {
+        Cli.Result normal = cli().run("start", "dead-bug", "--dry-run", "--voice", "--lead-in", "1");
+        assertTrue(normal.out().contains("added so its words fit"), normal.dump());
+        Cli.Result json = cli().run("start", "dead-bug", "--dry-run", "--voice", "--lead-in", "1", "--json");
+        assertTrue(json.out().contains("\"lengthenedForWords\""), json.dump());
+        assertTrue(json.out().contains("\"safety\""), json.dump());
+        Cli.Result quiet = cli().run("start", "dead-bug", "--dry-run", "--lead-in", "1");
+        assertTrue(quiet.out().contains("Get ready: Dead Bug — 1 s\n"), "without the voice nothing grows\n"
+                + quiet.dump());
+        assertEquals(0, cli().run("config", "set", "voice-rate", "90").code());
+        Cli.Result slow = cli().run("start", "dead-bug", "--dry-run", "--voice", "--lead-in", "1");
+        Cli.Result fast = cli().run("start", "dead-bug", "--dry-run", "--voice", "--lead-in", "1", "--voice-rate",
+                "300");
+        assertTrue(getReady(slow) > getReady(normal), slow.out() + normal.out());
+        assertTrue(getReady(fast) < getReady(normal), fast.out() + normal.out());
+        assertEquals(2, cli().run("start", "dead-bug", "--dry-run", "--volume", "120").code());
+        assertEquals(2, cli().run("start", "dead-bug", "--dry-run", "--voice-name", "--stdin").code());
+    }
+
+    /** The get-ready's seconds in a dry run: "00:00  Get ready: Dead Bug — 12 s (…)". */
+    private static int getReady(Cli.Result r) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Get ready: Dead Bug — (\\d+) s").matcher(r.out());
+        assertTrue(m.find(), r.dump());
+        return Integer.parseInt(m.group(1));
     }
 
     @Test

@@ -94,7 +94,8 @@ public final class ReleaseFiles {
         usage.footerHeading("Environment").footer(
                 "BACKPLAN_CATALOG: the catalog file to use, as --catalog.",
                 "BACKPLAN_DATA_DIR: one directory for plan, history and settings, as --data-dir.",
-                "XDG_CONFIG_HOME: the plan and your own catalog live in $XDG_CONFIG_HOME/backplan"
+                "XDG_CONFIG_HOME: the plan, the profile, the settings and your own catalog live in"
+                        + " $XDG_CONFIG_HOME/backplan"
                         + " (default ~/.config/backplan).",
                 "XDG_DATA_HOME: the history lives in $XDG_DATA_HOME/backplan/history.jsonl"
                         + " (default ~/.local/share/backplan).",

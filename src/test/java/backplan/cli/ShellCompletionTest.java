@@ -100,7 +100,8 @@ class ShellCompletionTest {
         assertEquals("list\tList the exercises, grouped in session order\n", parts[0]);
         assertEquals("dead-bug\n", parts[1]);
         assertEquals("export\tWrite the plan's sessions as an iCalendar file (RFC 5545) for any calendar app\n"
-                + "reset\tRemove the plan (the history stays)\nset\tMake or change the plan\n", parts[2]);
+                + "reset\tRemove the plan (the history stays)\nresume\tSay that pain from a session has settled, so the"
+                + " paused plan goes on\nset\tMake or change the plan\n", parts[2]);
         assertTrue(parts[3].startsWith("--per-week\t"), r.output);
         assertEquals("", parts[4], "plan's own --ascii is not offered after 'plan set'");
         assertFalse(r.output.contains("Unknown"), r.output);
@@ -109,16 +110,16 @@ class ShellCompletionTest {
     /** What a person is offered, in each shell, for the words typed so far (the last one may be partly typed). */
     private static final List<List<String>> OFFERS = List.of(
             List.of("backplan start --sound ", "auto bell off tones"),
-            List.of("backplan start --no-", "--no-color --no-figure --no-voice --no-wait"),
+            List.of("backplan start --no-", "--no-color --no-figure --no-flash --no-voice --no-wait"),
             List.of("backplan start --pick glutes=c", "glutes=clamshell"),
             List.of("backplan plan set --pick back=w", "back=wall-angel"),
             List.of("backplan list --part s", "strength stretch"),
-            List.of("backplan config set ", "figure lead-in sound voice wait"),
+            List.of("backplan config set ", "figure flash hook.session-end lead-in sound voice voice-name voice-rate volume wait"),
             List.of("backplan config set sound ", "auto bell off tones"),
             List.of("backplan config set wait ", "false true"),
             List.of("backplan config get l", "lead-in"),
-            List.of("backplan config unset f", "figure"),
-            List.of("backplan help st", "start"));
+            List.of("backplan config unset f", "figure flash"),
+            List.of("backplan help st", "start status"));
 
     @Test
     void bashCompletesValuesNegatedOptionsAndKeys() throws Exception {

@@ -110,10 +110,18 @@ class TextFitsTest {
             List<String> rows = lines.subList(lines.indexOf(lines.stream().filter(l -> l.startsWith("  category:"))
                     .findFirst().orElseThrow()), lines.size());
             for (String row : rows) {
-                assertTrue(row.length() > 16 && row.substring(0, 16).matches("  ([a-z]+: *| *)")
+                assertTrue(row.length() > 16 && row.substring(0, 16).matches("  ([a-z]+( [a-z]+)?: *| *)")
                         && row.charAt(16) != ' ', "show " + id + " at " + width + ":\n" + row);
             }
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {40, 80, 120})
+    void profile(int width) {
+        assertEquals(0, pipe().run(args("profile", "set", "spinal-stenosis", "pregnancy", "sciatica")).code());
+        List<String> lines = fits(width, "profile");
+        assertTrue(lines.stream().anyMatch(l -> l.contains("seated-lean-back")), String.join("\n", lines));
     }
 
     @ParameterizedTest

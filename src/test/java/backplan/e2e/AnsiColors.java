@@ -19,7 +19,7 @@ final class AnsiColors {
                     continue;
                 }
                 int n = Integer.parseInt(p);
-                if (n >= 30 && n <= 38 || n >= 40 && n <= 48 || n >= 90 && n <= 97 || n >= 100 && n <= 107) {
+                if ((n >= 30 && n <= 38) || (n >= 40 && n <= 48) || (n >= 90 && n <= 97) || (n >= 100 && n <= 107)) {
                     return true;
                 }
             }

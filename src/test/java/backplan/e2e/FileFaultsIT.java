@@ -17,11 +17,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The launched program against files and streams that fail or are not what they seem: a full disk under the
@@ -29,22 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
  * what java.time allows. Each ends with one clear line and the right exit code, and leaves no garbage.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
+@ExtendWith(SandboxExtension.class)
 class FileFaultsIT {
 
-    @TempDir
-    Path tmp;
-
     Sandbox sandbox;
-
-    @BeforeEach
-    void setUp() throws IOException {
-        sandbox = new Sandbox(tmp);
-    }
-
-    @AfterEach
-    void endLeftovers() {
-        Tmux.endLeftovers(sandbox);
-    }
 
     private String[] withData(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
@@ -84,7 +70,7 @@ class FileFaultsIT {
     void historyAsCsvOntoAFullDiskFailsWithAMessage() throws Exception {
         assumeTrue(Files.isWritable(Path.of("/dev/full")), "/dev/full");
         longHistory(400);
-        Path errFile = tmp.resolve("err.txt");
+        Path errFile = sandbox.root().resolve("err.txt");
         Process p = launcher(withData("history", "--csv")).redirectOutput(new File("/dev/full"))
                 .redirectError(errFile.toFile()).start();
 
@@ -98,7 +84,7 @@ class FileFaultsIT {
     @Test
     void aReaderThatStopsAfterOneLineLeavesNoMessageAndNoFailure() throws Exception {
         longHistory(3000); // ~400 KiB of CSV: far more than a pipe holds
-        Path errFile = tmp.resolve("err.txt");
+        Path errFile = sandbox.root().resolve("err.txt");
         Process p = launcher(withData("history", "--csv")).redirectError(errFile.toFile()).start();
         String first;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(),
@@ -155,14 +141,14 @@ class FileFaultsIT {
         assumeTrue(canMountInANamespace(), "unshare -rm with tmpfs");
         // A 16 KiB tmpfs: the history ends 100 bytes short of a page, every other page is taken by a filler. The
         // session's line (~450 bytes) then fits only in part, as on a disk that runs full mid-append.
-        Path before = tmp.resolve("before.jsonl");
+        Path before = sandbox.root().resolve("before.jsonl");
         StringBuilder text = new StringBuilder();
         while (text.length() < 3000) {
             text.append(HistoryRecordingIT.recorded("2026-11-20", "completed")).append('\n');
         }
         text.append("\n".repeat(4096 - 100 - text.length()));
         Files.writeString(before, text, StandardCharsets.UTF_8);
-        Path after = tmp.resolve("after.jsonl");
+        Path after = sandbox.root().resolve("after.jsonl");
         String script = "set -e\n"
                 + "mkdir -p \"$1\"\n"
                 + "mount -t tmpfs -o size=16k tmpfs \"$1\"\n"
@@ -174,8 +160,8 @@ class FileFaultsIT {
                 + "cp \"$1/history.jsonl\" \"$3\"\n"
                 + "ls -a \"$1\" > \"$3.ls\"\n"
                 + "exit $code\n";
-        Path errFile = tmp.resolve("err.txt");
-        Path outFile = tmp.resolve("out.txt");
+        Path errFile = sandbox.root().resolve("err.txt");
+        Path outFile = sandbox.root().resolve("out.txt");
         ProcessBuilder pb = new ProcessBuilder("unshare", "-rm", "sh", "-c", script, "sh",
                 sandbox.dataDir().toString(), before.toString(), after.toString(), Sandbox.launcher().toString())
                 .directory(sandbox.root().toFile()).redirectOutput(outFile.toFile()).redirectError(errFile.toFile())

@@ -15,14 +15,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What the history keeps when sessions end well, end badly, run side by side, or cannot be recorded. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
+@ExtendWith(SandboxExtension.class)
 class HistoryRecordingIT {
 
     /** A line exactly as backplan writes it, at noon UTC on the given day. */
@@ -35,20 +34,7 @@ class HistoryRecordingIT {
                 + "\"workSeconds\":30,\"skippedSteps\":0,\"completed\":" + done + "}]}";
     }
 
-    @TempDir
-    Path tmp;
-
     Sandbox sandbox;
-
-    @BeforeEach
-    void setUp() throws IOException {
-        sandbox = new Sandbox(tmp);
-    }
-
-    @AfterEach
-    void endLeftovers() {
-        Tmux.endLeftovers(sandbox);
-    }
 
     Launch launch() {
         return new Launch(sandbox).env("TZ", "UTC");
@@ -156,7 +142,7 @@ class HistoryRecordingIT {
     @Test
     void aDataDirectoryThatCannotBeCreatedStillGetsTheWholeSummaryAndExit1() throws IOException {
         // chmod cannot stop root from writing; a directory under a regular file can never be created.
-        Path file = Files.writeString(tmp.resolve("file.txt"), "not a directory\n", StandardCharsets.UTF_8);
+        Path file = Files.writeString(sandbox.root().resolve("file.txt"), "not a directory\n", StandardCharsets.UTF_8);
         Path dataDir = file.resolve("sub");
         Launch.Result r = launch().run("start", "dead-bug", "--sets", "1", "--work", "1", "--lead-in", "0", "--yes",
                 "--data-dir", dataDir.toString());

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The two launchers as a person meets them: the repository's bin/backplan (builds on first use, makes its
- * class-data archive, once, even when started twice at once) and the release's src/dist/bin/backplan (picks a
- * Java), each from a path with spaces, through a symlink, and with no Java or too old a Java to run on.
+ * class-data archive, once, even when started twice at once; never waits for ever on a lock it cannot make or
+ * whose owner is gone) and the release's src/dist/bin/backplan (picks a Java), each from a path with spaces,
+ * through a symlink, with no Java or too old a Java to run on, in 1 GiB of address space and under the C locale.
  */
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class LauncherIT {
@@ -188,6 +189,174 @@ class LauncherIT {
         assertEquals(1, r.code(), r.dump());
         assertEquals("backplan: needs Java 17 or newer, but " + java11.resolve("java") + " (on the PATH) is Java 11;"
                 + " install a JDK 17 or newer, or set JAVA_HOME to one\n", r.err());
+    }
+
+    /**
+     * A stand-in for Maven that leaves the real jar where Maven would (a build that takes the lock, without the
+     * seconds of a real one) and notes each build in {@code builds}.
+     */
+    private Path fakeMaven(Path builds) throws IOException {
+        return script(tmp.resolve("fake-mvn"), "#!/bin/sh\n"
+                + "echo \"build $$\" >>" + Sandbox.quote(builds.toString()) + "\n"
+                + "mkdir -p target && cp " + Sandbox.quote(builtJar().toString()) + " target/backplan.jar\n");
+    }
+
+    @Test
+    void aLockLeftWithNoOwnerIsTakenOver() throws IOException {
+        // Its owner was killed between making the lock and writing its pid, minutes ago.
+        Path root = checkout("checkout", false);
+        Path lock = Files.createDirectories(root.resolve("target/.backplan-lock"));
+        Files.setLastModifiedTime(lock, FileTime.from(Instant.now().minusSeconds(300)));
+        Path builds = tmp.resolve("builds.log");
+        Launch.Result r = new Launch(new Sandbox(tmp)).program(root.resolve("bin/backplan"))
+                .env("BACKPLAN_MVN", fakeMaven(builds).toString()).run("list", "--category", "abs");
+        assertEquals(0, r.code(), r.dump());
+        assertTrue(r.out().startsWith("Front abs (abs)"), r.dump());
+        assertEquals(1, Files.readAllLines(builds).size(), r.dump());
+        assertTrue(Files.notExists(lock), "the lock is gone");
+    }
+
+    @Test
+    void aLockWhoseOwnerIsGoneIsTakenOver() throws IOException, InterruptedException {
+        Process ended = new ProcessBuilder("true").start();
+        ended.waitFor();
+        // A pid in use again by another program: the lock names its owner's start time (clock ticks after boot),
+        // and this one started at another (tick 1, before any of them), so its owner is gone all the same.
+        Process other = new ProcessBuilder("sleep", "120").start();
+        try {
+            for (String owner : List.of(ended.pid() + "", other.pid() + " 1")) {
+                Path root = checkout("checkout-" + owner.replace(' ', '-'), false);
+                Path lock = Files.createDirectories(root.resolve("target/.backplan-lock"));
+                Files.writeString(lock.resolve("pid"), owner + "\n");
+                Path builds = tmp.resolve("builds-" + owner.replace(' ', '-') + ".log");
+                Launch.Result r = new Launch(new Sandbox(tmp)).program(root.resolve("bin/backplan"))
+                        .env("BACKPLAN_MVN", fakeMaven(builds).toString()).run("list", "--category", "abs");
+                assertEquals(0, r.code(), "owner " + owner + "\n" + r.dump());
+                assertTrue(r.out().startsWith("Front abs (abs)"), r.dump());
+                assertEquals(1, Files.readAllLines(builds).size(), r.dump());
+                assertTrue(Files.notExists(lock), "the lock is gone");
+            }
+        } finally {
+            other.destroy();
+        }
+    }
+
+    @Test
+    void aTargetThatCannotBeWrittenSaysWhyAndRunsWithoutTheArchive() throws IOException, InterruptedException {
+        Path root = checkout("checkout", true);
+        Path target = root.resolve("target");
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("r-xr-xr-x"));
+        Path launcher = asAnotherUser(root.resolve("bin/backplan"));
+        assertTrue(new ProcessBuilder(launcher.resolveSibling("probe").toString(), "mkdir",
+                target.resolve("probe").toString()).start().waitFor() != 0, "the test's target/ can be written in");
+        Launch.Result r = new Launch(new Sandbox(tmp)).program(launcher).env("BACKPLAN_CDS", "auto")
+                .run("list", "--category", "glutes");
+        assertEquals(0, r.code(), r.dump());
+        assertTrue(r.out().startsWith("Glutes (glutes)"), r.dump());
+        assertTrue(r.err().matches("backplan: cannot write in \\Q" + target + "\\E \\([^)\n]+\\); running without a"
+                + " start-up archive\n"), r.dump());
+
+        // With no jar there is nothing to run: said in one line, exit 1, no waiting.
+        Path empty = checkout("no jar", false);
+        Files.createDirectories(empty.resolve("target"));
+        Files.setPosixFilePermissions(empty.resolve("target"), PosixFilePermissions.fromString("r-xr-xr-x"));
+        Launch.Result none = new Launch(new Sandbox(tmp)).program(asAnotherUser(empty.resolve("bin/backplan")))
+                .run("list");
+        assertEquals(1, none.code(), none.dump());
+        assertEquals("", none.out());
+        assertTrue(none.err().startsWith("backplan: cannot build backplan: cannot write in "), none.dump());
+    }
+
+    /**
+     * A script that runs {@code program} so that a read-only directory is one: as this user where that is not root,
+     * else as nobody (root writes through any mode bits). A second script beside it, {@code probe}, runs any
+     * command the same way. The temporary directory is opened to others for that.
+     */
+    private Path asAnotherUser(Path program) throws IOException, InterruptedException {
+        String run = "";
+        Process id = new ProcessBuilder("id", "-u").start();
+        if (new String(id.getInputStream().readAllBytes()).trim().equals("0") && id.waitFor() == 0) {
+            run = "setpriv --reuid=65534 --regid=65534 --clear-groups ";
+            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        Path dir = Files.createDirectories(tmp.resolve("as-" + program.getParent().getParent().getFileName()));
+        script(dir.resolve("probe"), "#!/bin/sh\nexec " + run + "\"$@\"\n");
+        return script(dir.resolve("as-another-user"), "#!/bin/sh\nexec " + run + Sandbox.quote(program.toString())
+                + " \"$@\"\n");
+    }
+
+    // ---- both launchers ------------------------------------------------------------------------------------
+
+    @Test
+    void bothLaunchersRunInOneGibibyteOfAddressSpace() throws IOException {
+        Path limited = script(tmp.resolve("limited"), "#!/bin/sh\nulimit -v 1048576 || exit 99\nexec \"$@\"\n");
+        Path checkout = checkout("checkout", true).resolve("bin/backplan");
+        Path release = release("release").resolve("bin/backplan");
+        Sandbox sandbox = new Sandbox(tmp);
+        for (Path launcher : List.of(checkout, release)) {
+            Launch.Result list = new Launch(sandbox).program(limited).env("BACKPLAN_CDS", "auto")
+                    .env("JAVA_HOME", System.getProperty("java.home")).run(launcher.toString(), "list");
+            assertEquals(0, list.code(), list.dump());
+            assertTrue(list.out().startsWith("Mobility (mobility)"), list.dump());
+            Launch.Result version = new Launch(sandbox).program(limited).env("BACKPLAN_CDS", "auto")
+                    .env("JAVA_HOME", System.getProperty("java.home")).run(launcher.toString(), "--version");
+            assertEquals(0, version.code(), version.dump());
+            assertTrue(version.out().startsWith("backplan "), version.dump());
+            assertEquals("", version.err(), version.dump());
+            // The JVM's own errors (here: a heap larger than the limit, asked for) go to stderr, not into the output.
+            Launch.Result tooBig = new Launch(sandbox).program(limited).env("JAVA_OPTS", "-Xmx2g")
+                    .env("JAVA_HOME", System.getProperty("java.home")).run(launcher.toString(), "list");
+            assertEquals(1, tooBig.code(), tooBig.dump());
+            assertEquals("", tooBig.out(), tooBig.dump());
+            assertTrue(tooBig.err().contains("Could not reserve enough space"), tooBig.dump());
+        }
+        // The class-data archive, made under the limit too, is used under it.
+        Launch.Result loaded = new Launch(sandbox).program(limited).env("BACKPLAN_CDS", "auto")
+                .env("JAVA_OPTS", "-Xlog:class+load=info:stdout").run(checkout.toString(), "--version");
+        assertEquals(0, loaded.code(), loaded.dump());
+        assertTrue(loaded.out().contains("backplan.Backplan source: shared objects file"), loaded.dump());
+    }
+
+    @Test
+    void pathsWithANonAsciiNameWorkUnderTheCLocale() throws IOException {
+        copy(Sandbox.project().resolve("exercises.yaml"), tmp.resolve("exercises.yaml"));
+        // The name is written by the shell, from this UTF-8 script: this test's own JVM may not be able to encode it.
+        Path jose = script(tmp.resolve("in-jose"), "#!/bin/sh\n"
+                + "# Runs the launcher $1 with the other arguments, @J@ at the start of one standing for a directory\n"
+                + "# named jos\u00e9, which also holds the settings (XDG_CONFIG_HOME) and a copy of the catalog.\n"
+                + "launcher=$1\n"
+                + "shift\n"
+                + "dir=" + Sandbox.quote(tmp.toString()) + "/jos\u00e9\n"
+                + "mkdir -p \"$dir\" && cp " + Sandbox.quote(tmp.resolve("exercises.yaml").toString()) + " \"$dir/\"\n"
+                + "XDG_CONFIG_HOME=$dir/config\n"
+                + "export XDG_CONFIG_HOME\n"
+                + "for arg; do\n"
+                + "    shift\n"
+                + "    case $arg in @J@*) arg=$dir${arg#@J@} ;; esac\n"
+                + "    set -- \"$@\" \"$arg\"\n"
+                + "done\n"
+                + "exec \"$launcher\" \"$@\"\n");
+        Path checkout = checkout("checkout", true).resolve("bin/backplan");
+        Path release = release("release").resolve("bin/backplan");
+        Sandbox sandbox = new Sandbox(tmp);
+        // LC_ALL=C as cron and containers have it; LANG=POSIX alone as a systemd unit may.
+        for (Launch launch : List.of(new Launch(sandbox).program(jose).env("LC_ALL", "C").env("LANG", "C"),
+                new Launch(sandbox).program(jose).without("LC_ALL").without("LC_CTYPE").env("LANG", "POSIX"))) {
+            for (Path launcher : List.of(checkout, release)) {
+                launch.env("JAVA_HOME", System.getProperty("java.home"));
+                Launch.Result list = launch.run(launcher.toString(), "--data-dir", "@J@/data", "--catalog",
+                        "@J@/exercises.yaml", "list", "--category", "glutes");
+                assertEquals(0, list.code(), list.dump());
+                assertTrue(list.out().startsWith("Glutes (glutes)"), list.dump());
+                Launch.Result plan = launch.run(launcher.toString(), "--data-dir", "@J@/data", "plan", "set",
+                        "--per-week", "3");
+                assertEquals(0, plan.code(), plan.dump());
+                assertTrue(plan.out().contains("/jos\u00e9/data/plan.yaml"), plan.dump());
+                Launch.Result config = launch.run(launcher.toString(), "config", "set", "voice", "true");
+                assertEquals(0, config.code(), config.dump());
+                assertTrue(config.out().contains("/jos\u00e9/config/backplan/"), config.dump());
+            }
+        }
     }
 
     // ---- the release's launcher ----------------------------------------------------------------------------

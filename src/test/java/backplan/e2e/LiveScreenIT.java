@@ -6,48 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The live screen as a person sees it: the launched program in a real pseudo-terminal, driven by keys. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
+@ExtendWith(SandboxExtension.class)
 class LiveScreenIT {
 
     static final String PAIN_PROMPT = "How is your back right now?";
     static final String QUIT_QUESTION = "Quit the session? y = quit · n, Esc or Enter = go on";
 
-    @TempDir
-    Path tmp;
-
     Sandbox sandbox;
     Tmux tmux;
-
-    @BeforeAll
-    static void tmuxInstalled() {
-        Tmux.assumeInstalled();
-    }
-
-    @BeforeEach
-    void setUp() throws IOException {
-        sandbox = new Sandbox(tmp);
-        tmux = new Tmux(sandbox);
-    }
-
-    @AfterEach
-    void tearDown() {
-        tmux.close();
-    }
 
     /** {@code start dead-bug --yes --data-dir DIR --lead-in 0} plus the given timing. */
     String[] deadBug(String... timing) {
@@ -65,7 +43,7 @@ class LiveScreenIT {
     /** Waits until the countdown shows less than {@code than}: proof the clock is running. */
     Screen countdownBelow(int than) {
         return tmux.waitUntil("the countdown to go below " + than,
-                s -> s.countdown().isPresent() && s.countdown().getAsInt() < than, Duration.ofSeconds(3));
+                s -> s.countdown().isPresent() && s.countdown().getAsInt() < than, Tmux.SHORT);
     }
 
     /**
@@ -216,7 +194,7 @@ class LiveScreenIT {
         countdownBelow(countdown());
 
         tmux.sendKeys("C-c");
-        int code = tmux.waitForExit(Duration.ofSeconds(3));
+        int code = tmux.waitForExit(Tmux.SHORT); // a question would hold it: the wait bounds only the test
         Screen s = tmux.screen();
         assertEquals(130, code, s.framed());
         assertTerminalRestored();
@@ -228,11 +206,11 @@ class LiveScreenIT {
         tmux.waitFor("set 1/2", Tmux.STARTUP);
 
         tmux.sendKeys("s");
-        Screen rest = tmux.waitFor("next: set 2/2", Duration.ofSeconds(2)); // 30 s of work could not have passed
+        Screen rest = tmux.waitFor("after: set 2 of 2", Tmux.SHORT); // 30 s of work could not have passed
         assertTrue(rest.contains("REST"), rest.framed());
         tmux.sendKeys("s");
         tmux.waitUntil("the second set's work", x -> x.contains("WORK") && x.contains("set 2/2")
-                && !x.contains("next: set 2/2"), Duration.ofSeconds(2));
+                && !x.contains("after: set 2 of 2"), Tmux.SHORT);
         tmux.sendKeys("Right"); // → skips too
 
         assertEquals(0, finishSkippingPain(), "skipping the last step ends the session\n" + tmux.screen());
@@ -327,7 +305,7 @@ class LiveScreenIT {
     @Test
     void noColorMeansNoColorEscapesWhileTheDefaultHasColor() throws IOException {
         tmux.startWith("NO_COLOR=1", 100, 30, deadBug("--sets", "2", "--work", "10", "--rest", "3"));
-        Sandbox other = new Sandbox(tmp.resolve("colored"));
+        Sandbox other = new Sandbox(sandbox.root().resolve("colored"));
         try (Tmux colored = new Tmux(other)) {
             colored.start(100, 30, "start", "dead-bug", "--yes", "--lead-in", "0", "--sets", "2", "--work", "10",
                     "--data-dir", other.dataDir().toString());

@@ -14,21 +14,20 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * {@code plan export --ics} from the packaged program, byte for byte through a pipe (CRLF and UTF-8, whatever the
  * terminal rules for text), and the iCalendar library loaded by that command alone.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
+@ExtendWith(SandboxExtension.class)
 class PlanExportIT {
 
-    @TempDir
-    Path tmp;
+    Sandbox sandbox;
 
     @Test
     void theIssuesCheckTwelveEventsOnMonWedFriWithAlarms() throws IOException {
-        Sandbox sandbox = new Sandbox(tmp);
         Launch.Result set = new Launch(sandbox).run("plan", "set", "--days", "mon,wed,fri");
         assertEquals(0, set.code(), set.dump());
         Launch.Result export = new Launch(sandbox).run("plan", "export", "--ics");
@@ -43,11 +42,10 @@ class PlanExportIT {
 
     @Test
     void onlyTheExportLoadsTheCalendarLibrary() throws IOException {
-        Sandbox sandbox = new Sandbox(tmp);
         assertEquals(0, new Launch(sandbox).run("plan", "set").code());
-        Path list = tmp.resolve("list.log");
-        Path plan = tmp.resolve("plan.log");
-        Path export = tmp.resolve("export.log");
+        Path list = sandbox.root().resolve("list.log");
+        Path plan = sandbox.root().resolve("plan.log");
+        Path export = sandbox.root().resolve("export.log");
         Launch.Result l = new Launch(sandbox).env("JAVA_OPTS", "-Xlog:class+load:file=" + list).run("list");
         Launch.Result p = new Launch(sandbox).env("JAVA_OPTS", "-Xlog:class+load:file=" + plan).run("plan");
         Launch.Result e = new Launch(sandbox).env("JAVA_OPTS", "-Xlog:class+load:file=" + export)

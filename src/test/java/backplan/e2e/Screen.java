@@ -88,8 +88,9 @@ public record Screen(String text) {
     }
 
     /**
-     * Reads the block digits: a run of rows made only of blocks and spaces, five rows or a multiple of five tall;
-     * its pixel size follows from its height (5 pixels) and width (3 pixels a glyph, 1 between glyphs).
+     * Reads the block digits: a run of rows made only of blocks and spaces, five rows or more tall (each pixel row
+     * as many rows as fit, give or take one), or three rows of half blocks (two pixel rows to a row); the pixel size
+     * follows from the height (5 pixels) and the width (3 pixels a glyph, 1 between glyphs).
      */
     private static String blockDigits(List<String> lines) {
         int i = 0;
@@ -102,7 +103,7 @@ public record Screen(String text) {
             while (i < lines.size() && blockRow(lines.get(i))) {
                 i++;
             }
-            String text = decode(lines, top, i - 1);
+            String text = decode(pixelRows(lines.subList(top, i)));
             if (text != null) {
                 return text;
             }
@@ -112,22 +113,48 @@ public record Screen(String text) {
 
     /** A row of big digits: blocks, and no bar shading (a moving figure may stand beside them). */
     private static boolean blockRow(String line) {
-        return line.contains("█") && line.indexOf('░') < 0 && line.chars().allMatch(c -> c == ' ' || c == '█'
-                || c >= 0x2800 && c <= 0x28ff || c == '#' || c == '|' || c == '/' || c == '\\' || c == '_'
+        return (line.contains("█") || line.contains("▀") || line.contains("▄")) && line.indexOf('░') < 0
+                && line.chars().allMatch(c -> c == ' ' || c == '█' || c == '▀' || c == '▄'
+                || (c >= 0x2800 && c <= 0x28ff) || c == '#' || c == '|' || c == '/' || c == '\\' || c == '_'
                 || c == '-' || c == 'o' || c == '.');
     }
 
-    private static String decode(List<String> lines, int top, int bottom) {
-        int height = bottom - top + 1;
-        if (height % 5 != 0) {
+    /** The five pixel rows, '█' for a lit pixel: read at the middle of each pixel's rows, or from half blocks. */
+    private static List<String> pixelRows(List<String> rows) {
+        List<String> pixels = new java.util.ArrayList<>();
+        if (rows.size() == 3) {
+            for (int py = 0; py < 5; py++) {
+                String row = rows.get(py / 2);
+                boolean upper = py % 2 == 0;
+                StringBuilder sb = new StringBuilder();
+                for (char c : row.toCharArray()) {
+                    boolean lit = c == '█' || (upper ? c == '▀' : c == '▄');
+                    sb.append(lit ? '█' : ' ');
+                }
+                pixels.add(sb.toString());
+            }
+            return pixels;
+        }
+        if (rows.size() < 5) {
+            return List.of();
+        }
+        for (int py = 0; py < 5; py++) {
+            pixels.add(rows.get((int) ((py + 0.5) * rows.size() / 5)));
+        }
+        return pixels;
+    }
+
+    private static String decode(List<String> pixels) {
+        if (pixels.size() != 5) {
             return null;
         }
-        int rowsPerPixel = height / 5;
         int left = Integer.MAX_VALUE;
         int right = -1;
-        for (int r = top; r <= bottom; r++) {
-            left = Math.min(left, lines.get(r).indexOf('█'));
-            right = Math.max(right, lines.get(r).lastIndexOf('█'));
+        for (String row : pixels) {
+            if (row.indexOf('█') >= 0) {
+                left = Math.min(left, row.indexOf('█'));
+                right = Math.max(right, row.lastIndexOf('█'));
+            }
         }
         int width = right - left + 1;
         for (int glyphs = 1; glyphs <= 5; glyphs++) {
@@ -140,7 +167,7 @@ public record Screen(String text) {
                 StringBuilder pattern = new StringBuilder();
                 for (int py = 0; py < 5; py++) {
                     pattern.append(py > 0 ? "|" : "");
-                    String row = lines.get(top + py * rowsPerPixel);
+                    String row = pixels.get(py);
                     for (int px = 0; px < 3; px++) {
                         int col = left + (g * 4 + px) * colsPerPixel;
                         pattern.append(col < row.length() && row.charAt(col) == '█' ? '#' : ' ');

@@ -15,30 +15,16 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The launched program without a terminal, as scripts use it: plain lines, JSON Lines, dry runs, errors. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
+@ExtendWith(SandboxExtension.class)
 class ScriptedRunIT {
 
-    @TempDir
-    Path tmp;
-
     Sandbox sandbox;
-
-    @BeforeEach
-    void setUp() throws IOException {
-        sandbox = new Sandbox(tmp);
-    }
-
-    @AfterEach
-    void endLeftovers() {
-        Tmux.endLeftovers(sandbox);
-    }
 
     Launch.Result run(String... args) {
         return new Launch(sandbox).run(args);
@@ -82,7 +68,7 @@ class ScriptedRunIT {
 
     @Test
     void aHomeWhereNothingCanBeSavedStillRunsTheSessionAndSaysWhatWasLost() throws IOException {
-        Path file = tmp.resolve("a-plain-file");
+        Path file = sandbox.root().resolve("a-plain-file");
         Files.writeString(file, "not a directory");
         Launch.Result r = new Launch(sandbox).env("HOME", file.resolve("home").toString())
                 .env("XDG_CONFIG_HOME", file.resolve("config").toString())
@@ -150,7 +136,7 @@ class ScriptedRunIT {
 
     @Test
     void aBrokenCatalogIsReportedByFileLineAndColumn() throws IOException {
-        Path bad = tmp.resolve("bad.yaml");
+        Path bad = sandbox.root().resolve("bad.yaml");
         Files.writeString(bad, "version: 1\nexercises:\n  - id: x\n    name: {oops\n", StandardCharsets.UTF_8);
         for (String command : List.of("start", "validate")) {
             Launch.Result r = run(command, "--catalog", bad.toString(), "--data-dir",

@@ -5,18 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -25,29 +20,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * longer than the terminal, no word cut in two, every word of the piped output there.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
+@ExtendWith(SandboxExtension.class)
 class TextFitsIT {
-
-    @TempDir
-    Path tmp;
 
     Sandbox sandbox;
     Tmux tmux;
-
-    @BeforeAll
-    static void tmuxInstalled() {
-        Tmux.assumeInstalled();
-    }
-
-    @BeforeEach
-    void setUp() throws IOException {
-        sandbox = new Sandbox(tmp);
-        tmux = new Tmux(sandbox);
-    }
-
-    @AfterEach
-    void tearDown() {
-        tmux.close();
-    }
 
     @ParameterizedTest
     @ValueSource(ints = {80, 40})

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,9 +32,13 @@ import org.junit.jupiter.api.Assumptions;
  */
 final class Tmux implements AutoCloseable {
 
-    /** First frame: a cold JVM on a busy CI machine can take a few seconds. */
-    static final Duration STARTUP = Duration.ofSeconds(20);
-    static final Duration SHORT = Duration.ofSeconds(5);
+    /**
+     * First frame: a cold JVM on a busy CI machine can take a few seconds. These bound only how long a test waits
+     * for what should come (they never say how fast it must come): generous, for a 2-core machine running the
+     * end-to-end classes side by side.
+     */
+    static final Duration STARTUP = Duration.ofSeconds(30);
+    static final Duration SHORT = Duration.ofSeconds(10);
     static final String BEFORE = "BEFORE-BACKPLAN";
 
     private static final String SESSION = "e2e";
@@ -44,12 +49,10 @@ final class Tmux implements AutoCloseable {
     private final Path config;
     private boolean started;
 
-    Tmux(Sandbox sandbox) throws IOException {
+    Tmux(Sandbox sandbox) {
         this.sandbox = sandbox;
         this.socket = "backplan-e2e-" + sandbox.marker();
         this.config = sandbox.root().resolve("tmux.conf");
-        // No status line: the pane gets every row of the window. No user config: -f points here.
-        Files.writeString(config, "set -g status off\nset -g history-limit 200\n", StandardCharsets.UTF_8);
     }
 
     /** Skips the test when tmux is not installed (CI installs it, so there the tests run). */
@@ -67,12 +70,22 @@ final class Tmux implements AutoCloseable {
         Assumptions.assumeTrue(installed, "tmux is not installed");
     }
 
+    /** No status line: the pane gets every row of the window. No user config: -f points here. */
+    private void writeConfig() {
+        try {
+            Files.writeString(config, "set -g status off\nset -g history-limit 200\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * Runs {@code bin/backplan ARGS} in a new WIDTH x HEIGHT window. {@code assignments} are shell variable
      * assignments put before the command (such as {@code NO_COLOR=1}). The shell traps SIGINT (a trap, unlike an
      * ignored signal, is reset for the child) so it survives a Ctrl-C to report the exit code.
      */
     void startWith(String assignments, int width, int height, String... args) {
+        writeConfig();
         String command = Arrays.stream(args).map(Sandbox::quote).collect(Collectors.joining(" "));
         String script = "trap : INT; printf '%s\\n' " + BEFORE + "; " + assignments + " "
                 + Sandbox.quote(Sandbox.launcher().toString()) + " " + command + "; echo EXIT=$?; sleep 600";

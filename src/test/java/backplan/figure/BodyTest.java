@@ -14,7 +14,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 class BodyTest {
 
     /** What a glance at the figure tells, from the points alone. */
-    enum Silhouette { STANDING, KNEELING, SITTING, ON_HANDS_AND_KNEES, LYING_ON_BACK, LYING_ON_FRONT, LYING_ON_SIDE }
+    enum Silhouette {
+        STANDING, KNEELING, ON_A_CHAIR, SITTING, ON_HANDS_AND_KNEES, LYING_ON_BACK, LYING_ON_FRONT, LYING_ON_SIDE
+    }
 
     static Silhouette silhouette(Body b) {
         double head = b.y(Body.Point.HEAD);
@@ -23,7 +25,9 @@ class BodyTest {
             return Silhouette.STANDING;
         }
         if (head > 0.55) {
-            return Silhouette.KNEELING;
+            // Kneeling, a knee is down; on a chair both are up at the height of the hips.
+            return Math.min(b.y(Body.Point.LEFT_KNEE), b.y(Body.Point.RIGHT_KNEE)) > 0.2 ? Silhouette.ON_A_CHAIR
+                    : Silhouette.KNEELING;
         }
         if (pelvis < 0.2 && head > 0.35) {
             return Silhouette.SITTING;
@@ -42,6 +46,7 @@ class BodyTest {
             case STANDING -> Silhouette.STANDING;
             case KNEELING, HALF_KNEELING -> Silhouette.KNEELING;
             case SITTING -> Silhouette.SITTING;
+            case CHAIR_SITTING -> Silhouette.ON_A_CHAIR;
             case ALL_FOURS -> Silhouette.ON_HANDS_AND_KNEES;
             case LYING_BACK -> Silhouette.LYING_ON_BACK;
             case LYING_FRONT -> Silhouette.LYING_ON_FRONT;
@@ -108,16 +113,70 @@ class BodyTest {
         assertTrue(b.y(Body.Point.LEFT_ANKLE) > 0.15, "the reaching leg hovers");
     }
 
+    static double lowest(Body b) {
+        return Arrays.stream(Body.Point.values()).mapToDouble(p -> b.y(p) - Body.radius(p)).min().orElseThrow();
+    }
+
+    /** How far the hips' underside is above the seat, seen from the side. */
+    static double aboveTheSeat(Body b) {
+        Body.Seat seat = b.seat().orElseThrow();
+        return Math.min(b.y(Body.Point.PELVIS) - Body.radius(Body.Point.PELVIS),
+                Math.min(b.y(Body.Point.LEFT_HIP), b.y(Body.Point.RIGHT_HIP)) - Body.radius(Body.Point.LEFT_HIP))
+                - seat.top(b.x(Body.Point.PELVIS));
+    }
+
     @Test
     void nothingEverSinksBelowTheFloorAndSomethingAlwaysTouchesIt() {
         Random random = new Random(7);
+        int seated = 0;
         for (int i = 0; i < 300; i++) {
             Pose pose = Poses.random(random);
             Body b = Body.of(pose);
-            double lowest = Arrays.stream(Body.Point.values()).filter(p -> Body.radius(p) > 0)
-                    .mapToDouble(p -> b.y(p) - Body.radius(p)).min().orElseThrow();
-            assertEquals(0, lowest, 1e-9, pose.toString());
+            if (b.seat().isEmpty()) {
+                assertEquals(0, lowest(b), 1e-9, pose.toString());
+                continue;
+            }
+            // A seated body may lift its feet, but then it sits on the seat; seen from above, the seat's near leg
+            // may be drawn lower than the body.
+            seated++;
+            Body side = Body.of(pose.seen(0, 0));
+            assertTrue(lowest(b) > -1e-9, pose.toString());
+            assertTrue(Math.abs(lowest(side)) < 1e-9 || Math.abs(aboveTheSeat(side)) < 1e-9, pose.toString());
         }
+        assertTrue(seated > 10, "seated poses were tried too");
+    }
+
+    @Test
+    void onAChairTheHipsAreOnTheSeatTheThighsLevelAndTheFeetFlatAndLeaningBackKeepsThemSo() {
+        Pose tall = Pose.of(Position.CHAIR_SITTING);
+        Pose back = tall.with(Joint.LEFT_HIP, 75).with(Joint.RIGHT_HIP, 75);
+
+        for (Pose pose : new Pose[] {tall, back}) {
+            Body b = Body.of(pose);
+            Body.Seat seat = b.seat().orElseThrow();
+            assertEquals(0, aboveTheSeat(b), 1e-9, pose.toString());
+            assertTrue(seat.back().x() < b.x(Body.Point.PELVIS) && b.x(Body.Point.PELVIS) < seat.front().x(),
+                    "the seat is under the hips");
+            assertEquals(b.y(Body.Point.LEFT_HIP), b.y(Body.Point.LEFT_KNEE), 1e-9, "the thighs are level");
+            for (Body.Point p : new Body.Point[] {Body.Point.LEFT_HEEL, Body.Point.LEFT_TOE, Body.Point.RIGHT_HEEL,
+                    Body.Point.RIGHT_TOE}) {
+                assertEquals(0, b.y(p) - Body.radius(p), 1e-9, p + " flat on the floor");
+            }
+            assertEquals(0, seat.back().foot(), 1e-9);
+            assertEquals(0, seat.front().foot(), 1e-9);
+        }
+        double lean = Body.of(back).x(Body.Point.NECK) - Body.of(back).x(Body.Point.PELVIS);
+        assertEquals(-Math.sin(Math.toRadians(15)) * (Body.LOWER_TRUNK + Body.UPPER_TRUNK), lean, 1e-9,
+                "leaning back 15 degrees from upright");
+        assertEquals(Body.of(tall).x(Body.Point.PELVIS), Body.of(tall).x(Body.Point.NECK), 1e-9, "sitting tall");
+    }
+
+    @Test
+    void lyingFaceDownTheNoseRestsOnTheFloorInsteadOfSinkingIntoIt() {
+        Body b = Body.of(Pose.of(Position.LYING_FRONT));
+
+        assertTrue(touches(b, Body.Point.NOSE), "the nose is on the floor, not in it: " + b.y(Body.Point.NOSE));
+        assertTrue(b.y(Body.Point.PELVIS) - Body.radius(Body.Point.PELVIS) < 0.012, "the hips stay down");
     }
 
     @Test

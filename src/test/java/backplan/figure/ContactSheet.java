@@ -104,6 +104,16 @@ final class ContactSheet {
         g.setColor(FLOOR);
         g.setStroke(new BasicStroke(3f));
         g.draw(new Line2D.Double(left, floorY + 1.5, left + POSE_WIDTH, floorY + 1.5));
+        body.seat().ifPresent(seat -> {
+            // Drawn like the floor: furniture, not body.
+            double bx = mid + (seat.back().x() - centre) * scale;
+            double fx = mid + (seat.front().x() - centre) * scale;
+            double back = floorY - seat.back().top() * scale;
+            double front = floorY - seat.front().top() * scale;
+            g.draw(new Line2D.Double(bx, back, fx, front));
+            g.draw(new Line2D.Double(bx, back, bx, floorY - seat.back().foot() * scale));
+            g.draw(new Line2D.Double(fx, front, fx, floorY - seat.front().foot() * scale));
+        });
         double pelvis = body.depth(Body.Point.PELVIS);
         List<Body.Bone> bones = new ArrayList<>(Body.BONES);
         bones.sort(Comparator.comparingDouble(b -> body.depth(b.from()) + body.depth(b.to())));

@@ -80,6 +80,13 @@ class FigureTextTest {
     }
 
     @Test
+    void onAChairTheSeatIsDrawnUnderTheHipsWithItsLegsOnTheFloor() throws IOException {
+        Pose chair = Pose.of(Position.CHAIR_SITTING).with(Joint.LEFT_SHOULDER, 90).with(Joint.RIGHT_SHOULDER, 90);
+        golden("chair-sitting-16x8", FigureText.render(chair, 16, 8, Glyphs.BRAILLE));
+        golden("chair-sitting-ascii-20x10", FigureText.render(chair, 20, 10, Glyphs.ASCII));
+    }
+
+    @Test
     void asciiUsesOnlyPrintableAsciiAndBrailleOnlyBrailleCells() {
         for (String line : FigureText.render(Poses.BIRD_DOG_END, 30, 9, Glyphs.ASCII)) {
             assertTrue(line.chars().allMatch(c -> c >= 32 && c < 127), line);
@@ -184,8 +191,8 @@ class FigureTextTest {
                 for (int x = 0; x < width; x++) {
                     ink += d[y][x] ? 1 : 0;
                     // A dot may land one column off where a line crosses a dot boundary exactly.
-                    boolean near = m[y][width - 1 - x] || x > 0 && m[y][width - x] || x < width - 1
-                            && m[y][width - 2 - x];
+                    boolean near = m[y][width - 1 - x] || (x > 0 && m[y][width - x])
+                            || (x < width - 1 && m[y][width - 2 - x]);
                     differ += d[y][x] && !near ? 1 : 0;
                 }
             }

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backplan.program.Plan;
 import backplan.program.Progress;
+import backplan.program.Schedule;
 import backplan.text.Json;
 import backplan.text.ProgressText;
+import backplan.text.TextLayout;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -142,19 +144,19 @@ class HistoryPropertyTest {
                     : today.minusDays(r.nextInt(400) - 200);
             Plan plan = r.nextInt(3) == 0 ? null : new Plan(SaneValues.contains(planStart) ? planStart : today,
                     1 + r.nextInt(7), 1 + r.nextInt(52), Map.of());
-            Progress.Tally tally = new Progress.Tally(ZoneId.of(ZONES.get(r.nextInt(ZONES.size() - 1))));
+            Progress.Tally tally = new Progress.Tally();
             new HistoryFile(path).read(tally, p -> { });
 
             Progress progress = tally.against(plan, today);
-            Progress.due(plan, tally, today);
+            Schedule.due(plan, tally, today);
 
             assertEquals(sessions.size(), progress.sessions(), context);
             assertTrue(progress.weeks().size() <= (plan == null ? SaneValues.MAX_WEEKS + 1 : plan.weeks()), context);
             assertEquals(sessions.stream().filter(w -> w.pain != null).count(), progress.pain().size(), context);
             // and every way of showing it copes
-            new ProgressText(r.nextBoolean()).progress(progress);
+            new ProgressText(r.nextBoolean(), TextLayout.UNLIMITED).progress(progress);
             Json.write(new StringWriter(), true, g -> Json.progress(g, progress));
-            new ProgressText(false).history(read.entries());
+            new ProgressText(false, TextLayout.UNLIMITED).history(read.entries(), null);
         }
     }
 
@@ -165,7 +167,7 @@ class HistoryPropertyTest {
                 HistoryFileTest.line("-999999999-01-01T00:00:00Z", "UTC", ""),
                 HistoryFileTest.line("+999999999-12-31T23:59:59Z", "Asia/Tokyo", ""),
                 HistoryFileTest.line("2026-11-23T07:00:00Z", "UTC", ""))) + "\n", StandardCharsets.UTF_8);
-        Progress.Tally tally = new Progress.Tally(ZoneId.of("Pacific/Kiritimati"));
+        Progress.Tally tally = new Progress.Tally();
         List<Integer> damaged = new ArrayList<>();
         new HistoryFile(path).read(tally, p -> damaged.add(p.line()));
 
@@ -173,6 +175,6 @@ class HistoryPropertyTest {
 
         assertEquals(List.of(1, 2), damaged);
         assertEquals(1, progress.weeks().size(), "one week: the one session's, not a billion years of them");
-        assertTrue(Progress.due(null, tally, LocalDate.of(2026, 11, 25)).due());
+        assertTrue(Schedule.due(null, tally, LocalDate.of(2026, 11, 25)).due());
     }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * settings.yaml: saved and read back, and broken files under {@code src/test/resources/settings/broken}, each beside
@@ -73,6 +74,49 @@ class SettingsFileTest {
         file.save(file.load().without(Setting.SOUND));
         assertFalse(file.exists());
         assertEquals(Settings.NONE, file.load());
+    }
+
+    @Test
+    void unsettingTheLastKeyOfALinkedFileWritesThroughTheLinkAndKeepsIt() throws Exception {
+        // dotfiles: settings.yaml is a link into a repository, which must keep its file
+        Path target = Files.createDirectories(dir.resolve("dotfiles")).resolve("settings.yaml");
+        Path link = Files.createSymbolicLink(dir.resolve("settings.yaml"), Path.of("dotfiles/settings.yaml"));
+        SettingsFile file = new SettingsFile(link);
+        file.save(Settings.NONE.with(Setting.SOUND, "off"));
+
+        file.save(file.load().without(Setting.SOUND));
+
+        assertTrue(Files.isSymbolicLink(link), "the link stays");
+        assertTrue(Files.isRegularFile(target), "its file stays, with nothing set");
+        assertEquals(Settings.NONE, file.load());
+        assertTrue(Files.readString(target).startsWith("# backplan settings."), Files.readString(target));
+
+        file.save(Settings.NONE.with(Setting.VOICE, "true"));
+
+        assertTrue(Files.isSymbolicLink(link), "the next save goes through the link, not beside it");
+        assertEquals(Optional.of(true), new SettingsFile(target).load().voice());
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(2, left.count(), "no plain file beside the link");
+        }
+    }
+
+    @Test
+    void unsettingTheLastKeyOfALinkToNoFileLeavesTheLinkAlone() throws Exception {
+        Path link = Files.createSymbolicLink(dir.resolve("settings.yaml"), Path.of("dotfiles/settings.yaml"));
+
+        new SettingsFile(link).save(Settings.NONE);
+
+        assertTrue(Files.isSymbolicLink(link));
+        assertFalse(Files.exists(dir.resolve("dotfiles")), "nothing made for nothing to keep");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "\n\n", "# nothing here\n", "# one\n\n   # two\n", "\uFEFF# a byte-order mark\n",
+        "---\n", "--- # a document start and nothing else\n"})
+    void aFileOfCommentsOrNothingMeansTheDefaults(String text) throws Exception {
+        Path path = Files.writeString(dir.resolve("settings.yaml"), text, StandardCharsets.UTF_8);
+
+        assertEquals(Settings.NONE, new SettingsFile(path).load());
     }
 
     @Test

@@ -92,8 +92,8 @@ class CueViewTest {
         Path log = dir.resolve("speech.log");
         Path bin = Files.createDirectories(dir.resolve("bin"));
         Path fake = bin.resolve("espeak-ng");
-        Files.writeString(fake, "#!/bin/sh\nprintf '%s %s\\n' \"$(date +%s%N)\" \"$*\" >> '" + log + "'\n",
-                StandardCharsets.UTF_8);
+        Files.writeString(fake, "#!/bin/sh\n" + SpeakerTest.AFTER_DASHES
+                + "printf '%s %s\\n' \"$(date +%s%N)\" \"$phrase\" >> '" + log + "'\n", StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwxr-xr-x"));
         SessionSettings s = settings(2, 2, 30).withWork(2);
         Routine routine = routine(s, PER_SIDE);
@@ -105,10 +105,11 @@ class CueViewTest {
         }
         await(() -> lines(log).size() >= 5);
         assertEquals(List.of(
-                "get ready: Crossed-Ankle Curl-Up, left ankle crossed on top. Lie down with one ankle over the other.",
-                "Crossed-Ankle Curl-Up, left ankle crossed on top, 2 seconds. Exhale on the way up.",
-                "switch: cross the other leg on top",
-                "right ankle crossed on top, 2 seconds. Exhale on the way up.",
+                "Stop at once if you feel sharp pain. Posture: stand tall. Get ready: Crossed-Ankle Curl-Up, left ankle"
+                        + " crossed on top. Lie down with one ankle over the other.",
+                "go", // two seconds of work leave time for no more
+                "switch: right ankle crossed on top",
+                "right ankle crossed on top",
                 "session complete, 1 of 1 exercise"), lines(log).stream().map(l -> l.split(" ", 2)[1]).toList());
     }
 

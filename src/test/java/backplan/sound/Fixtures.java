@@ -48,8 +48,14 @@ final class Fixtures {
             Source.COMMON, new Prescription(1, SecondsRange.of(20), 0, false, 0), "Exhale at the hardest part.",
             List.of("Sit tall."), null, List.of(), List.of(), List.of(), null, null);
 
+    /** With a caution, said once with its get-ready. */
+    static final Exercise CAREFUL = new Exercise("bridge", "Glute Bridge", Category.GLUTES, Source.COMMON,
+            new Prescription(1, SecondsRange.of(20), 0, false, 0), "Exhale as you lift.",
+            List.of("Lie on your back, feet flat."), "Lift only as far as feels easy.", List.of(), List.of(),
+            List.of(), null, null);
+
     static final Catalog CATALOG = new Catalog("fixture", new Posture("Stand tall.", List.of()),
-            List.of(HOLD, PER_SIDE, UNSAID_SIDES, REPS, SLASHED));
+            List.of(HOLD, PER_SIDE, UNSAID_SIDES, REPS, SLASHED, CAREFUL));
 
     /** Lead-in, switch pause and rest between exercises as given; everything else from the exercises. */
     static SessionSettings settings(int leadIn, int switchPause, int restBetween) {
@@ -58,5 +64,10 @@ final class Fixtures {
 
     static Routine routine(SessionSettings settings, Exercise... exercises) {
         return SessionBuilder.build(CATALOG, Arrays.asList(exercises), settings);
+    }
+
+    /** As the voice has it built: get-readies and switches long enough for their words at the normal pace. */
+    static Routine spoken(SessionSettings settings, Exercise... exercises) {
+        return routine(settings.withStepWords(CueScript.words(SpokenLength.NORMAL)), exercises);
     }
 }

@@ -55,11 +55,16 @@ class SpeakerTest {
         Path script = d.resolve(name);
         Files.writeString(script, "#!/bin/sh\n"
                 + (then.equals(HANG) ? "sleep 600 & child=$!\n" : "child=0\n")
-                + "printf '%s %s %s %s\\n' \"$(date +%s%N)\" \"$$\" \"$child\" \"$*\" >> '" + log() + "'\n"
+                + AFTER_DASHES
+                + "printf '%s %s %s %s\\n' \"$(date +%s%N)\" \"$$\" \"$child\" \"$phrase\" >> '" + log() + "'\n"
                 + then + "\n", StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
         return d;
     }
+
+    /** The phrase as the command reads it: the words after "--", where the options end. */
+    static final String AFTER_DASHES = "phrase=\"$*\"\nwhile [ $# -gt 0 ]; do if [ \"$1\" = -- ]; then shift;"
+            + " phrase=\"$*\"; break; fi; shift; done\n";
 
     private static final String FINISH = "exit 0";
     private static final String HANG = "wait";
@@ -114,7 +119,7 @@ class SpeakerTest {
         assertEquals(SpeechCommand.Kind.ESPEAK_NG, SpeechCommand.find(path, "Linux").orElseThrow().kind());
         assertEquals(SpeechCommand.Kind.SAY, SpeechCommand.find(path, "Mac OS X").orElseThrow().kind());
         assertEquals(SpeechCommand.Kind.SPD_SAY, SpeechCommand.find(first.toString(), "Linux").orElseThrow().kind());
-        assertEquals(List.of(first.resolve("spd-say").toString(), "--wait", "rest"),
+        assertEquals(List.of(first.resolve("spd-say").toString(), "--wait", "--", "rest"),
                 SpeechCommand.find(first.toString(), "Linux").orElseThrow().line("rest"));
     }
 
@@ -146,7 +151,7 @@ class SpeakerTest {
         List<Logged> log = awaitLogged(2);
         assertEquals("Dead Bug, set 2 of 3, 45 seconds. Breathe out as you bring your arms and leg back.",
                 log.get(0).phrase());
-        assertEquals("rest 15 seconds, next: Bird Dog", log.get(1).phrase(), "never read as an option");
+        assertEquals("-- rest 15 seconds, next: Bird Dog", log.get(1).phrase(), "text after the options' end");
         assertTrue(log.get(0).pid() != log.get(1).pid());
     }
 
@@ -211,6 +216,74 @@ class SpeakerTest {
         assertTrue(speaker.problem().orElseThrow().startsWith("voice: cannot run " + broken), speaker.problem()
                 .orElseThrow());
         speaker.say("two"); // quietly nothing
+    }
+
+    /** Phrases that would be options, or options and their values, were they read as options. */
+    static final List<String> OPTION_LIKE = List.of("-w /tmp/x.wav hello", "--", "-- -w out.wav", "--- -w x",
+            "-", "-v en", " -s 900 fast", "\t-f /etc/passwd", "--stdin", "-x", "--help", "-- -- --", "-q",
+            "--voice=whisper", "-w", "-- rest 15 seconds");
+
+    /**
+     * Data never becomes an option: whatever a catalog's name begins with, every speech command gets it where no
+     * option is read. A fake of each command logs every argument it got, one by one, and what came on its input.
+     */
+    @Test
+    void aPhraseIsNeverReadAsAnOptionByAnySpeechCommand() throws Exception {
+        Path args = dir.resolve("args.log");
+        for (SpeechCommand.Kind kind : SpeechCommand.Kind.values()) {
+            Path bin = Files.createDirectories(dir.resolve("only-" + kind.command()));
+            Path script = bin.resolve(kind.command());
+            Files.writeString(script, "#!/bin/sh\n"
+                    + "{ for a in \"$@\"; do printf '<%s>' \"$a\"; done; printf ' input<%s>\\n' \"$(cat)\"; } >> '"
+                    + args + "'\n", StandardCharsets.UTF_8);
+            Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+            for (String phrase : OPTION_LIKE) {
+                Files.deleteIfExists(args);
+                try (Speaker s = new Speaker(bin.toString(), kind == SpeechCommand.Kind.SAY ? "Mac OS X" : "Linux",
+                        new VoiceChoice("en-us", 150))) {
+                    s.say(phrase);
+                    await(() -> Files.exists(args));
+                    assertTrue(s.awaitQuiet(Duration.ofSeconds(10)));
+                }
+                String got = Files.readString(args).strip();
+                String said = phrase.replaceAll("\\s+", " ").strip();
+                String expected = switch (kind) {
+                    case ESPEAK_NG, ESPEAK -> "<-v><en-us><-s><150><--><" + said + "> input<>";
+                    case SPD_SAY -> "<--wait><-y><en-us><-r><-14><--><" + said + "> input<>";
+                    case SAY -> "<-v><en-us><-r><150><-f><-> input<" + said + ">";
+                };
+                assertEquals(expected, got, kind + " with '" + phrase + "'");
+            }
+        }
+    }
+
+    /** With the real espeak-ng: a phrase that reads "-w FILE" writes no file, and is spoken as words. */
+    @Test
+    void theRealEspeakNgNeverTakesAPhraseForAnOption() throws Exception {
+        Optional<SpeechCommand> real = SpeechCommand.find(System.getenv("PATH"), "Linux")
+                .filter(c -> c.kind() == SpeechCommand.Kind.ESPEAK_NG);
+        org.junit.jupiter.api.Assumptions.assumeTrue(real.isPresent(), "espeak-ng is not installed");
+        Path wav = dir.resolve("written.wav");
+        for (String prefix : List.of("-w ", "-- -w ", "--- -w ", " -w ")) {
+            speaker = new Speaker(System.getenv("PATH"), "Linux");
+            speaker.say(prefix + wav + " hello");
+            assertTrue(speaker.awaitQuiet(Duration.ofSeconds(20)));
+            speaker.close();
+            assertFalse(Files.exists(wav), "'" + prefix + "' wrote " + wav);
+        }
+    }
+
+    @Test
+    void aVoiceNameIsNeverAnOptionEither() {
+        for (String bad : List.of("-w", "--stdin", " -v x", "", "en us\n-w x", "a".repeat(65))) {
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> new VoiceChoice(bad, null), bad);
+        }
+        for (String good : List.of("en-us", "en+f3", "mb-en1", "Samantha", "Good News", "en-gb-x-rp")) {
+            assertEquals(good, new VoiceChoice(good, null).name());
+        }
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new VoiceChoice(null, 79));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new VoiceChoice(null, 451));
     }
 
     /** Where espeak-ng is installed (CI may install it): a real phrase renders to real speech, and ends by itself. */

@@ -64,8 +64,8 @@ class TonePlayerTest {
             }
             synchronized (this) {
                 written.write(bytes, offset, length);
+                writes++;
             }
-            writes++;
             return length;
         }
 
@@ -126,6 +126,38 @@ class TonePlayerTest {
         assertTrue(player.playsTones());
         player.close();
         await(() -> card.closed);
+    }
+
+    @Test
+    void theVolumeScalesTheSamplesAndZeroMeansNoTones() throws Exception {
+        Recorder card = new Recorder(false);
+        TonePlayer player = TonePlayer.tones(() -> card, 50, bell, PATIENT);
+        assertTrue(player.awaitReady(PATIENT));
+        player.play(Tone.PIP);
+        short[] full = ToneSynthesizer.render(Tone.PIP);
+        byte[] expected = ToneSynthesizer.littleEndian(ToneSynthesizer.atVolume(full, 50));
+        await(() -> card.bytes().length >= expected.length);
+        assertTrue(player.awaitQuiet(PATIENT));
+        assertArrayEquals(expected, card.bytes());
+        int loudest = 0;
+        int loudestAtHalf = 0;
+        short[] half = ToneSynthesizer.atVolume(full, 50);
+        for (int i = 0; i < full.length; i++) {
+            loudest = Math.max(loudest, Math.abs(full[i]));
+            loudestAtHalf = Math.max(loudestAtHalf, Math.abs(half[i]));
+        }
+        assertEquals(0.25, loudestAtHalf / (double) loudest, 0.01, "half the volume is a quarter of the level");
+        assertEquals(0, ToneSynthesizer.atVolume(full, 0)[full.length / 2]);
+        assertArrayEquals(full, ToneSynthesizer.atVolume(full, 100));
+        player.close();
+
+        TonePlayer muted = TonePlayer.create(SoundMode.TONES, 0, Map.of(), bell);
+        muted.play(Tone.WORK);
+        assertFalse(muted.playsTones(), "no tones: the voice counts the last seconds itself");
+        assertEquals(0, bell.rings(), "and no bell in their place");
+        TonePlayer bellOnly = TonePlayer.create(SoundMode.BELL, 0, Map.of(), bell);
+        bellOnly.play(Tone.WORK);
+        assertEquals(1, bell.rings(), "the bell has no volume to turn down");
     }
 
     @Test

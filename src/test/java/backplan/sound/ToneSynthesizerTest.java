@@ -180,7 +180,7 @@ class ToneSynthesizerTest {
         for (int i = from + 1; i < to; i++) {
             int a = pcm[i - 1];
             int b = pcm[i];
-            if (a < 0 && b >= 0 || a >= 0 && b < 0) {
+            if ((a < 0 && b >= 0) || (a >= 0 && b < 0)) {
                 double at = i - 1 + (double) a / (a - b);
                 if (first < 0) {
                     first = at;

@@ -30,20 +30,65 @@ class LiveViewTest {
 
     /** Runs a 30-second-a-step session with the given keys already typed; returns the result and the output. */
     private static Object[] run(String keys) throws Exception {
+        return run(keys, null);
+    }
+
+    /** As {@link #run(String)}, drawing with {@code frames} when given; the view is the last element. */
+    private static Object[] run(String keys, Frames frames) throws Exception {
         Routine routine = Fixtures.routine(SessionSettings.DEFAULTS.withSets(2).withWork(30).withRest(30)
                 .withLeadIn(30), "dead-bug");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ExternalTerminal terminal = new ExternalTerminal("virtual", "xterm-256color",
                 new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8);
-        terminal.setSize(new Size(80, 24));
+        terminal.setSize(Size.of(80, 24));
         SessionResult result;
+        LiveView view;
         try (FullScreen screen = FullScreen.on(terminal)) {
             QueuedControls signals = new QueuedControls(SessionClock.SYSTEM);
-            LiveView view = new LiveView(screen, new CountdownScreen(false), true);
+            view = frames == null ? new LiveView(screen, new CountdownScreen(false))
+                    : new LiveView(screen, frames, false);
             result = new SessionEngine(routine, SessionClock.SYSTEM,
                     new TerminalControls(screen, signals, SessionClock.SYSTEM), view).run();
         }
-        return new Object[] {result, out.toString(StandardCharsets.UTF_8)};
+        return new Object[] {result, out.toString(StandardCharsets.UTF_8), view};
+    }
+
+    /**
+     * A fault while drawing (as the block font indexing a locale's own digits once was) is a fault in backplan,
+     * not a terminal that went away: the session goes on, on a plain frame, and the fault is kept to be reported.
+     */
+    @Test
+    void aScreenThatCannotBeDrawnNeverEndsTheSession() throws Exception {
+        CountdownScreen real = new CountdownScreen(false);
+        Frames failing = new Frames() {
+            @Override
+            public java.util.List<org.jline.utils.AttributedString> render(backplan.session.SessionState s, int w,
+                    int h) {
+                if (s.step().isWork()) {
+                    throw new ArrayIndexOutOfBoundsException("Index 1776 out of bounds for length 10");
+                }
+                return real.render(s, w, h);
+            }
+
+            @Override
+            public java.util.List<org.jline.utils.AttributedString> render(backplan.session.SessionState s, int w,
+                    int h, double secondsIn) {
+                return render(s, w, h);
+            }
+
+            @Override
+            public boolean moves(backplan.session.SessionState s) {
+                return false;
+            }
+        };
+        Object[] r = run("ssss", failing);
+        SessionResult result = (SessionResult) r[0];
+        String screen = (String) r[1];
+        LiveView view = (LiveView) r[2];
+        assertEquals(Ending.COMPLETED, result.ending(), "not an interruption");
+        assertTrue(view.fault().orElseThrow() instanceof ArrayIndexOutOfBoundsException);
+        assertTrue(screen.contains("backplan could not draw this screen; the session goes on"), screen);
+        assertTrue(screen.contains("Dead Bug — set 1/2 — work 30 s"), "the step in plain words\n" + screen);
     }
 
     @Test

@@ -11,7 +11,9 @@ import backplan.text.Fits;
 import backplan.catalog.Catalog;
 import backplan.catalog.CatalogLoader;
 import backplan.catalog.Category;
+import backplan.catalog.Condition;
 import backplan.catalog.Exercise;
+import backplan.catalog.Profile;
 import backplan.session.Fixtures;
 import backplan.text.TextLayout;
 import java.io.ByteArrayInputStream;
@@ -43,7 +45,7 @@ class PickerTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        terminal.setSize(new Size(80, 24));
+        terminal.setSize(Size.of(80, 24));
         return FullScreen.on(terminal);
     }
 
@@ -136,7 +138,7 @@ class PickerTest {
     private static final Path TEXT_CATALOG = Path.of("src/test/resources/catalogs/fixtures/text.yaml");
 
     private static List<String> rendered(Catalog catalog, Category category, int index, int width, int height) {
-        return Picker.render(category, 2, 6, catalog.in(category), index, width, height).stream()
+        return Picker.render(category, 2, 6, catalog.in(category), index, 0, width, height).stream()
                 .map(AttributedString::toString).toList();
     }
 
@@ -259,8 +261,48 @@ class PickerTest {
     void onAShortWindowTheHighlightedChoiceStaysOnScreen() throws Exception {
         java.util.List<Exercise> options = backplan.catalog.CatalogLoader.loadBundled().in(Category.MOBILITY);
         int last = options.size() - 1;
-        String screen = Picker.render(Category.MOBILITY, 1, 6, options, last, 40, 7).stream()
+        String screen = Picker.render(Category.MOBILITY, 1, 6, options, last, 0, 40, 7).stream()
                 .map(Object::toString).reduce("", (a, b) -> a + b + "\n");
         assertTrue(screen.contains(options.get(last).name()), screen);
+    }
+
+    @Test
+    void withAStenosisProfileThePickerLeavesTheSphinxOutAndMarksWhatNeedsCare() throws Exception {
+        Catalog catalog = CatalogLoader.loadBundled();
+        int sphinx = catalog.in(Category.MOBILITY).indexOf(catalog.find("sphinx").orElseThrow()) + 1;
+        // mobility: the sphinx's digit (nothing there now), Enter; then Enter through every category and question
+        Map<Category, List<Exercise>> picks;
+        try (FullScreen s = screen(sphinx + "\r\r\r\r\r\r\r\r")) {
+            picks = Picker.pick(s, catalog, Map.of(), Profile.of(Condition.SPINAL_STENOSIS));
+        }
+        assertEquals(List.of("cat-cow"), ids(picks.get(Category.MOBILITY)), "the digit chose nothing");
+        String drawnText = drawn.toString(StandardCharsets.UTF_8);
+        assertFalse(drawnText.contains("Sphinx"), "not offered");
+        assertTrue(drawnText.contains("Pelvic Tilt"), "the others are");
+        assertTrue(drawnText.contains("Cat to Cow (care: spinal stenosis)"), "marked");
+        assertTrue(drawnText.contains("With spinal stenosis: keep your low back from arching"), "and said why");
+    }
+
+    @Test
+    void withoutAProfileTheSphinxIsOffered() throws Exception {
+        Catalog catalog = CatalogLoader.loadBundled();
+        int sphinx = catalog.in(Category.MOBILITY).indexOf(catalog.find("sphinx").orElseThrow()) + 1;
+        Map<Category, List<Exercise>> picks;
+        try (FullScreen s = screen(sphinx + "\r\r\r\r\r\r\r\r")) {
+            picks = Picker.pick(s, catalog, Map.of(), Profile.NONE);
+        }
+        assertEquals(List.of("sphinx"), ids(picks.get(Category.MOBILITY)));
+    }
+
+    @Test
+    void aCategoryWhoseEveryExerciseTheProfileAvoidsOffersThemAllMarked() throws Exception {
+        Catalog catalog = CatalogLoader.loadBundled();
+        List<Exercise> onlySphinx = List.of(catalog.find("sphinx").orElseThrow());
+        Profile stenosis = Profile.of(Condition.SPINAL_STENOSIS);
+        assertEquals(onlySphinx, Picker.offered(onlySphinx, stenosis));
+        String screen = Picker.render(Category.MOBILITY, 1, 6, onlySphinx, 0, 0, stenosis, 100, 30).stream()
+                .map(AttributedString::toString).reduce("", (a, b) -> a + b + "\n");
+        assertTrue(screen.contains("Sphinx (avoid: spinal stenosis)"), screen);
+        assertTrue(screen.contains("One to leave out with spinal stenosis"), screen);
     }
 }

@@ -63,7 +63,7 @@ public final class Fits {
         return at < 0 ? -1 : TextLayout.width(line.substring(0, at));
     }
 
-    /** Each line's {@code text} (one per line, in order) starts in the same terminal column. */
+    /** Each line's text from {@code texts} (one per line, in order) starts in the same terminal column. */
     public static void assertAligned(List<String> lines, List<String> texts, String what) {
         assertEquals(lines.size(), texts.size(), what);
         Set<Integer> columns = new HashSet<>();
