@@ -3,6 +3,7 @@
 #   PREFIX/lib/backplan/                               this directory, copied (runtime, jar, launcher)
 #   PREFIX/bin/backplan                                a link to PREFIX/lib/backplan/bin/backplan
 #   PREFIX/share/man/man1/backplan*.1                  the man pages (man backplan, man backplan-start, ...)
+#   PREFIX/share/man/man5/backplan-catalog.5           the catalog format (man 5 backplan-catalog)
 #   PREFIX/share/bash-completion/completions/backplan  bash completion (loaded by bash-completion)
 #   PREFIX/share/zsh/site-functions/_backplan          zsh completion
 #   PREFIX/share/fish/vendor_completions.d/backplan.fish   fish completion
@@ -134,6 +135,9 @@ echo "file bin/backplan" >>"$list"
 for page in "$src"/man/man1/*.1; do
     put "$page" "share/man/man1/${page##*/}"
 done
+for page in "$src"/man/man5/*.5; do
+    [ -f "$page" ] && put "$page" "share/man/man5/${page##*/}"
+done
 put "$src/completions/backplan.bash" share/bash-completion/completions/backplan
 put "$src/completions/_backplan" share/zsh/site-functions/_backplan
 put "$src/completions/backplan.fish" share/fish/vendor_completions.d/backplan.fish
@@ -141,7 +145,7 @@ cp "$list" "$manifest"
 
 echo "Installed backplan in $prefix:"
 echo "  $prefix/bin/backplan -> $home/bin/backplan"
-echo "  man pages in $prefix/share/man/man1, completions for bash, zsh and fish under $prefix/share"
+echo "  man pages in $prefix/share/man/man1 and man5, completions for bash, zsh and fish under $prefix/share"
 case :${PATH:-}: in
     *:"$prefix/bin":*) ;;
     *) echo "Add $prefix/bin to your PATH to run it as 'backplan'." ;;

@@ -49,9 +49,9 @@ public final class Backplan {
 
     public static int run(Invocation invocation, String... args) {
         BackplanCommand app = new BackplanCommand(invocation);
+        Environment environment = new Environment(invocation, Environment.GlobalOptions.NONE);
         // picocli's help colors are chosen before the options are parsed: --no-color is looked for by hand
-        boolean color = new Environment(invocation, Environment.GlobalOptions.NONE).color()
-                && !java.util.Arrays.asList(args).contains("--no-color");
+        boolean color = environment.color() && !java.util.Arrays.asList(args).contains("--no-color");
         CommandLine cli = app.commandLine(args)
                 .setOut(invocation.out())
                 .setErr(invocation.err())
@@ -69,10 +69,32 @@ public final class Backplan {
                 })
                 .setExecutionExceptionHandler((e, c, parsed) -> forDue(c, failure(e, invocation.err(),
                         app.debug())));
+        if (mayShowHelp(args)) {
+            cli.setUsageHelpWidth(helpWidth(environment.output().width()));
+        }
         int code = cli.execute(args);
         code = checkOutput(invocation.out(), invocation.err(), code, ran(cli));
         invocation.err().flush();
         return code;
+    }
+
+    /** Whether these arguments may print a command's help: only then is the terminal asked how wide it is. */
+    private static boolean mayShowHelp(String... args) {
+        for (String a : args) {
+            if (a.equals("-h") || a.equals("--help") || a.equals("help")) {
+                return true;
+            }
+        }
+        // 'backplan' alone, and 'catalog', which prints its help when given no subcommand
+        return args.length == 0 || (args.length == 1 && args[0].equals("catalog"));
+    }
+
+    /**
+     * The help's width: the terminal's, so picocli wraps between words rather than the terminal inside them; at
+     * least picocli's minimum of 55 and at most 120 (longer lines are hard to read); 80 in a pipe.
+     */
+    static int helpWidth(int columns) {
+        return columns <= 0 ? 80 : Math.max(55, Math.min(columns, 120));
     }
 
     /** The command that ran: the innermost one the arguments named. */

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The catalog as people read it: {@code list}, {@code show} and {@code validate}. */
 public final class CatalogViews {
@@ -51,6 +52,15 @@ public final class CatalogViews {
             out.println();
         } else {
             new CatalogText(output.styles(), output.width()).table(groups).forEach(out::println);
+        }
+        if (groups.values().stream().allMatch(List::isEmpty)) {
+            // Every category has an exercise, so only filters that exclude each other match nothing: say which.
+            output.err().println("backplan: no exercise is both in " + categories.stream()
+                    .map(c -> "--category " + c).collect(Collectors.joining(" or ")) + " and in --part " + part + " ("
+                    + categories.stream().map(Lookup::category).distinct()
+                            .map(c -> c.key() + " is in " + c.part().key()).collect(Collectors.joining(", "))
+                    + ")");
+            return ExitCode.FAILURE;
         }
         return ExitCode.OK;
     }

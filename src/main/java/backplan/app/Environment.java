@@ -135,14 +135,23 @@ public final class Environment {
 
     /** The active catalog: {@code --catalog}, else {@code $BACKPLAN_CATALOG}, else the user's, else the bundled. */
     public ActiveCatalog catalog() {
+        boolean named = options.catalog() != null || !invocation.env().getOrDefault("BACKPLAN_CATALOG", "").isBlank();
+        Path file = catalogFile();
+        return named || Files.exists(file) ? new ActiveCatalog(file) : ActiveCatalog.BUNDLED;
+    }
+
+    /**
+     * Where the catalog is looked for: {@code --catalog}, else {@code $BACKPLAN_CATALOG}, else exercises.yaml in
+     * the config directory (used when it exists): where {@code catalog init} puts one.
+     */
+    public Path catalogFile() {
         if (options.catalog() != null) {
-            return new ActiveCatalog(options.catalog());
+            return options.catalog();
         }
         String env = invocation.env().get("BACKPLAN_CATALOG");
         if (env != null && !env.isBlank()) {
-            return new ActiveCatalog(Path.of(env));
+            return Path.of(env);
         }
-        Path user = locations().userCatalog();
-        return Files.exists(user) ? new ActiveCatalog(user) : ActiveCatalog.BUNDLED;
+        return locations().userCatalog();
     }
 }

@@ -62,6 +62,20 @@ public final class Output {
         return width;
     }
 
+    /**
+     * A message on stderr, wrapped between words to the terminal's width: left to the terminal, a line one column
+     * too long breaks inside its last word ("the picker was close" / "d.").
+     */
+    public void say(String message) {
+        sayOn(err, message);
+    }
+
+    /** As {@link #say}, on {@code stream} (stdout or stderr). */
+    public void sayOn(PrintWriter stream, String message) {
+        TextLayout.wrap(message, width()).forEach(stream::println);
+        stream.flush();
+    }
+
     /** ASCII look-alikes when asked for ({@code --ascii}) or when the locale cannot show Unicode marks. */
     public boolean ascii(boolean asked) {
         return asked || asciiLocale;

@@ -226,7 +226,7 @@ public final class Plans {
         if (change.isEmpty() && output.live()) {
             Map<Category, List<Exercise>> picked = picker.pick(catalog, chosen, profile);
             if (picked == null) {
-                output.err().println("No plan saved.");
+                output.say("No plan saved.");
                 return ExitCode.INTERRUPTED;
             }
             chosen = picked;

@@ -1,11 +1,13 @@
 package backplan.app;
 
 import backplan.term.Tty;
+import backplan.text.TextLayout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 
 /** Every yes/no question backplan asks on the command line, and the one way its answers are read. */
@@ -15,13 +17,20 @@ public final class Prompts {
     private final PrintWriter err;
     private final boolean interactive;
     private final Tty tty;
+    private final IntSupplier width;
 
     /** @param tty told while a question waits, so a signal then leaves the shell's prompt on a line of its own */
     public Prompts(InputStream in, PrintWriter err, boolean interactive, Tty tty) {
+        this(in, err, interactive, tty, () -> TextLayout.UNLIMITED);
+    }
+
+    /** @param width the terminal's columns, to wrap a question to ({@link TextLayout#UNLIMITED}: never) */
+    public Prompts(InputStream in, PrintWriter err, boolean interactive, Tty tty, IntSupplier width) {
         this.in = in;
         this.err = err;
         this.interactive = interactive;
         this.tty = tty;
+        this.width = width;
     }
 
     /** Whether a person is there to answer. */
@@ -34,8 +43,8 @@ public final class Prompts {
      * input takes the default; anything else is no.
      */
     public boolean confirm(String question, boolean byDefault) throws IOException {
-        err.print(question + (byDefault ? " [Y/n] " : " [y/N] "));
-        err.flush();
+        // the choices glued to the last word so they never stand alone on a line
+        print(question + NO_BREAK + (byDefault ? "[Y/n]" : "[y/N]"));
         tty.questionWaiting(true);
         try {
             String typed = line();
@@ -55,8 +64,7 @@ public final class Prompts {
         tty.questionWaiting(true);
         try {
             while (true) {
-                err.print(question + " " + choices + " ");
-                err.flush();
+                print(question + NO_BREAK + choices.replace(' ', NO_BREAK));
                 String typed = line();
                 if (typed == null) {
                     return null;
@@ -78,8 +86,7 @@ public final class Prompts {
      * answered.
      */
     public String ask(String question) throws IOException {
-        err.print(question + " ");
-        err.flush();
+        print(question);
         tty.questionWaiting(true);
         try {
             StringBuilder sb = new StringBuilder();
@@ -92,6 +99,23 @@ public final class Prompts {
             tty.questionWaiting(false);
         }
     }
+
+    /** The question wrapped between words to the terminal, the answer to be typed after its last line. */
+    private void print(String question) {
+        List<String> lines = TextLayout.wrap(question, width.getAsInt());
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).replace(NO_BREAK, ' ');
+            if (i < lines.size() - 1) {
+                err.println(line);
+            } else {
+                err.print(line + " ");
+            }
+        }
+        err.flush();
+    }
+
+    /** A space {@link TextLayout} never breaks at (it breaks at U+0020 only). */
+    private static final char NO_BREAK = '\u00A0';
 
     static boolean answer(String text, boolean byDefault) {
         return switch (text.strip().toLowerCase(Locale.ROOT)) {

@@ -59,6 +59,14 @@ public final class SavedSettings {
         return ExitCode.OK;
     }
 
+    /** {@code config get KEY}: the saved value, or the default marked as such. */
+    public int get(String key) throws InvalidFileException {
+        Setting setting = setting(key);
+        output.out().println(settingsFile.load().get(setting).map(setting::show)
+                .orElseGet(() -> setting.show(setting.defaultValue()) + " (default)"));
+        return ExitCode.OK;
+    }
+
     /** {@code config set KEY VALUE}: checked before anything is written; a broken file is left as it is. */
     public int set(String key, String value) throws InvalidFileException, IOException {
         Setting setting = setting(key);

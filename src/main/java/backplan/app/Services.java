@@ -56,6 +56,10 @@ public final class Services {
         return new CatalogViews(env().catalog(), output());
     }
 
+    public CatalogTemplate catalogTemplate() {
+        return new CatalogTemplate(env().catalogFile(), output());
+    }
+
     public Records records() {
         return new Records(env().catalog(), planFile(), log(), standings(), env().clock(), output());
     }
@@ -147,7 +151,7 @@ public final class Services {
     }
 
     private Prompts prompts() {
-        return new Prompts(env().in(), output().err(), env().interactive(), tty);
+        return new Prompts(env().in(), output().err(), env().interactive(), tty, output()::width);
     }
 
     private PostureTurns postureTurns() {

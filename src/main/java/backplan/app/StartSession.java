@@ -161,7 +161,7 @@ public final class StartSession {
         Coach.Mode mode = mode(request.view());
         List<Exercise> chosen = choose(catalog, plan, plans, request, mode, profile);
         if (chosen == null) {
-            output.err().println("No session started: the picker was closed.");
+            output.say("No session started: the picker was closed.");
             return ExitCode.INTERRUPTED;
         }
         chosen = stores.profile().review(catalog, chosen, profile, !request.ids().isEmpty(),
@@ -207,7 +207,7 @@ public final class StartSession {
         try {
             return plans.load(catalog).orElse(null);
         } catch (InvalidFileException e) {
-            output.err().println("note: the plan does not fit this catalog, so this session is not part of it ('backplan"
+            output.say("note: the plan does not fit this catalog, so this session is not part of it ('backplan"
                     + " plan set' makes one that fits)");
             return null;
         }
@@ -295,8 +295,7 @@ public final class StartSession {
         if (prompts.confirm("Keep these as your plan (" + Plan.DEFAULT_PER_WEEK + " sessions a week for "
                 + Plan.DEFAULT_WEEKS + " weeks, from today)?", true)) {
             plans.saveNew(chosen);
-            output.err().println("Saved the plan to " + plans.path() + "; 'backplan plan' shows it.");
-            output.err().flush();
+            output.say("Saved the plan to " + plans.path() + "; 'backplan plan' shows it.");
         }
     }
 

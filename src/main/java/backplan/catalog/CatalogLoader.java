@@ -32,20 +32,22 @@ public final class CatalogLoader {
     static final int MAX_REPS = 100;
     static final int MAX_REST_SECONDS = 600;
 
-    private static final Set<String> TOP_KEYS = Set.of("version", "posture", "categories", "exercises");
-    private static final Set<String> POSTURE_KEYS = Set.of("summary", "cues");
-    private static final Set<String> CATEGORY_KEYS = Set.of("prescription", "breathing");
-    private static final Set<String> EXERCISE_KEYS = Set.of(
+    // The keys and limits below are what backplan-catalog(5) describes (docs/backplan-catalog.5.adoc);
+    // CatalogPageTest holds the page to them.
+    static final Set<String> TOP_KEYS = Set.of("version", "posture", "categories", "exercises");
+    static final Set<String> POSTURE_KEYS = Set.of("summary", "cues");
+    static final Set<String> CATEGORY_KEYS = Set.of("prescription", "breathing");
+    static final Set<String> EXERCISE_KEYS = Set.of(
             "id", "name", "category", "source", "prescription", "breathing", "cues", "caution", "levels",
             "equipment", "targets", "sides", "figure", "avoid-with", "care-with");
-    private static final Set<String> PRESCRIPTION_KEYS = Set.of("sets", "work", "reps", "per-side", "rest");
-    private static final Set<String> LEVEL_KEYS = Set.of("name", "description", "prescription", "replaces");
-    private static final Set<String> SIDES_KEYS = Set.of("left", "right", "switch");
+    static final Set<String> PRESCRIPTION_KEYS = Set.of("sets", "work", "reps", "per-side", "rest");
+    static final Set<String> LEVEL_KEYS = Set.of("name", "description", "prescription", "replaces");
+    static final Set<String> SIDES_KEYS = Set.of("left", "right", "switch");
     /** Equipment goes in a narrow column of {@code list}: a word or two per item. */
-    private static final int MAX_EQUIPMENT_LENGTH = 20;
-    private static final int MAX_TARGET_LENGTH = 30;
+    static final int MAX_EQUIPMENT_LENGTH = 20;
+    static final int MAX_TARGET_LENGTH = 30;
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final int DEFAULT_REST_SECONDS = 15;
+    static final int DEFAULT_REST_SECONDS = 15;
 
     private CatalogLoader() {}
 
@@ -64,11 +66,16 @@ public final class CatalogLoader {
 
     /** The bundled catalog read from its YAML, as the build does before it writes the image. */
     static Catalog loadBundledYaml() throws InvalidFileException {
+        return parse(BUNDLED, bundledYaml());
+    }
+
+    /** The bundled catalog's YAML as it is written, comments and all: the template {@code catalog init} writes. */
+    public static byte[] bundledYaml() {
         try (InputStream in = CatalogLoader.class.getResourceAsStream("/backplan/exercises.yaml")) {
             if (in == null) {
                 throw new IllegalStateException("the bundled catalog is missing from the jar");
             }
-            return parse(BUNDLED, in.readAllBytes());
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -20,9 +20,9 @@ import org.snakeyaml.engine.v2.nodes.Node;
  */
 public final class FigureReader {
 
-    private static final Set<String> FIGURE_KEYS = Set.of("start", "end");
+    static final Set<String> FIGURE_KEYS = Set.of("start", "end");
     /** Written once, in the start pose: the figure keeps them while it moves. */
-    private static final List<String> VIEW_KEYS = List.of("position", "facing", "turn", "above");
+    static final List<String> VIEW_KEYS = List.of("position", "facing", "turn", "above");
     private static final List<String> POSE_KEYS;
 
     static {

@@ -1,6 +1,7 @@
 package backplan.catalog;
 
 import backplan.base.ControlCharacters;
+import backplan.base.OnOff;
 import backplan.base.UserFiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -496,17 +497,17 @@ public final class YamlReader {
         }
     }
 
+    /** A yes-or-no value: true/false, or text such as yes/no and on/off ({@link OnOff}). */
     public Optional<Boolean> flag(Node node, String what) {
         if (unsupportedTag(node)) {
             return Optional.empty();
         }
-        String value = node instanceof ScalarNode s && tag(node).equals(Tag.BOOL)
-                ? s.getValue().strip().toLowerCase(Locale.ROOT) : "";
-        if (!value.equals("true") && !value.equals("false")) {
-            problem(node, what + " must be true or false, not " + describe(node));
-            return Optional.empty();
+        boolean word = tag(node).equals(Tag.BOOL) || tag(node).equals(Tag.STR);
+        Optional<Boolean> value = node instanceof ScalarNode s && word ? OnOff.parse(s.getValue()) : Optional.empty();
+        if (value.isEmpty()) {
+            problem(node, what + " must be " + OnOff.WORDS + ", not " + describe(node));
         }
-        return Optional.of(value.equals("true"));
+        return value;
     }
 
     private static final Set<Tag> SCALAR_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL);

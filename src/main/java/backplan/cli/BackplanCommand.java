@@ -32,8 +32,9 @@ public final class BackplanCommand implements Runnable {
      * at start-up, so a run of {@code list} registers only {@code list} (see {@link #register}), and only its
      * class is loaded: a switch, not a table of constructor references, which would load them all.
      */
-    private static final List<String> SUBCOMMANDS = List.of("start", "list", "show", "validate", "plan", "history",
-            "progress", "report", "due", "status", "remind", "posture", "safety", "profile", "config", "completion");
+    static final List<String> SUBCOMMANDS = List.of("start", "list", "show", "validate", "catalog", "plan",
+            "history", "progress", "report", "due", "status", "remind", "posture", "safety", "profile", "config",
+            "completion", "help");
 
     private Object subcommand(String name) {
         return switch (name) {
@@ -41,6 +42,7 @@ public final class BackplanCommand implements Runnable {
             case "list" -> new ListCommand(services);
             case "show" -> new ShowCommand(services);
             case "validate" -> new ValidateCommand(services);
+            case "catalog" -> new CatalogCommand(services);
             case "plan" -> new PlanCommand(services);
             case "history" -> new HistoryCommand(services);
             case "progress" -> new ProgressCommand(services);
@@ -53,6 +55,7 @@ public final class BackplanCommand implements Runnable {
             case "profile" -> new ProfileCommand(services);
             case "config" -> new ConfigCommand(services);
             case "completion" -> new CompletionCommand(services);
+            case "help" -> new HelpCommand();
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -63,30 +66,32 @@ public final class BackplanCommand implements Runnable {
     /**
      * Adds the subcommand the arguments name, or all of them when they name none (for help, suggestions for a
      * mistyped command, and completion scripts, which need the whole tree); none for {@code --version}, which
-     * needs none of them (picocli reflects over every command it is given).
+     * needs none of them (picocli reflects over every command it is given). {@code help start} adds help and the
+     * command it names; {@code help} alone, all of them, for the list.
      */
     private CommandLine register(CommandLine cli, String... args) {
-        String named = null;
+        List<String> named = new java.util.ArrayList<>();
         boolean version = false;
-        for (int i = 0; i < args.length; i++) {
+        for (int i = 0; i < args.length && named.size() < 2; i++) {
             String a = args[i];
             if (OPTIONS_WITH_VALUES.contains(a)) {
                 i++;
             } else if (a.equals("--version") || a.equals("-V")) {
                 version = true;
             } else if (!a.startsWith("-")) {
-                named = a;
-                break;
+                named.add(a);
+                if (!a.equals("help")) {
+                    break;
+                }
             }
         }
-        if (named == null && version) {
+        if (named.isEmpty() && version) {
             return cli;
         }
-        if (named != null && SUBCOMMANDS.contains(named) && !named.equals("completion")) {
-            cli.addSubcommand(named, subcommand(named));
-        } else {
-            SUBCOMMANDS.forEach(name -> cli.addSubcommand(name, subcommand(name)));
-        }
+        List<String> wanted = named.isEmpty() || !SUBCOMMANDS.contains(named.get(0))
+                || named.get(0).equals("completion") || (named.get(0).equals("help") && named.size() == 1)
+                || (named.size() == 2 && !SUBCOMMANDS.contains(named.get(1))) ? SUBCOMMANDS : named;
+        wanted.stream().distinct().forEach(name -> cli.addSubcommand(name, subcommand(name)));
         return cli;
     }
 
@@ -94,8 +99,8 @@ public final class BackplanCommand implements Runnable {
     CommandSpec spec;
 
     @Option(names = "--catalog", paramLabel = "FILE", scope = ScopeType.INHERIT, converter = Converters.FilePath.class,
-            description = "Exercise catalog to use (default: $BACKPLAN_CATALOG, then"
-                    + " ~/.config/backplan/exercises.yaml when present, else the bundled one).")
+            description = "Exercise catalog to use (default: $BACKPLAN_CATALOG, then exercises.yaml in the config"
+                    + " directory when present, else the bundled one; 'backplan catalog init' writes one there).")
     Path catalogFile;
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT, converter = Converters.FilePath.class,
@@ -120,7 +125,12 @@ public final class BackplanCommand implements Runnable {
     public CommandLine commandLine(String... args) {
         CommandLine cli = new CommandLine(this, new CommandFactory(services));
         cli.getCommandSpec().usageMessage().footer("", ExitCode.footer());
-        return register(cli, args);
+        register(cli, args);
+        HelpLayout.use(cli);
+        // --voice=no as well as --voice=false, as config set and settings.yaml take them
+        cli.registerConverter(Boolean.class, new Converters.YesNo());
+        cli.registerConverter(boolean.class, new Converters.YesNo());
+        return cli;
     }
 
     @Override

@@ -4,16 +4,17 @@ import backplan.app.Services;
 import backplan.app.UsageException;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code backplan completion bash|zsh|fish}: a completion script for the shell. */
-@Command(name = "completion", description = {"Print a shell completion script.",
-    "bash: source <(backplan completion bash)   zsh: source <(backplan completion zsh)",
-    "fish: backplan completion fish | source"})
+@Command(name = "completion", description = {"Print a shell completion script. To use it in this shell:",
+    // one command a line, each shorter than picocli's least width, so none is ever wrapped inside
+    "  bash:  source <(backplan completion bash)",
+    "  zsh:   source <(backplan completion zsh)",
+    "  fish:  backplan completion fish | source"})
 final class CompletionCommand implements Callable<Integer> {
 
     private final Services services;
@@ -32,7 +33,7 @@ final class CompletionCommand implements Callable<Integer> {
     public Integer call() {
         var root = spec.root().commandLine();
         String script = switch (shell) {
-            case "bash" -> AutoComplete.bash("backplan", root);
+            case "bash" -> ShellCompletion.bash(root);
             case "zsh" -> ShellCompletion.zsh(root);
             case "fish" -> ShellCompletion.fish(root);
             default -> throw new UsageException("unknown shell '" + shell + "'; backplan completes bash, zsh and fish");

@@ -6,9 +6,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code backplan config}: lists the saved settings; {@code config set} and {@code config unset} change them. */
+/**
+ * {@code backplan config}: lists the saved settings; {@code config get} shows one, {@code config set} and
+ * {@code config unset} change them.
+ */
 @Command(name = "config", description = "Show the settings saved in settings.yaml, such as sound and voice.",
-        subcommands = {ConfigCommand.Set.class, ConfigCommand.Unset.class})
+        subcommands = {ConfigCommand.Get.class, ConfigCommand.Set.class, ConfigCommand.Unset.class})
 final class ConfigCommand implements Callable<Integer> {
 
     private final Services services;
@@ -26,6 +29,26 @@ final class ConfigCommand implements Callable<Integer> {
         return services.savedSettings().list(json);
     }
 
+    /** {@code backplan config get KEY}. */
+    @Command(name = "get", description = "Print one setting's value; '(default)' follows a value not saved.")
+    static final class Get implements Callable<Integer> {
+
+        private final Services services;
+
+        Get(Services services) {
+            this.services = services;
+        }
+
+        @Parameters(index = "0", paramLabel = "KEY", completionCandidates = Candidates.SettingKeys.class,
+                description = "A setting: ${COMPLETION-CANDIDATES}.")
+        String key;
+
+        @Override
+        public Integer call() throws Exception {
+            return services.savedSettings().get(key);
+        }
+    }
+
     /** {@code backplan config set KEY VALUE}. */
     @Command(name = "set", description = "Check and save one setting, such as 'config set sound bell'.")
     static final class Set implements Callable<Integer> {
@@ -36,10 +59,12 @@ final class ConfigCommand implements Callable<Integer> {
             this.services = services;
         }
 
-        @Parameters(index = "0", paramLabel = "KEY", description = "A setting, as 'backplan config' lists them.")
+        @Parameters(index = "0", paramLabel = "KEY", completionCandidates = Candidates.SettingKeys.class,
+                description = "A setting: ${COMPLETION-CANDIDATES}.")
         String key;
 
-        @Parameters(index = "1", paramLabel = "VALUE", description = "Its new value (checked before it is saved).")
+        @Parameters(index = "1", paramLabel = "VALUE", completionCandidates = Candidates.SettingValues.class,
+                description = "Its new value, checked before it is saved; yes/no and on/off do for true/false.")
         String value;
 
         @Override
@@ -58,7 +83,8 @@ final class ConfigCommand implements Callable<Integer> {
             this.services = services;
         }
 
-        @Parameters(index = "0", paramLabel = "KEY", description = "A setting, as 'backplan config' lists them.")
+        @Parameters(index = "0", paramLabel = "KEY", completionCandidates = Candidates.SettingKeys.class,
+                description = "A setting: ${COMPLETION-CANDIDATES}.")
         String key;
 
         @Override

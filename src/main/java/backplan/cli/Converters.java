@@ -1,5 +1,6 @@
 package backplan.cli;
 
+import backplan.base.OnOff;
 import backplan.catalog.Seconds;
 import backplan.history.SaneValues;
 import backplan.program.Weekdays;
@@ -149,6 +150,16 @@ final class Converters {
                 }
             }
             return out;
+        }
+    }
+
+    /** A yes-or-no given as a value ({@code --voice=no}): true/false, yes/no or on/off, in any case. */
+    static final class YesNo implements ITypeConverter<Boolean> {
+
+        @Override
+        public Boolean convert(String value) {
+            return OnOff.parse(value).orElseThrow(() -> new TypeConversionException("must be " + OnOff.WORDS
+                    + ", not '" + value + "'"));
         }
     }
 

@@ -20,7 +20,8 @@ final class ListCommand implements Callable<Integer> {
             description = "Only this category (repeatable): ${COMPLETION-CANDIDATES}.")
     List<String> categories = List.of();
 
-    @Option(names = "--part", paramLabel = "PART", description = "Only one part: mobility, strength or stretch.")
+    @Option(names = "--part", paramLabel = "PART", completionCandidates = Candidates.Parts.class,
+            description = "Only one part: mobility, strength or stretch.")
     String part;
 
     @Option(names = "--json", description = "Print a JSON array instead of the table.")

@@ -26,7 +26,8 @@ final class PlanSetCommand implements Callable<Integer> {
         this.services = services;
     }
 
-    @Option(names = "--pick", paramLabel = "CATEGORY=ID", description = "Use ID for CATEGORY (repeatable; back"
+    @Option(names = "--pick", paramLabel = "CATEGORY=ID", completionCandidates = Candidates.Picks.class,
+            description = "Use ID for CATEGORY (repeatable; back"
             + " twice and glutes up to three times). A category's picks replace the plan's for it.")
     List<String> picks = List.of();
 

@@ -28,7 +28,8 @@ final class StartCommand implements Callable<Integer> {
             description = "Run just these exercises, in this order.")
     List<String> ids = List.of();
 
-    @Option(names = "--pick", paramLabel = "CATEGORY=ID", description = "Use ID for CATEGORY (repeatable; back"
+    @Option(names = "--pick", paramLabel = "CATEGORY=ID", completionCandidates = Candidates.Picks.class,
+            description = "Use ID for CATEGORY (repeatable; back"
             + " twice and glutes up to three times). A category's picks replace the plan's for it.")
     List<String> picks = List.of();
 
@@ -44,7 +45,8 @@ final class StartCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Print the session, step by step, and exit.")
     boolean dryRun;
 
-    @Option(names = "--sound", paramLabel = "MODE", description = "How cues sound: auto (tones where an audio"
+    @Option(names = "--sound", paramLabel = "MODE", completionCandidates = Candidates.SoundModes.class,
+            description = "How cues sound: auto (tones where an audio"
             + " device opens, else the terminal bell), tones, bell or off (default: the saved setting, else auto).")
     SoundMode sound;
 

@@ -1,5 +1,6 @@
 package backplan.cli;
 
+import backplan.base.OnOff;
 import backplan.catalog.Spelling;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,7 +52,7 @@ public final class UsageErrors {
                 return name(arg) + " must be a whole number, not '" + e.getValue() + "'";
             }
             if (type == boolean.class || type == Boolean.class) {
-                return name(arg) + " must be true or false, not '" + e.getValue() + "'";
+                return name(arg) + " must be " + OnOff.WORDS + ", not '" + e.getValue() + "'";
             }
         }
         return e.getMessage() == null ? "the command line could not be read" : e.getMessage();

@@ -2,6 +2,7 @@ package backplan.history;
 
 import backplan.catalog.Problem;
 import backplan.session.Rating;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -227,6 +228,9 @@ public final class HistoryFile {
         HistoryJson.Line parsed;
         try {
             parsed = HistoryJson.parse(line);
+        } catch (JsonProcessingException e) {
+            damaged.accept(HistoryJson.notJson(file, number, line, e));
+            return;
         } catch (IOException | RuntimeException e) {
             damaged.accept(HistoryJson.damaged(file, number, HistoryJson.reason(e)));
             return;

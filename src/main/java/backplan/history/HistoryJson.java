@@ -8,7 +8,9 @@ import backplan.session.Rating;
 import backplan.session.SessionResult;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -145,6 +147,34 @@ public final class HistoryJson {
     /** The report of a line that could not be read: {@code FILE:LINE:1: damaged history line skipped (why)}. */
     static Problem damaged(String file, int line, String why) {
         return new Problem(file, line, 1, "damaged history line skipped (" + why + ")");
+    }
+
+    /**
+     * A line that is not JSON, said in words and at the column where the JSON breaks: Jackson's own message is for
+     * the programmer ("Unexpected end-of-input in field name").
+     */
+    static Problem notJson(String file, int number, String line, JsonProcessingException e) {
+        int column = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getColumnNr());
+        int at = Math.min(column - 1, line.length());
+        if (!(e instanceof JsonEOFException) && (at == line.length() || !Character.isLetterOrDigit(line.charAt(at)))) {
+            // after a word that is no JSON value ("tru"), Jackson points past it: back to its start
+            int start = at;
+            while (start > 0 && at - start < 20 && Character.isLetterOrDigit(line.charAt(start - 1))) {
+                start--;
+            }
+            at = start < at ? start : at;
+        }
+        String why;
+        if (at >= line.length()) {
+            why = "the line ends in the middle of its JSON: cut short?";
+        } else {
+            int end = at + 1;
+            while (end < line.length() && end < at + 20 && Character.isLetterOrDigit(line.charAt(end))) {
+                end++;
+            }
+            why = "not JSON here: '" + line.substring(at, end) + "'";
+        }
+        return new Problem(file, number, at + 1, "damaged history line skipped (" + why + ")");
     }
 
     /** Why a line could not be read, in one line of words. */

@@ -1,5 +1,6 @@
 package backplan.settings;
 
+import backplan.base.OnOff;
 import backplan.catalog.Seconds;
 import backplan.catalog.YamlReader;
 import backplan.sound.SoundMode;
@@ -47,6 +48,11 @@ public enum Setting {
         public Object yaml(Object value) {
             return ((SoundMode) value).key();
         }
+
+        @Override
+        public List<String> choices() {
+            return Arrays.stream(SoundMode.values()).map(SoundMode::key).toList();
+        }
     },
     VOICE("voice", "speak the cues: true or false", SoundSettings.DEFAULTS.voice()),
     LEAD_IN("lead-in", "seconds to get into position before each exercise: 0 to 3600", 10) {
@@ -64,6 +70,11 @@ public enum Setting {
         Optional<Object> read(YamlReader yaml, Node node) {
             OptionalInt seconds = yaml.seconds(node, key(), 0, 3600); // as --lead-in takes
             return seconds.isPresent() ? Optional.of(seconds.getAsInt()) : Optional.empty();
+        }
+
+        @Override
+        public List<String> choices() {
+            return List.of();
         }
     },
     WAIT("wait", "before each exercise, wait for space or Enter: true or false", false),
@@ -86,6 +97,11 @@ public enum Setting {
         Optional<Object> read(YamlReader yaml, Node node) {
             OptionalInt value = yaml.whole(node, key(), 0, SoundSettings.FULL_VOLUME);
             return value.isPresent() ? Optional.of(value.getAsInt()) : Optional.empty();
+        }
+
+        @Override
+        public List<String> choices() {
+            return List.of();
         }
     },
     VOICE_NAME("voice-name", "the speech command's voice, such as en-us or Samantha", null) {
@@ -115,6 +131,11 @@ public enum Setting {
         public String show(Object value) {
             return value == null ? "its own" : value.toString();
         }
+
+        @Override
+        public List<String> choices() {
+            return List.of();
+        }
     },
     VOICE_RATE("voice-rate", "words a minute the voice speaks: " + VoiceChoice.SLOWEST + " to "
             + VoiceChoice.FASTEST, null) {
@@ -141,6 +162,11 @@ public enum Setting {
         @Override
         public String show(Object value) {
             return value == null ? "its own" : value.toString();
+        }
+
+        @Override
+        public List<String> choices() {
+            return List.of();
         }
     },
     FLASH("flash", "flash the live screen as each step starts and in its last seconds: true or false", false),
@@ -170,6 +196,11 @@ public enum Setting {
         @Override
         public String show(Object value) {
             return value == null ? "none" : value.toString();
+        }
+
+        @Override
+        public List<String> choices() {
+            return List.of();
         }
     };
 
@@ -214,17 +245,19 @@ public enum Setting {
         return value;
     }
 
+    /** The values to offer, such as {@code auto tones bell off}; empty when the value is not one of a few. */
+    public List<String> choices() {
+        return List.of("true", "false");
+    }
+
     /** The value as the person reads it; a null default is the speech command's own choice. */
     public String show(Object value) {
         return String.valueOf(yaml(value));
     }
 
     private static boolean trueOrFalse(String key, String text) {
-        return switch (text.strip().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new IllegalArgumentException(key + " must be true or false, not '" + text + "'");
-        };
+        return OnOff.parse(text).orElseThrow(() -> new IllegalArgumentException(key + " must be " + OnOff.WORDS
+                + ", not '" + text + "'"));
     }
 
     public static Optional<Setting> fromKey(String key) {

@@ -350,7 +350,8 @@ public final class Picker {
 
     /**
      * Asks for a 0-10 rating on the open screen: digits, Backspace, Enter. Out-of-range input gets a one-line hint
-     * and the question stays; Enter with nothing typed, Esc or q skips. Null when skipped.
+     * and the question stays; Enter with nothing typed, Esc or q skips. Null when skipped. A decimal point or comma
+     * is shown where it was typed and refused with a hint, so "5.5" never becomes 55 nor "0.5" 5.
      */
     public static Integer askPain(FullScreen screen, String question) throws IOException {
         StringBuilder typed = new StringBuilder();
@@ -371,12 +372,13 @@ public final class Picker {
             if (!(screen.keys().read(0) instanceof KeyReader.Keystroke key)) { // no timeout: the end of reading
                 return null;
             }
+            boolean fraction = typed.indexOf(".") >= 0;
             switch (key.action()) {
                 case DIGIT -> {
-                    if (typed.length() < 2) {
+                    if (!fraction && typed.length() < 2) {
                         typed.append(key.typed());
                     }
-                    hint = Integer.parseInt(typed.toString()) > 10
+                    hint = fraction ? wholeNumbers(typed) : Integer.parseInt(typed.toString()) > 10
                             ? typed + " is more than 10: Backspace, then a number from 0 to 10." : "";
                 }
                 case BACK -> {
@@ -389,6 +391,10 @@ public final class Picker {
                     if (typed.isEmpty()) {
                         return null;
                     }
+                    if (fraction) {
+                        hint = wholeNumbers(typed);
+                        continue;
+                    }
                     int value = Integer.parseInt(typed.toString());
                     if (value <= 10) {
                         return value;
@@ -398,9 +404,26 @@ public final class Picker {
                 case QUIT, INTERRUPT -> {
                     return null;
                 }
-                default -> hint = "Only digits, Backspace and Enter here (Esc skips).";
+                default -> {
+                    if (key.typed().equals(".") || key.typed().equals(",")) {
+                        if (!fraction) {
+                            typed.append('.');
+                        }
+                        hint = wholeNumbers(typed);
+                    } else {
+                        hint = "Only digits, Backspace and Enter here (Esc skips).";
+                    }
+                }
             }
         }
+    }
+
+    /** The hint for a rating typed with a decimal point ({@code typed} ends with it): the scale has no halves. */
+    static String wholeNumbers(CharSequence typed) {
+        String before = typed.toString().substring(0, typed.length() - 1);
+        int n = before.isEmpty() ? -1 : Integer.parseInt(before);
+        return "Whole numbers only, 0 to 10: Backspace, then " + (n >= 0 && n < 10 ? n + " or " + (n + 1)
+                : "a number from 0 to 10") + ".";
     }
 
     /**

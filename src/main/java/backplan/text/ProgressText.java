@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
 public final class ProgressText {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE MMM d", Locale.ENGLISH);
-    private static final String SPARKS = "▁▂▃▄▅▆▇█";
-    private static final String ASCII_SPARKS = "_.-~=+*#";
+    /** Eighths of a cell, from one to eight; the chart stacks two rows of them. */
+    private static final String EIGHTHS = "▁▂▃▄▅▆▇█";
     private static final int SPARK_RATINGS = 40;
 
     private final boolean ascii;
@@ -161,10 +161,22 @@ public final class ProgressText {
         if (p.pain().isEmpty()) {
             out.addAll(wrap("Pain: no ratings yet (give one after a session, or with --pain N)."));
         } else {
-            // The marks are one piece: as many of the latest as fit on a line of their own.
-            int marks = width <= TextLayout.UNLIMITED ? SPARK_RATINGS : Math.min(SPARK_RATINGS, width - 2);
-            out.addAll(TextLayout.flow("", "  ", List.of("Pain after sessions (0-10):", sparkline(p.pain(), marks),
-                    " first " + p.pain().get(0) + ", latest " + p.pain().get(p.pain().size() - 1)), " ", width));
+            List<Integer> pain = p.pain();
+            String range = " (0-10), first " + pain.get(0) + ", latest " + pain.get(pain.size() - 1);
+            if (ascii) {
+                // Numbers, not marks: ASCII has no eleven heights that read at a glance.
+                int room = width <= TextLayout.UNLIMITED ? Integer.MAX_VALUE : width - 2;
+                List<String> shown = latestThatFit(pain, room);
+                out.addAll(wrap("Pain after sessions" + range + (shown.size() < pain.size() ? "; the latest "
+                        + shown.size() + ":" : ":")));
+                out.add("  " + String.join(" ", shown));
+            } else {
+                int marks = width <= TextLayout.UNLIMITED ? SPARK_RATINGS : Math.min(SPARK_RATINGS, width - 2);
+                List<Integer> shown = pain.subList(Math.max(0, pain.size() - Math.max(1, marks)), pain.size());
+                out.addAll(wrap("Pain after sessions" + range + (shown.size() < pain.size() ? "; the latest "
+                        + shown.size() + ":" : ":")));
+                sparkRows(shown).forEach(row -> out.add(("  " + row).stripTrailing()));
+            }
         }
         out.addAll(standingLines(p));
         return out;
@@ -178,12 +190,41 @@ public final class ProgressText {
                         .collect(Collectors.joining(" "));
     }
 
-    /** Pain 0–10 as bars; the last {@code count} ratings. */
-    private String sparkline(List<Integer> values, int count) {
-        String marks = ascii ? ASCII_SPARKS : SPARKS;
-        return values.stream().skip(Math.max(0, values.size() - Math.max(1, count)))
-                .map(v -> String.valueOf(marks.charAt(Math.min(marks.length() - 1, v * marks.length() / 11))))
-                .collect(Collectors.joining());
+    /**
+     * Pain ratings as a chart two rows high, oldest first: each rating 0-10 has a height of its own (1 to 16 eighths
+     * of a cell, so 0 still shows), so no two ratings look alike. Returns the top row, then the bottom row.
+     */
+    static List<String> sparkRows(List<Integer> values) {
+        StringBuilder top = new StringBuilder();
+        StringBuilder bottom = new StringBuilder();
+        for (int v : values) {
+            int eighths = sparkEighths(v);
+            top.append(eighths > 8 ? EIGHTHS.charAt(eighths - 9) : ' ');
+            bottom.append(EIGHTHS.charAt(Math.min(eighths, 8) - 1));
+        }
+        return List.of(top.toString(), bottom.toString());
+    }
+
+    /** The height of a rating in eighths of a cell: 0 is 1, 10 is 16, and every step in between at least one. */
+    static int sparkEighths(int rating) {
+        int v = Math.max(0, Math.min(10, rating));
+        return 1 + (3 * v + 1) / 2;
+    }
+
+    /** The latest ratings, as numbers, that fit in {@code room} columns with a space between them. */
+    private static List<String> latestThatFit(List<Integer> values, int room) {
+        List<String> shown = new ArrayList<>();
+        int used = 0;
+        for (int i = values.size() - 1; i >= 0 && shown.size() < SPARK_RATINGS; i--) {
+            String n = String.valueOf(values.get(i));
+            int need = n.length() + (shown.isEmpty() ? 0 : 1);
+            if (used + need > room) {
+                break;
+            }
+            shown.add(0, n);
+            used += need;
+        }
+        return shown;
     }
 
     /**

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The one way backplan reads a yes or a no. */
@@ -39,5 +40,24 @@ class PromptsTest {
         assertTrue(new Prompts(new ByteArrayInputStream(new byte[0]), new PrintWriter(new StringWriter()), true,
                 new Tty())
                 .confirm("Keep?", true), "the end of input takes the default");
+    }
+
+    @Test
+    void aLongQuestionIsWrappedBetweenWordsAndItsChoicesStayWithItsLastWords() throws IOException {
+        StringWriter err = new StringWriter();
+        Prompts prompts = new Prompts(new ByteArrayInputStream("n\n".getBytes(StandardCharsets.UTF_8)),
+                new PrintWriter(err, true), true, new Tty(), () -> 60);
+        String question = "Remove the plan in /home/someone/.config/backplan/plan.yaml? Your history stays.";
+        prompts.confirm(question, false);
+        List<String> lines = err.toString().lines().toList();
+        assertEquals(List.of("Remove the plan in /home/someone/.config/backplan/plan.yaml?",
+                "Your history stays. [y/N] "), lines, err.toString());
+        assertTrue(lines.stream().allMatch(l -> l.length() <= 60), err.toString());
+
+        // where only the choices would spill over, the last word goes down with them
+        StringWriter tight = new StringWriter();
+        new Prompts(new ByteArrayInputStream(new byte[0]), new PrintWriter(tight, true), true, new Tty(), () -> 20)
+                .confirm("Keep these as plan?", true);
+        assertEquals("Keep these as\nplan? [Y/n] ", tight.toString());
     }
 }

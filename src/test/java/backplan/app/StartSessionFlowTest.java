@@ -60,6 +60,10 @@ class StartSessionFlowTest {
     private final StringWriter err = new StringWriter();
     private final List<String> questions = new ArrayList<>();
     private int picked;
+    /** The picker is closed instead of choosing. */
+    private boolean pickerCloses;
+    /** The terminal's columns. */
+    private int columns = 80;
     private Profile pickedFor;
 
     /** The person's side of the coaching: keys during the session, the rating asked at the end, a signal. */
@@ -113,16 +117,16 @@ class StartSessionFlowTest {
 
     /** A live terminal 80 columns wide, with {@code typed} as the answers to the line questions. */
     private StartSession startSession(String typed) {
-        Output output = new Output(new PrintWriter(out, true), new PrintWriter(err, true), () -> 80, false, false,
+        Output output = new Output(new PrintWriter(out, true), new PrintWriter(err, true), () -> columns, false, false,
                 true, true);
         Prompts prompts = new Prompts(new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)),
-                output.err(), true, new Tty());
+                output.err(), true, new Tty(), () -> columns);
         Locations files = locations();
         SessionLog log = new SessionLog(new HistoryFile(files.history()), output.err());
         ExercisePicker picker = (catalog, preselected, profile) -> {
             picked++;
             pickedFor = profile;
-            return firstOfEach(catalog);
+            return pickerCloses ? null : firstOfEach(catalog);
         };
         SafetyGate safety = new SafetyGate(files.safetyNote(), prompts, clock, output);
         Standings standings = new Standings(new CheckInFile(files.checkIns()), safety, prompts, clock, output);
@@ -177,6 +181,24 @@ class StartSessionFlowTest {
         assertEquals(2, recorded.get(0).painAfter(), "the answer is added to the session recorded before it");
         assertTrue(out.toString().contains("Session complete."), out.toString());
         assertTrue(out.toString().contains("back now:  2/10; before: 4/10"), out.toString());
+    }
+
+    @Test
+    void closingThePickerSaysSoInWholeWordsOnANarrowTerminal() throws Exception {
+        pickerCloses = true;
+        columns = 40;
+
+        int code = startSession("y\n").run(request(null));
+
+        assertEquals(ExitCode.INTERRUPTED, code, err.toString());
+        // after the questions (whose answers a terminal would echo, ending their lines)
+        String said = err.toString().substring(err.toString().indexOf("No session started"));
+        assertEquals(List.of("No session started: the picker was", "closed."), said.lines().toList(),
+                "wrapped between words: " + err);
+        // a question's line ends where its answer is typed, and the echo of that answer ends it
+        assertTrue(err.toString().lines().allMatch(l -> l.replaceAll("(\\[y/N]|for none:) .*", "$1").length() <= 40),
+                err.toString());
+        assertEquals(List.of(), history(), "nothing ran, nothing recorded");
     }
 
     @Test

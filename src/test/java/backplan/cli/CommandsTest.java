@@ -54,6 +54,22 @@ class CommandsTest {
     }
 
     @Test
+    void filtersThatExcludeEachOtherSayNothingMatchedAndFail() {
+        Cli.Result r = cli().run("list", "--category", "glutes", "--part", "mobility");
+        assertEquals(1, r.code(), r.dump());
+        assertEquals("", r.out(), r.dump());
+        assertEquals("backplan: no exercise is both in --category glutes and in --part mobility (glutes is in"
+                + " strength)\n", r.err(), r.dump());
+
+        Cli.Result two = cli().run("list", "--category", "back", "--category", "stretch", "--part", "mobility",
+                "--json");
+        assertEquals(1, two.code(), two.dump());
+        assertEquals("[]", two.out().replaceAll("\\s", ""), "JSON still gets its (empty) array: " + two.dump());
+        assertTrue(two.err().contains("--category back or --category stretch and in --part mobility (back is in"
+                + " strength, stretch is in stretch)"), two.dump());
+    }
+
+    @Test
     void anUnknownCategoryIsAUsageErrorWithASuggestion() {
         Cli.Result r = cli().run("list", "--category", "glute");
         assertEquals(2, r.code(), r.dump());
@@ -238,6 +254,29 @@ class CommandsTest {
         Cli.Result h = cli().run("start", "--help");
         assertEquals(0, h.code(), h.dump());
         assertTrue(h.out().contains("--reps-manual"), h.dump());
+    }
+
+    @Test
+    void helpNamesACommandOrASubcommand() {
+        Cli.Result start = cli().run("help", "start");
+        assertEquals(0, start.code(), start.dump());
+        assertEquals(cli().run("start", "--help").out(), start.out(), "as start --help");
+        Cli.Result set = cli().run("help", "plan", "set");
+        assertEquals(0, set.code(), set.dump());
+        assertTrue(set.out().startsWith("Usage: backplan plan set "), set.dump());
+        Cli.Result all = cli().run("help");
+        assertEquals(0, all.code(), all.dump());
+        assertEquals(cli().run("--help").out(), all.out(), "as --help");
+        assertTrue(all.out().contains("  help "), "help lists itself: " + all.dump());
+
+        Cli.Result typo = cli().run("help", "strat");
+        assertEquals(2, typo.code(), typo.dump());
+        assertTrue(typo.err().startsWith("backplan: unknown command 'strat' (did you mean 'start'?); the commands"
+                + " are start, list, "), typo.dump());
+        Cli.Result deeper = cli().run("help", "plan", "sett");
+        assertEquals(2, deeper.code(), deeper.dump());
+        assertEquals("backplan: unknown command 'sett' of 'plan' (did you mean 'set'?); the commands are set,"
+                + " export, resume, reset\n", deeper.err());
     }
 
     @Test

@@ -64,6 +64,55 @@ class ConfigCommandTest {
     }
 
     @Test
+    void getPrintsOneValueOrItsDefaultMarkedAsSuch() {
+        Cli.Result before = cli().run("config", "get", "sound");
+        assertEquals(0, before.code(), before.dump());
+        assertEquals("auto (default)\n", before.out());
+        assertEquals(0, cli().run("config", "set", "sound", "bell").code());
+        assertEquals("bell\n", cli().run("config", "get", "sound").out());
+        assertEquals("10 (default)\n", cli().run("config", "get", "lead-in").out());
+
+        Cli.Result unknown = cli().run("config", "get", "sond");
+        assertEquals(2, unknown.code(), unknown.dump());
+        assertEquals("backplan: unknown setting 'sond' (did you mean 'sound'?); the settings are sound, voice,"
+                + " lead-in, wait, figure, volume, voice-name, voice-rate, flash, hook.session-end\n", unknown.err());
+        assertEquals("", unknown.out());
+    }
+
+    @Test
+    void aYesOrNoMayBeWrittenAsPeopleWriteIt() throws Exception {
+        String[][] cases = {{"yes", "true"}, {"No", "false"}, {"ON", "true"}, {"off", "false"}, {"True", "true"}};
+        for (String[] c : cases) {
+            Cli.Result r = cli().run("config", "set", "wait", c[0]);
+            assertEquals(0, r.code(), r.dump());
+            assertEquals("wait: " + c[1] + " (saved in " + settings() + ")\n", r.out());
+            assertEquals(c[1] + "\n", cli().run("config", "get", "wait").out());
+        }
+        Cli.Result bad = cli().run("config", "set", "figure", "maybe");
+        assertEquals(2, bad.code(), bad.dump());
+        assertEquals("backplan: figure must be true or false (or yes/no, on/off), not 'maybe'\n", bad.err());
+        Files.writeString(settings(), "voice: yes\nfigure: off\n");
+        Cli.Result list = cli().run("config");
+        assertEquals(0, list.code(), "a file written by hand with yes and off: " + list.dump());
+        assertTrue(list.out().contains("voice             true "), list.dump());
+        assertTrue(list.out().contains("figure            false "), list.dump());
+    }
+
+    @Test
+    void aYesOrNoOptionTakesTheSameWordsAsAValue() {
+        Cli.Result waits = cli().run("start", "dead-bug", "--dry-run", "--wait=Yes");
+        assertEquals(0, waits.code(), waits.dump());
+        assertTrue(waits.out().contains("press Enter when you are in position"), waits.dump());
+        Cli.Result timed = cli().run("start", "dead-bug", "--dry-run", "--wait=off");
+        assertEquals(0, timed.code(), timed.dump());
+        assertFalse(timed.out().contains("press Enter"), timed.dump());
+        Cli.Result bad = cli().run("start", "dead-bug", "--dry-run", "--wait=maybe");
+        assertEquals(2, bad.code(), bad.dump());
+        assertEquals("backplan: --wait must be true or false (or yes/no, on/off), not 'maybe'\n"
+                + "Try 'backplan start --help'.\n", bad.err());
+    }
+
+    @Test
     void badKeysAndValuesAreUsageErrorsAndSaveNothing() {
         Cli.Result key = cli().run("config", "set", "sond", "off");
         assertEquals(2, key.code(), key.dump());
@@ -129,14 +178,16 @@ class ConfigCommandTest {
     @Test
     void aBrokenSettingsFileIsReportedAtItsPlaceAndLeftAlone() throws Exception {
         Files.createDirectories(settings().getParent());
-        Files.writeString(settings(), "sound: bell\nvoice: yes\n");
+        Files.writeString(settings(), "sound: bell\nvoice: maybe\n");
         for (String[] args : new String[][] {{"config"}, {"config", "set", "sound", "off"}, {"config", "unset",
                 "voice"}}) {
             Cli.Result r = cli().run(args);
             assertEquals(3, r.code(), r.dump());
-            assertEquals(settings() + ":2:8: voice must be true or false, not 'yes'\n", r.err());
+            assertEquals(settings() + ":2:8: voice must be true or false (or yes/no, on/off), not 'maybe'\n",
+                    r.err());
         }
-        assertEquals("sound: bell\nvoice: yes\n", Files.readString(settings()), "a file being edited is not overwritten");
+        assertEquals("sound: bell\nvoice: maybe\n", Files.readString(settings()),
+                "a file being edited is not overwritten");
     }
 
     @Test

@@ -130,6 +130,27 @@ class PlanExportTest {
     }
 
     @Test
+    void theFileMayStandBeforeOrAfterIcs() throws IOException {
+        ok("plan", "set");
+        Path after = home.resolve("after.ics");
+        Path before = home.resolve("before.ics");
+        ok("plan", "export", "--ics", after.toString());
+        Cli.Result r = ok("plan", "export", before.toString(), "--ics", "--at", "7:30");
+        assertTrue(r.err().contains("Wrote 12 sessions to " + before), r.dump());
+        assertEquals(12, events(Files.readString(before)).size());
+        assertEquals(12, events(Files.readString(after)).size());
+
+        Cli.Result noFormat = run("plan", "export", before.toString());
+        assertEquals(2, noFormat.code(), noFormat.dump());
+        assertEquals("backplan: plan export needs the format: --ics (iCalendar), as in 'backplan plan export --ics "
+                + before + "'\n", noFormat.err());
+        Cli.Result two = run("plan", "export", "--ics", after.toString(), before.toString());
+        assertEquals(2, two.code(), two.dump());
+        assertEquals("backplan: plan export writes one file, not both '" + after + "' and '" + before + "'\n",
+                two.err());
+    }
+
+    @Test
     void theSessionsLengthFollowsTheWeekAndTheLevel() {
         ok("plan", "set", "--level", "oblique-knee-drop=2");
         VEvent first = events(ok("plan", "export", "--ics").out()).get(0);
@@ -145,7 +166,8 @@ class PlanExportTest {
         assertEquals("backplan: there is no plan to export; 'backplan plan set' makes one\n", none.err());
         Cli.Result noFormat = run("plan", "export");
         assertEquals(2, noFormat.code(), noFormat.dump());
-        assertTrue(noFormat.err().contains("--ics"), noFormat.dump());
+        assertEquals("backplan: plan export needs the format: --ics (iCalendar), as in 'backplan plan export --ics'\n",
+                noFormat.err(), "missing, not 'needs a value'");
         ok("plan", "set");
         for (String[] bad : List.of(new String[] {"--remind", "2d"}, new String[] {"--at", "25:00"},
                 new String[] {"--remind", "25h"})) {

@@ -7,11 +7,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import picocli.AutoComplete;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine;
@@ -26,15 +26,25 @@ public final class ReleaseFiles {
 
     private ReleaseFiles() {}
 
-    /** {@code ReleaseFiles OUTDIR VERSION}: writes OUTDIR/man-adoc/*.adoc and OUTDIR/completions/*. */
+    /** The catalog format's page, written by hand and held to the loader by CatalogPageTest. */
+    static final Path CATALOG_PAGE = Path.of("docs/backplan-catalog.5.adoc");
+
+    /**
+     * {@code ReleaseFiles OUTDIR VERSION [CATALOG_PAGE]}: writes OUTDIR/man-adoc/*.adoc (section 1, one per command),
+     * OUTDIR/man5-adoc/backplan-catalog.adoc (section 5, the catalog format) and OUTDIR/completions/*.
+     */
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            throw new IllegalArgumentException("usage: ReleaseFiles OUTDIR VERSION");
+        if (args.length != 2 && args.length != 3) {
+            throw new IllegalArgumentException("usage: ReleaseFiles OUTDIR VERSION [CATALOG_PAGE]");
         }
-        write(Path.of(args[0]), args[1]);
+        write(Path.of(args[0]), args[1], args.length == 3 ? Path.of(args[2]) : CATALOG_PAGE);
     }
 
     static void write(Path out, String version) throws IOException {
+        write(out, version, CATALOG_PAGE);
+    }
+
+    static void write(Path out, String version, Path catalogPage) throws IOException {
         CommandLine root = commandTree(version);
         Path adoc = out.resolve("man-adoc");
         Files.createDirectories(adoc);
@@ -43,9 +53,18 @@ public final class ReleaseFiles {
         if (code != 0) {
             throw new IOException("ManPageGenerator failed with exit code " + code);
         }
+        Path man5 = out.resolve("man5-adoc");
+        Files.createDirectories(man5);
+        String page = Files.readString(catalogPage, StandardCharsets.UTF_8);
+        if (!page.contains("\n:mansource: backplan\n")) {
+            throw new IOException(catalogPage + " has no ':mansource: backplan' line to put the version on");
+        }
+        Files.writeString(man5.resolve("backplan-catalog.adoc"), page.replace("\n:mansource: backplan\n",
+                "\n:revnumber: backplan " + version + "\n:mansource: backplan " + version + "\n"),
+                StandardCharsets.UTF_8);
         Path completions = out.resolve("completions");
         Files.createDirectories(completions);
-        Files.writeString(completions.resolve("backplan.bash"), AutoComplete.bash("backplan", root));
+        Files.writeString(completions.resolve("backplan.bash"), ShellCompletion.bash(root));
         Files.writeString(completions.resolve("_backplan"), ShellCompletion.zsh(root));
         Files.writeString(completions.resolve("backplan.fish"), ShellCompletion.fish(root));
     }

@@ -43,6 +43,11 @@ class ReleaseFilesTest {
         assertTrue(root.contains("== Environment"), root);
         assertTrue(root.contains("BACKPLAN_DATA_DIR"), root);
 
+        String format = Files.readString(out.resolve("man5-adoc/backplan-catalog.adoc"));
+        assertTrue(format.contains("\n= backplan-catalog(5)\n"), "the catalog format, in section 5: " + format);
+        assertTrue(format.contains(":mansource: backplan 9.8.7\n"), format);
+        assertTrue(format.contains("*per-side*::"), format);
+
         assertTrue(Files.readString(out.resolve("completions/backplan.bash")).contains("complete -F _complete_backplan"));
         assertTrue(Files.readString(out.resolve("completions/_backplan")).startsWith("#compdef backplan"));
         assertTrue(Files.readString(out.resolve("completions/backplan.fish")).contains("complete -c backplan"));

@@ -107,6 +107,107 @@ class ShellCompletionTest {
         assertFalse(r.output.contains("Unknown"), r.output);
     }
 
+    /** What a person is offered, in each shell, for the words typed so far (the last one may be partly typed). */
+    private static final List<List<String>> OFFERS = List.of(
+            List.of("backplan start --sound ", "auto bell off tones"),
+            List.of("backplan start --no-", "--no-color --no-figure --no-flash --no-voice --no-wait"),
+            List.of("backplan start --pick glutes=c", "glutes=clamshell"),
+            List.of("backplan plan set --pick back=w", "back=wall-angel"),
+            List.of("backplan list --part s", "strength stretch"),
+            List.of("backplan config set ", "figure flash hook.session-end lead-in sound voice voice-name voice-rate volume wait"),
+            List.of("backplan config set sound ", "auto bell off tones"),
+            List.of("backplan config set wait ", "false true"),
+            List.of("backplan config get l", "lead-in"),
+            List.of("backplan config unset f", "figure flash"),
+            List.of("backplan help st", "start status"));
+
+    @Test
+    void bashCompletesValuesNegatedOptionsAndKeys() throws Exception {
+        Path file = home.resolve("backplan.bash");
+        Files.writeString(file, script("bash"));
+        for (List<String> offer : OFFERS) {
+            // bash splits words at '=' (COMP_WORDBREAKS): glutes=c reaches the function as glutes = c
+            String typed = offer.get(0).replace("=", " = ");
+            List<String> words = new ArrayList<>(List.of(typed.split(" ", -1)));
+            StringBuilder array = new StringBuilder();
+            words.forEach(w -> array.append(" '").append(w).append("'"));
+            Shell r = run("bash", "--norc", "--noprofile", "-c", "source " + file + " && COMP_WORDS=(" + array
+                    + ") && COMP_CWORD=" + (words.size() - 1) + " && _complete_backplan 2>/dev/null;"
+                    + " printf '%s\\n' \"${COMPREPLY[@]}\"");
+            assertEquals(0, r.code, r.output);
+            String expected = offer.get(1).contains("=") ? offer.get(1).substring(offer.get(1).indexOf('=') + 1)
+                    : offer.get(1);
+            assertEquals(expected, sorted(r.output), offer.get(0));
+        }
+    }
+
+    @Test
+    void zshCompletesValuesNegatedOptionsAndKeys() throws Exception {
+        assumeTrue(onPath("zsh"), "zsh is not installed (CI installs it)");
+        Path file = home.resolve("_backplan");
+        Files.writeString(file, script("zsh"));
+        // A zsh in a pseudo-terminal, where compadd prints what it is given instead of showing a menu.
+        Path init = home.resolve("init.zsh");
+        Files.writeString(init, """
+                PROMPT=''
+                autoload -U compinit && compinit -u -d %s
+                bindkey '^I' complete-word
+                zstyle ':completion:*' insert-tab false
+                compprefuncs=( begin-marks )
+                comppostfuncs=( end-marks )
+                begin-marks () { print -rn -- '<<<BEGIN>>>' }
+                end-marks () { print -rn -- '<<<END>>>'; exit }
+                compadd () {
+                    if [[ ${@[1,(i)(-|--)]} == *-(O|A|D)\\ * ]]; then
+                        builtin compadd "$@"
+                        return $?
+                    fi
+                    local -a hits
+                    builtin compadd -A hits "$@"
+                    local h
+                    for h in $hits; do print -rn -- "$h"$'\\n'; done
+                }
+                source %s
+                """.formatted(home.resolve("zcompdump"), file));
+        Path capture = home.resolve("capture.zsh");
+        Files.writeString(capture, """
+                zmodload zsh/zpty
+                zpty z zsh -f -i
+                zpty -w z "source ${(q)1}"
+                zpty -w z "$2"$'\\t'
+                local out=""
+                while zpty -r z line; do out+=$line; done
+                print -r -- ${${out#*<<<BEGIN>>>}%%<<<END>>>*}
+                """);
+        for (List<String> offer : OFFERS) {
+            Shell r = run("zsh", "-f", capture.toString(), init.toString(), offer.get(0));
+            assertEquals(offer.get(1), sorted(r.output.replace("\r", "")), offer.get(0) + "\n" + r.output);
+        }
+    }
+
+    @Test
+    void fishCompletesValuesNegatedOptionsAndKeys() throws Exception {
+        assumeTrue(onPath("fish"), "fish is not installed (CI installs it)");
+        Path file = home.resolve("backplan.fish");
+        Files.writeString(file, script("fish"));
+        StringBuilder commands = new StringBuilder("source " + file);
+        for (List<String> offer : OFFERS) {
+            commands.append("; complete -C '").append(offer.get(0)).append("'; echo ==");
+        }
+        Shell r = run("fish", "--no-config", "-c", commands.toString());
+        assertEquals(0, r.code, r.output);
+        String[] parts = r.output.split("==\n", -1);
+        for (int i = 0; i < OFFERS.size(); i++) {
+            assertEquals(OFFERS.get(i).get(1), sorted(parts[i].replaceAll("\t[^\n]*", "")), OFFERS.get(i).get(0));
+        }
+    }
+
+    /** The words of a shell's answer, one a line or a space apart, sorted and joined by one space. */
+    private static String sorted(String output) {
+        return java.util.Arrays.stream(output.strip().split("\\s+")).filter(w -> !w.isEmpty()).sorted()
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
+
     private static int count(String text, String what) {
         int n = 0;
         for (int at = text.indexOf(what); at >= 0; at = text.indexOf(what, at + 1)) {

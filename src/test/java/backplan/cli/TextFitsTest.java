@@ -168,16 +168,40 @@ class TextFitsTest {
                     .append('\n');
         }
         Files.writeString(home.resolve("data/backplan/history.jsonl"), more, StandardCharsets.UTF_8);
-        // a narrow terminal shows the latest ratings that fit on a line
-        String marks = pipe().run(args("progress")).out().lines().filter(l -> l.startsWith("Pain after"))
-                .findFirst().orElseThrow().split(" ")[4];
-        Set<String> latest = new HashSet<>();
-        for (int i = 0; i < marks.length(); i++) {
-            latest.add(marks.substring(i));
+        // a narrow terminal shows the latest ratings that fit on a line: the chart's two rows, cut at their start
+        List<String> piped = pipe().run(args("progress")).out().lines().toList();
+        int heading = piped.indexOf(piped.stream().filter(l -> l.startsWith("Pain after")).findFirst().orElseThrow());
+        List<String> rows = piped.subList(heading + 1, heading + 3);
+        Set<String> latest = new HashSet<>(List.of("the", "latest", String.valueOf(width - 2), (width - 2) + ":"));
+        for (String row : rows) {
+            for (String word : row.strip().split(" +")) {
+                for (int i = 0; i < word.length(); i++) {
+                    latest.add(word.substring(i));
+                }
+            }
         }
         List<String> lines = fits(width, latest, "progress");
-        assertTrue(lines.stream().anyMatch(l -> l.contains(marks.substring(Math.max(0, marks.length() - width + 2)))),
+        String bottom = rows.get(1).strip();
+        assertTrue(lines.contains("  " + bottom.substring(Math.max(0, bottom.length() - width + 2))),
                 String.join("\n", lines));
+    }
+
+    @Test
+    void progressInAsciiGivesThePainRatingsAsNumbers() throws IOException {
+        StringBuilder more = new StringBuilder(HISTORY);
+        for (int i = 0; i < 11; i++) {
+            more.append(HISTORY.lines().findFirst().orElseThrow().replace("\"painAfter\":3", "\"painAfter\":" + i))
+                    .append('\n');
+        }
+        Files.writeString(home.resolve("data/backplan/history.jsonl"), more, StandardCharsets.UTF_8);
+        List<String> piped = pipe().run(args("progress", "--ascii")).out().lines().toList();
+        int heading = piped.indexOf(piped.stream().filter(l -> l.startsWith("Pain after")).findFirst().orElseThrow());
+        assertTrue(piped.get(heading + 1).endsWith(" 0 1 2 3 4 5 6 7 8 9 10"),
+                String.join("\n", piped));
+        List<String> narrow = terminal(40).run(args("progress", "--ascii")).out().lines().toList();
+        String row = narrow.get(narrow.indexOf(narrow.stream().filter(l -> l.startsWith("Pain after")).findFirst()
+                .orElseThrow()) + 2);
+        assertTrue(row.length() <= 40 && row.endsWith(" 8 9 10"), "the latest that fit: " + String.join("\n", narrow));
     }
 
     @ParameterizedTest

@@ -68,9 +68,27 @@ class HistoryFileTest {
 
         assertEquals(2, read.entries().size());
         assertEquals(List.of(2, 4, 5), read.damaged().stream().map(p -> p.line()).toList());
-        assertTrue(read.damaged().get(0).toString().startsWith(path + ":2:1: damaged history line skipped ("),
+        assertEquals(path + ":2:11: damaged history line skipped (not JSON here: 'oops')",
                 read.damaged().get(0).toString());
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(path)), "reading never changes the file");
+    }
+
+    @Test
+    void aLineThatIsNoJsonIsSaidInWordsAtTheColumnWhereItBreaks() throws Exception {
+        Path path = dir.resolve("history.jsonl");
+        Files.writeString(path, String.join("\n", "{\"version\":1,\"sta", "{\"a\":1 x}", "{\"start\": tru}",
+                "{\"start\": \"x\", \"end\": 5,") + "\n");
+
+        List<String> said = new HistoryFile(path).read().damaged().stream().map(Object::toString).toList();
+
+        assertEquals(List.of(
+                path + ":1:18: damaged history line skipped (the line ends in the middle of its JSON: cut short?)",
+                path + ":2:8: damaged history line skipped (not JSON here: 'x')",
+                path + ":3:11: damaged history line skipped (not JSON here: 'tru')",
+                path + ":4:25: damaged history line skipped (the line ends in the middle of its JSON: cut short?)"),
+                said);
+        assertTrue(said.stream().noneMatch(m -> m.contains("Unexpected") || m.contains("Unrecognized")), "no"
+                + " library wording: " + said);
     }
 
     @Test
@@ -187,7 +205,7 @@ class HistoryFileTest {
                 "2: damaged history line skipped (it amends session zzz, " + none,
                 "4: damaged history line skipped (it amends session aaa, " + none,
                 "6: damaged history line skipped (it amends session bbb, " + none,
-                "7: damaged history line skipped (Unexpected end-of-input within/between Object entries)",
+                "7: damaged history line skipped (the line ends in the middle of its JSON: cut short?)",
                 "8: damaged history line skipped (it amends session ccc, " + none,
                 "9: damaged history line skipped (an amendment without the painAfter it amends)",
                 "10: damaged history line skipped (painAfter 11 is not between 0 and 10)",

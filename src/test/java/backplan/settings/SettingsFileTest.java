@@ -124,8 +124,24 @@ class SettingsFileTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Settings.NONE.with(Setting.SOUND, "loud"));
         assertEquals("sound must be auto, tones, bell or off, not 'loud'", e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> Settings.NONE.with(Setting.VOICE, "yes"));
-        assertEquals("voice must be true or false, not 'yes'", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Settings.NONE.with(Setting.VOICE, "maybe"));
+        assertEquals("voice must be true or false (or yes/no, on/off), not 'maybe'", e.getMessage());
+    }
+
+    @Test
+    void aYesOrNoIsWrittenAsPeopleWriteIt() throws Exception {
+        for (String yes : new String[] {"true", "yes", "on", "YES", " On ", "True"}) {
+            assertEquals(Optional.of(true), Settings.NONE.with(Setting.WAIT, yes).waitToStart(), yes);
+        }
+        for (String no : new String[] {"false", "no", "off", "NO", "Off"}) {
+            assertEquals(Optional.of(false), Settings.NONE.with(Setting.FIGURE, no).figure(), no);
+        }
+        Path file = dir.resolve("settings.yaml");
+        Files.writeString(file, "voice: yes\nwait: off\nfigure: No\n");
+        Settings read = new SettingsFile(file).load();
+        assertEquals(Optional.of(true), read.voice());
+        assertEquals(Optional.of(false), read.waitToStart());
+        assertEquals(Optional.of(false), read.figure());
     }
 
     @Test

@@ -228,6 +228,27 @@ class PickerTest {
     }
 
     @Test
+    void aDecimalPointIsRefusedWithAHintNotJoinedIntoAnotherNumber() throws Exception {
+        // "0.5" and Enter: refused (it was read as 5), Backspace twice, then 1
+        try (FullScreen s = screen("0.5\r\u007f\u007f1\r")) {
+            assertEquals(1, Picker.askPain(s, "How is it?"));
+        }
+        String shown = drawn.toString(StandardCharsets.UTF_8);
+        assertTrue(shown.contains("Whole numbers only, 0 to 10: Backspace, then 0 or 1."), shown);
+        drawn.reset();
+        // "5.5": never 55 nor "55 is more than 10"; "5,5" the same
+        for (String typed : new String[] {"5.5", "5,5"}) {
+            try (FullScreen s = screen(typed + "\r\u007f\r")) {
+                assertEquals(5, Picker.askPain(s, "How is it?"), typed);
+            }
+            String text = drawn.toString(StandardCharsets.UTF_8);
+            assertTrue(text.contains("Whole numbers only, 0 to 10: Backspace, then 5 or 6."), text);
+            assertFalse(text.contains("55"), text);
+            drawn.reset();
+        }
+    }
+
+    @Test
     void aRatingAboveTenGetsAHintAndTheQuestionStays() throws Exception {
         // 11 and Enter: the hint, and the question stays; Backspace twice, 3, Enter
         try (FullScreen s = screen("11\r\u007f\u007f3\r")) {
