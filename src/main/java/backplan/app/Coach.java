@@ -4,6 +4,7 @@ import backplan.session.Rating;
 import backplan.session.Routine;
 import backplan.session.SessionResult;
 import backplan.sound.SoundSettings;
+import backplan.text.TextLayout;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -33,12 +34,17 @@ public interface Coach {
      * @param flash  the live screen flashes as each step starts and in its last seconds
      * @param keyboard stdin is a terminal, where a person might press keys
      */
+    /**
+     * How a session is coached.
+     *
+     * @param width the columns plain lines wrap to between words on a terminal; {@code TextLayout.UNLIMITED}: never
+     */
     public record Options(Mode mode, boolean color, boolean ascii, SoundSettings sound, boolean figure,
-            boolean debug, boolean ring, boolean flash, boolean keyboard) {
+            boolean debug, boolean ring, boolean flash, boolean keyboard, int width) {
 
         public Options(Mode mode, boolean color, boolean ascii, SoundSettings sound, boolean figure, boolean debug,
                 boolean ring) {
-            this(mode, color, ascii, sound, figure, debug, ring, false, false);
+            this(mode, color, ascii, sound, figure, debug, ring, false, false, TextLayout.UNLIMITED);
         }
     }
 

@@ -8,6 +8,8 @@ import backplan.session.Routine;
 import backplan.session.SessionClock;
 import backplan.session.SessionEngine;
 import backplan.session.SessionResult;
+import backplan.session.SessionEvent;
+import backplan.session.SessionState;
 import backplan.session.SessionView;
 import backplan.session.Step;
 import backplan.sound.CueView;
@@ -107,6 +109,12 @@ public final class SessionCoach implements Coach {
         private LiveView live;
         private SessionResult lastResult;
         private final List<String> notes = new ArrayList<>();
+        /** Without a terminal: the input ended, so no line can end a manual reps set any more. */
+        private boolean inputEnded;
+        /** The step last shown, and the manual step last skipped for want of input (both by index). */
+        private int shownStep = -1;
+        private int skippedStep = -1;
+        private boolean shownManual;
 
         private OnScreen(Options options, QueuedControls controls, Signals signals, FullScreen screen) {
             this.options = options;
@@ -134,10 +142,18 @@ public final class SessionCoach implements Coach {
                 input = new TerminalControls(screen, controls, clock);
                 bell = screen::bell;
             } else {
+                SessionView lines = options.mode() == Mode.JSON ? new JsonLinesView(out) : new PlainView(out, options.width());
                 if (routine.steps().stream().anyMatch(Step::manual)) {
                     readEnterPresses();
+                    inner = (event, state) -> {
+                        lines.show(event, state);
+                        if (event == SessionEvent.STEP) {
+                            shown(state);
+                        }
+                    };
+                } else {
+                    inner = lines;
                 }
-                inner = options.mode() == Mode.JSON ? new JsonLinesView(out) : new PlainView(out);
                 if (options.mode() == Mode.PLAIN && options.keyboard()) {
                     note(PLAIN_KEYS);
                 }
@@ -283,7 +299,10 @@ public final class SessionCoach implements Coach {
             }
         }
 
-        /** Without a terminal, a manual reps set ends on a line of input (Enter in a pipe). */
+        /**
+         * Without a terminal, a manual reps set ends on a line of input (Enter in a pipe). Once the input ends
+         * (closed, or /dev/null), nothing can end one: each is skipped, said once, instead of waiting for ever.
+         */
         private void readEnterPresses() {
             Thread t = new Thread(() -> {
                 try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -291,11 +310,33 @@ public final class SessionCoach implements Coach {
                         controls.send(Command.DONE);
                     }
                 } catch (IOException ignored) {
-                    // no more input: the person can still skip with a signal
+                    // unreadable: as good as ended
                 }
+                inputEnded();
             }, "backplan-stdin");
             t.setDaemon(true);
             t.start();
+        }
+
+        private synchronized void inputEnded() {
+            inputEnded = true;
+            note("backplan: the input ended, so no Enter can end a reps set: each is skipped (--reps without"
+                    + " --reps-manual counts them for you)");
+            skipIfWaiting();
+        }
+
+        private synchronized void shown(SessionState state) {
+            shownStep = state.stepIndex();
+            shownManual = !state.finished() && state.step().manual();
+            skipIfWaiting();
+        }
+
+        /** Skips the manual step on show when the input has ended, once: a second skip would skip the next step. */
+        private void skipIfWaiting() {
+            if (inputEnded && shownManual && skippedStep != shownStep) {
+                skippedStep = shownStep;
+                controls.send(Command.SKIP);
+            }
         }
     }
 }

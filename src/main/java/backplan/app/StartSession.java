@@ -190,7 +190,8 @@ public final class StartSession {
         }
         Coach.Options options = new Coach.Options(mode, output.color(), output.ascii(false), sound,
                 p.figure() != null ? p.figure() : saved.figure().orElse(true), debug, output.stdoutTerminal(),
-                p.flash() != null ? p.flash() : saved.flash().orElse(false), prompts.interactive());
+                p.flash() != null ? p.flash() : saved.flash().orElse(false), prompts.interactive(),
+                output.stdoutTerminal() ? output.width() : TextLayout.UNLIMITED);
         // What the plan prescribes, whatever the command line changed: the measure of a session that counts.
         long prescribed = SessionBuilder.build(catalog, chosen, SessionSettings.DEFAULTS.withWorkLengths(progression)
                 .withLevels(settings.levels()).withReps(settings.byReps()).withTempo(settings.tempo()))
@@ -328,8 +329,7 @@ public final class StartSession {
             verdict = judge.apply(result);
             // Something was done: a set, a side of one, or some seconds of work before a quit (a person who stops
             // in the middle of a hold may have stopped because it hurt); a session skipped through asks nothing.
-            boolean didSomething = result.exercises().stream()
-                    .anyMatch(e -> e.setsDone() > 0 || e.partialSets() > 0 || e.workSeconds() > 0);
+            boolean didSomething = result.exercises().stream().anyMatch(ExerciseResult::reached);
             boolean ask = painAfter == null && mode == Coach.Mode.LIVE && result.ending() != Ending.INTERRUPTED
                     && didSomething;
             Integer week = plan == null ? null : plan.weekOf(result.start().toLocalDate());
@@ -405,7 +405,7 @@ public final class StartSession {
     private static Map<String, Rating> askLastRating(Coach.Coaching coaching, SessionResult result) {
         for (int i = result.exercises().size() - 1; i >= 0; i--) {
             ExerciseResult last = result.exercises().get(i);
-            if (last.setsDone() > 0 || last.partialSets() > 0 || last.workSeconds() > 0) {
+            if (last.reached()) {
                 if (last.rating() != null) {
                     return Map.of();
                 }

@@ -159,7 +159,7 @@ public record Progress(
                 }
             }
             for (ExerciseResult x : e.result().exercises()) {
-                if (x.level() != null) {
+                if (x.level() != null && x.setOrSideDone()) {
                     levels.computeIfAbsent(x.name(), k -> new TreeMap<>()).merge(x.level(), 1, Integer::sum);
                 }
             }

@@ -35,6 +35,16 @@ public record ExerciseResult(
         return setsDone == 0 && partialSets == 0 && skippedSteps > 0;
     }
 
+    /** Something of it was done: a set, a side of one, or some seconds of work (a hold stopped in the middle). */
+    public boolean reached() {
+        return setsDone > 0 || partialSets > 0 || workSeconds > 0;
+    }
+
+    /** A set of it was done, or a side of one: what a level is said to be done in. */
+    public boolean setOrSideDone() {
+        return setsDone > 0 || partialSets > 0;
+    }
+
     /** Some of it was done, but not every set: a set or a side. */
     public boolean partlyDone() {
         return !completed() && (setsDone > 0 || partialSets > 0);

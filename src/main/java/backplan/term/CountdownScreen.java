@@ -109,7 +109,7 @@ public final class CountdownScreen implements Frames {
             return List.of();
         }
         if (height < COMPACT_HEIGHT || width < COMPACT_WIDTH) {
-            return List.of(fit(oneLine(s), width));
+            return List.of(fit(oneLine(s, width), width));
         }
         List<AttributedString> big = withDigits(s, width, height, secondsIn);
         return big != null ? big : compact(s, width, height);
@@ -373,7 +373,8 @@ public final class CountdownScreen implements Frames {
         return out;
     }
 
-    private AttributedString oneLine(SessionState s) {
+    /** One line for a tiny terminal: the name is what gives way, marked where it is cut; the count never. */
+    private AttributedString oneLine(SessionState s, int width) {
         Step step = s.step();
         String side = step.side() == Side.LEFT ? " L" : step.side() == Side.RIGHT ? " R" : "";
         String set = step.set() > 0 && step.isWork() ? " " + step.set() + "/" + s.exercise().sets()
@@ -381,11 +382,23 @@ public final class CountdownScreen implements Frames {
         String what = step.isWork() ? s.exercise().exercise().name() : phaseLabel(s);
         String flag = s.confirmingQuit() ? " quit? y/n" : s.paused() ? " PAUSED" : "";
         if (waitingToStart(s)) {
-            return new AttributedStringBuilder().append("ready? space", phaseStyle(s).bold()).append(" ")
-                    .append(s.exercise().exercise().name() + flag).toAttributedString();
+            String ready = "ready? space";
+            return new AttributedStringBuilder().append(ready, phaseStyle(s).bold()).append(" ")
+                    .append(shortened(s.exercise().exercise().name(), width - 1 - ready.length() - 1 - flag.length())
+                            + flag).toAttributedString();
         }
-        return new AttributedStringBuilder().append(clockText(s), digitStyle(s).bold()).append(" ")
-                .append(what + set + side + flag).toAttributedString();
+        String clock = clockText(s);
+        String tail = set + side + flag;
+        return new AttributedStringBuilder().append(clock, digitStyle(s).bold()).append(" ")
+                .append(shortened(what, width - 1 - clock.length() - 1 - tail.length()) + tail).toAttributedString();
+    }
+
+    /** The text in at most {@code room} columns, ending in a mark where it was cut. */
+    private String shortened(String text, int room) {
+        if (text.length() <= room) {
+            return text;
+        }
+        return room <= 1 ? "" : text.substring(0, room - 1).stripTrailing() + (ascii ? "~" : "\u2026");
     }
 
     private AttributedString header(SessionState s, int width) {

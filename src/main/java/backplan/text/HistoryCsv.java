@@ -39,7 +39,7 @@ public final class HistoryCsv {
                     e.painAfter() == null ? "" : e.painAfter().toString(),
                     Boolean.toString(e.counts()),
                     e.counts() ? "" : e.verdict().why().key(),
-                    r.exercises().stream().filter(x -> x.level() != null && safe(x.id()))
+                    r.exercises().stream().filter(x -> x.level() != null && x.setOrSideDone() && safe(x.id()))
                             .map(x -> x.id() + "=" + x.level()).collect(Collectors.joining(" "))));
         }
     }

@@ -241,7 +241,7 @@ public final class ProgressText {
         }
         DateTimeFormatter minute = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
         boolean leveled = entries.stream().anyMatch(e -> e.result().exercises().stream()
-                .anyMatch(x -> x.level() != null));
+                .anyMatch(x -> x.level() != null && x.setOrSideDone()));
         List<TextLayout.Column> columns = new ArrayList<>(List.of(TextLayout.Column.wrap(),
                 TextLayout.Column.keep(), TextLayout.Column.keep(), TextLayout.Column.keep(), TextLayout.Column.keep(),
                 TextLayout.Column.keep(), TextLayout.Column.keep()));
@@ -269,7 +269,7 @@ public final class ProgressText {
             String exercises = complete + "/" + r.exercises().size();
             String sets = r.setsDone() + "/" + r.setsPlanned();
             String week = e.planWeek() == null ? "-" : e.planWeek().toString();
-            String levels = r.exercises().stream().filter(x -> x.level() != null)
+            String levels = r.exercises().stream().filter(x -> x.level() != null && x.setOrSideDone())
                     .map(x -> x.id() + "=" + x.level()).collect(Collectors.joining(" "));
             String counts = e.verdict().brief();
             if (!e.counts()) {

@@ -116,6 +116,11 @@ public final class SessionText {
         };
     }
 
+    /** No set, and no side of one, was done. */
+    private static boolean nothingDone(SessionResult r) {
+        return r.exercises().stream().noneMatch(ExerciseResult::setOrSideDone);
+    }
+
     /**
      * The closing summary (exercises done and skipped, sets, active time, total time) laid out for {@code width} columns ({@link TextLayout#UNLIMITED}: whole lines): one line
      * per exercise, its name shortened with "…" when the sets and times would not fit beside it.
@@ -123,7 +128,8 @@ public final class SessionText {
     public static List<String> summary(SessionResult r, int width) {
         List<String> out = new ArrayList<>();
         String how = switch (r.ending()) {
-            case COMPLETED -> "Session complete.";
+            // every set skipped: it ran to its end, but "complete" would say the sets were done
+            case COMPLETED -> nothingDone(r) ? "Session ended: no set was done." : "Session complete.";
             case QUIT -> "Session stopped early.";
             case INTERRUPTED -> "Session interrupted.";
         };

@@ -13,6 +13,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -71,6 +72,8 @@ class RecordsCommandsTest {
         assertEquals(0, skipped.code(), skipped.dump());
         assertTrue(skipped.out().contains("exercises: 0 of 6 done, 6 skipped"), skipped.dump());
         assertTrue(skipped.out().contains("Not counted: no set was done"), skipped.dump());
+        assertTrue(skipped.out().contains("Session ended: no set was done."), "not 'complete'\n"
+                + skipped.dump());
         assertEquals(1, history().size());
         assertTrue(history().get(0).contains("\"counts\":false,\"whyNot\":\"no-set\""), history().get(0));
 
@@ -83,7 +86,20 @@ class RecordsCommandsTest {
         assertTrue(ok(run("progress")).out().contains("Sessions: 1 recorded, 0 counted toward the plan."));
         List<String> csv = ok(run("history", "--csv")).out().lines().toList();
         assertTrue(csv.get(0).endsWith(",pain_after,counts,why_not,levels"), csv.get(0));
-        assertTrue(csv.get(1).endsWith(",false,no-set,oblique-knee-drop=1"), csv.get(1));
+        assertTrue(csv.get(1).endsWith(",false,no-set,"), "no level for an exercise never reached: " + csv.get(1));
+    }
+
+    @Test
+    @Timeout(60) // a guard against the hang this is about, not a timing goal
+    void repsEndedByEnterAreSkippedOnceTheInputEndsInsteadOfWaitingForEver() {
+        Cli.Result r = new Cli(home).clock(new FakeClock(FakeClock.EPOCH)).stdin("\n").run(with("start",
+                "oblique-knee-drop", "--plain", "--yes", "--lead-in", "0", "--rest", "0", "--sets", "2", "--reps",
+                "--reps-manual"));
+        assertEquals(0, r.code(), r.dump());
+        assertTrue(r.out().contains("sets:      1 of 2"), "the first set ended with its Enter\n" + r.dump());
+        assertTrue(r.out().contains("skipped"), r.dump());
+        assertEquals(1, r.err().lines().filter(l -> l.contains("the input ended, so no Enter can end a reps set"))
+                .count(), r.dump());
     }
 
     @Test

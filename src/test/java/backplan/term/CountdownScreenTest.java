@@ -354,4 +354,13 @@ class CountdownScreenTest {
                     new backplan.e2e.Screen(text(screen.render(work, width, 30, 0.5))).countdown(), "width " + width);
         }
     }
+
+    @Test
+    void onATinyTerminalTheNameGivesWayWithAMarkAndTheSetStays() {
+        String tiny = text(new CountdownScreen(false).render(working(), 14, 5));
+        assertEquals("12 Dead\u2026 1/2", tiny.strip(), tiny);
+        String ascii = text(new CountdownScreen(false, true, false).render(working(), 14, 5));
+        assertEquals("12 Dead~ 1/2", ascii.strip(), ascii);
+        assertEquals("12 Dead Bug 1/2", text(new CountdownScreen(false).render(working(), 20, 5)).strip());
+    }
 }
