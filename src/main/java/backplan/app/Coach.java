@@ -94,8 +94,15 @@ public interface Coach {
             return Optional.empty();
         }
 
-        /** Lets the last words finish, ends every sound, and gives the screen and the signals back. */
+        /**
+         * Gives the screen and the signals back and ends every tone; after a session that ran to its end the last
+         * words go on speaking, for {@link #lastWords} to end, so the summary is printed without waiting for them.
+         */
         @Override
         void close();
+
+        /** After the summary: lets the last words finish, for a few seconds at most, then ends them. */
+        default void lastWords() {
+        }
     }
 }

@@ -111,6 +111,8 @@ public final class SessionCoach implements Coach {
         private final List<String> notes = new ArrayList<>();
         /** Without a terminal: the input ended, so no line can end a manual reps set any more. */
         private boolean inputEnded;
+        /** The session ran to its end and its last words may still be spoken, after the summary. */
+        private boolean wordsLeft;
         /** The step last shown, and the manual step last skipped for want of input (both by index). */
         private int shownStep = -1;
         private int skippedStep = -1;
@@ -259,11 +261,18 @@ public final class SessionCoach implements Coach {
         }
 
         /** "Session complete" and the end tone, given up to a few seconds once the session is recorded. */
-        private void letTheLastWordsFinish() {
+        @Override
+        public void lastWords() {
+            if (!wordsLeft) {
+                return;
+            }
+            wordsLeft = false;
             try {
                 cues.settle(LAST_WORDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt(); // the last words are cut short; the session is recorded
+            } finally {
+                cues.close();
             }
         }
 
@@ -284,10 +293,10 @@ public final class SessionCoach implements Coach {
         public void close() {
             try {
                 if (cues != null && lastResult != null && lastResult.completed() && signals.received() == 0) {
-                    letTheLastWordsFinish();
-                }
-                if (cues != null) {
-                    cues.close(); // every speech process ends, on every way out
+                    wordsLeft = true; // spoken on while the summary is printed; lastWords ends them
+                    cues.closeTones();
+                } else if (cues != null) {
+                    cues.close(); // every speech process ends, on every other way out
                 }
                 if (screen != null) {
                     screen.close();

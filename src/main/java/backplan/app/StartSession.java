@@ -324,7 +324,9 @@ public final class StartSession {
         Path kept = null;
         int signal;
         boolean internalError;
+        Coach.Coaching spoken;
         try (Coach.Coaching coaching = coach.open(options)) {
+            spoken = coaching;
             result = coaching.run(session);
             verdict = judge.apply(result);
             // Something was done: a set, a side of one, or some seconds of work before a quit (a person who stops
@@ -368,34 +370,38 @@ public final class StartSession {
             signal = coaching.signal();
             internalError = coaching.internalError().isPresent();
         }
-        // the screen is given back: now the summary and any failure can be read
-        PrintWriter summaryTo = mode == Coach.Mode.JSON ? output.err() : output.out();
-        // stderr's width is not known: whole lines there
-        SessionText.summary(result, mode == Coach.Mode.JSON ? TextLayout.UNLIMITED : output.width())
-                .forEach(summaryTo::println);
-        painLine(request.painBefore(), painAfter, asked).ifPresent(summaryTo::println);
-        new SessionOutcome(stores.log(), output).lines(new HistoryEntry(result, request.painBefore(), painAfter,
-                plan == null ? null : plan.weekOf(result.start().toLocalDate()), null, verdict),
-                inHistory, plan, session,
-                mode == Coach.Mode.JSON ? TextLayout.UNLIMITED : output.width()).forEach(summaryTo::println);
-        summaryTo.flush();
-        if (kept != null) {
-            output.err().println("backplan: another program held the history's lock, so this session's record waits in "
-                    + kept + "; the next backplan command adds it to the history");
+        // the screen is given back: now the summary and any failure can be read, while the last words end
+        try {
+            PrintWriter summaryTo = mode == Coach.Mode.JSON ? output.err() : output.out();
+            // stderr's width is not known: whole lines there
+            SessionText.summary(result, mode == Coach.Mode.JSON ? TextLayout.UNLIMITED : output.width())
+                    .forEach(summaryTo::println);
+            painLine(request.painBefore(), painAfter, asked).ifPresent(summaryTo::println);
+            new SessionOutcome(stores.log(), output).lines(new HistoryEntry(result, request.painBefore(), painAfter,
+                    plan == null ? null : plan.weekOf(result.start().toLocalDate()), null, verdict),
+                    inHistory, plan, session,
+                    mode == Coach.Mode.JSON ? TextLayout.UNLIMITED : output.width()).forEach(summaryTo::println);
+            summaryTo.flush();
+            if (kept != null) {
+                output.err().println("backplan: another program held the history's lock, so this session's record"
+                        + " waits in " + kept + "; the next backplan command adds it to the history");
+            }
+            if (notRecorded != null) {
+                output.err().println(notRecorded);
+                return signal > 0 ? ExitCode.signal(signal) : ExitCode.FAILURE;
+            }
+            if (signal > 0) {
+                return ExitCode.signal(signal);
+            }
+            stores.hooks().sessionEnded(new HistoryEntry(result, request.painBefore(), painAfter, plan == null ? null
+                    : plan.weekOf(result.start().toLocalDate()), recorded.id(), verdict));
+            if (internalError) {
+                return ExitCode.FAILURE; // said on stderr; the session is recorded as it went
+            }
+            return result.completed() ? ExitCode.OK : ExitCode.INTERRUPTED;
+        } finally {
+            spoken.lastWords();
         }
-        if (notRecorded != null) {
-            output.err().println(notRecorded);
-            return signal > 0 ? ExitCode.signal(signal) : ExitCode.FAILURE;
-        }
-        if (signal > 0) {
-            return ExitCode.signal(signal);
-        }
-        stores.hooks().sessionEnded(new HistoryEntry(result, request.painBefore(), painAfter, plan == null ? null
-                : plan.weekOf(result.start().toLocalDate()), recorded.id(), verdict));
-        if (internalError) {
-            return ExitCode.FAILURE; // said on stderr; the session is recorded as it went
-        }
-        return result.completed() ? ExitCode.OK : ExitCode.INTERRUPTED;
     }
 
     /**

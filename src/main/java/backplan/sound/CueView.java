@@ -106,6 +106,16 @@ public final class CueView implements SessionView, AutoCloseable {
         }
     }
 
+    /** Lets the closing tone finish (it is short), then ends the tones; the voice speaks on. */
+    public void closeTones() {
+        try {
+            tones.awaitQuiet(Duration.ofSeconds(1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        tones.close();
+    }
+
     /** Ends every tone and speech process now: for q, Ctrl-C, SIGTERM, SIGHUP and the normal end alike. */
     @Override
     public void close() {

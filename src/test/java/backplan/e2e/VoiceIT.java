@@ -162,6 +162,19 @@ class VoiceIT {
     }
 
     @Test
+    void theSummaryIsPrintedWhileTheLastWordsAreStillSpoken() throws Exception {
+        // The closing phrase waits to see the summary in the output: it sees it only if the summary is printed
+        // while it is still being spoken, not after the last words were waited for and ended.
+        fakeSpeech("case \"$phrase\" in *'session complete'*) i=0; while [ $i -lt 100 ]; do"
+                + " if grep -q 'Session complete.' '" + out + "'; then echo seen >> '" + log + "'; exit 0; fi;"
+                + " sleep 0.1; i=$((i+1)); done;; esac");
+        List<String> lines = run(List.of("--sets", "1"));
+        assertTrue(lines.stream().anyMatch(t -> t.startsWith("Session complete.")), lines.toString());
+        assertTrue(Files.exists(log) && Files.readAllLines(log).contains("seen"),
+                "the summary came while the last words were spoken\n" + String.join("\n", lines));
+    }
+
+    @Test
     void withoutASpeechCommandOneLineSaysSoAndTheSessionRuns() throws Exception {
         Map<String, String> env = sandbox.environment();
         List<String> command = List.of(Sandbox.launcher().toString(), "start", "dead-bug", "--voice", "--plain",
