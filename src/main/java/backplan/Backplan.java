@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
 /** The entry point: runs one command and returns its exit code; only {@link #main} exits the JVM. */
@@ -27,12 +28,15 @@ public final class Backplan {
     private Backplan() {}
 
     public static void main(String[] args) {
+        boolean stdoutTty = tty("backplan.stdout.tty");
         Charset charset = outputCharset();
-        PrintWriter out = ConsoleWriter.of(new FileOutputStream(FileDescriptor.out), charset,
-                w -> new SafeTextWriter(AsciiWriter.wrapIfNeeded(w, charset)));
+        // A file or a pipe gets UTF-8 whatever the locale (JSON, CSV and the .ics are UTF-8 by definition); only
+        // a terminal that cannot show it gets its own charset, with ASCII look-alikes for what it cannot show.
+        Charset outCharset = stdoutTty ? charset : StandardCharsets.UTF_8;
+        PrintWriter out = ConsoleWriter.of(new FileOutputStream(FileDescriptor.out), outCharset,
+                w -> new SafeTextWriter(AsciiWriter.wrapIfNeeded(w, outCharset)));
         PrintWriter err = ConsoleWriter.of(new FileOutputStream(FileDescriptor.err), charset,
                 w -> new SafeTextWriter(AsciiWriter.wrapIfNeeded(w, charset)));
-        boolean stdoutTty = tty("backplan.stdout.tty");
         boolean interactive = stdoutTty && tty("backplan.stdin.tty");
         int code = run(new Invocation(out, err, System.in, System.getenv(), interactive, stdoutTty,
                 SessionClock.SYSTEM), args);

@@ -35,7 +35,7 @@ public final class AsciiWriter extends CharFilterWriter {
             case '↓' -> "v";
             case '←' -> "<";
             case '⏎' -> "Enter";
-            default -> c < 128 ? null : "?";
+            default -> c < 128 ? null : unaccented(c);
         };
     }
 
@@ -49,4 +49,11 @@ public final class AsciiWriter extends CharFilterWriter {
         }
     }
 
+
+    /** A letter without its accents ("ë" as "e", "Ø" stays "?"): a name in a catalog still reads. */
+    private static String unaccented(char c) {
+        String bare = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+        return bare.length() == 1 && bare.charAt(0) < 128 ? bare : "?";
+    }
 }

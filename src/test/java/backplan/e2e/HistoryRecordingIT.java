@@ -94,7 +94,8 @@ class HistoryRecordingIT {
         assertEquals(0, r.code(), r.dump());
         assertTrue(r.out().contains("2026-11-20 12:00"), r.dump());
         assertTrue(r.out().contains("2026-11-22 12:00"), r.dump());
-        assertTrue(r.err().contains("history.jsonl:2:1: damaged history line skipped"), r.dump());
+        assertTrue(r.err().contains("history.jsonl:2:32: damaged history line skipped (the line ends in the middle"
+                + " of its JSON: cut short?)"), r.dump());
         assertFalse(r.err().contains("history.jsonl:1:") || r.err().contains("history.jsonl:3:"), r.dump());
 
         Launch.Result json = launch().run(dataDir("history", "--json"));

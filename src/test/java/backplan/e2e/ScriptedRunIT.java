@@ -38,6 +38,23 @@ class ScriptedRunIT {
     }
 
     @Test
+    void underTheCLocaleJsonAndPipedTextAreUtf8AndOnlyATerminalGetsLookAlikes() throws IOException {
+        Path catalog = sandbox.root().resolve("accented.yaml");
+        Files.writeString(catalog, Files.readString(Sandbox.project().resolve("exercises.yaml"))
+                .replace("name: Dead Bug", "name: D\u00ebad Bug"), StandardCharsets.UTF_8);
+        Launch c = new Launch(sandbox).env("LC_ALL", "C").env("LANG", "C");
+        Launch.Result json = c.run("--catalog", catalog.toString(), "show", "dead-bug", "--json");
+        assertEquals(0, json.code(), json.dump());
+        assertTrue(json.out().contains("\"name\" : \"D\u00ebad Bug\""), "UTF-8, not '?'\n" + json.dump());
+        Launch.Result text = c.run("--catalog", catalog.toString(), "show", "dead-bug");
+        assertTrue(text.out().startsWith("D\u00ebad Bug"), "a pipe gets UTF-8 too\n" + text.dump());
+        Launch.Result terminal = c.env("JAVA_OPTS", "-Dbackplan.stdout.tty=true").run("--catalog", catalog.toString(), "show",
+                "dead-bug");
+        assertTrue(terminal.out().startsWith("Dead Bug"), "a C terminal reads the name without its accent\n"
+                + terminal.dump());
+    }
+
+    @Test
     void plainPrintsOneLinePerEventWithoutEscapes() throws IOException {
         Launch.Result r = run(deadBug("--sets", "2", "--work", "2", "--rest", "1", "--yes", "--plain"));
         assertEquals(0, r.code(), r.dump());
