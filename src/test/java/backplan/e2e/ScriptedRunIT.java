@@ -50,8 +50,8 @@ class ScriptedRunIT {
         assertTrue(text.out().startsWith("D\u00ebad Bug"), "a pipe gets UTF-8 too\n" + text.dump());
         Launch.Result terminal = c.env("JAVA_OPTS", "-Dbackplan.stdout.tty=true").run("--catalog", catalog.toString(), "show",
                 "dead-bug");
-        assertTrue(terminal.out().startsWith("Dead Bug"), "a C terminal reads the name without its accent\n"
-                + terminal.dump());
+        assertTrue(terminal.out().contains("Dead Bug") && !terminal.out().contains("D\u00ebad"),
+                "a C terminal reads the name without its accent\n" + terminal.dump());
     }
 
     @Test
@@ -73,8 +73,9 @@ class ScriptedRunIT {
     }
 
     @Test
-    void aLocaleThatCannotShowUnicodeGetsAsciiLookAlikes() {
-        Launch.Result r = new Launch(sandbox).env("LANG", "C").env("LC_ALL", "C").run("list", "--category", "abs");
+    void aTerminalWhoseLocaleCannotShowUnicodeGetsAsciiLookAlikes() {
+        Launch.Result r = new Launch(sandbox).env("LANG", "C").env("LC_ALL", "C")
+                .env("JAVA_OPTS", "-Dbackplan.stdout.tty=true").env("NO_COLOR", "1").run("list", "--category", "abs");
         assertEquals(0, r.code(), r.dump());
         assertTrue(r.out().contains("3 x 45 s"), r.dump());
         for (byte b : r.outBytes()) {
