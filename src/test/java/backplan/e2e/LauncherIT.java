@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * through a symlink, with no Java or too old a Java to run on, in 1 GiB of address space and under the C locale.
  */
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
+@Order(3) // among the longest: started first, the other classes run beside it
 class LauncherIT {
 
     @TempDir

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 // with the voice on, get-readies and switches grow to fit their words: a fast voice keeps the sessions short
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 @ExtendWith(SandboxExtension.class)
+@Order(2) // among the longest: started first, the other classes run beside it
 class VoiceIT {
 
     /** Words a minute: the fake speaks at any pace, and a fast one needs the least time to get ready. */
