@@ -136,7 +136,7 @@ public final class SessionCoach implements Coach {
             Runnable bell;
             if (screen != null) {
                 LiveView view = new LiveView(screen, new CountdownScreen(options.color(), options.ascii(),
-                        options.figure()), options.flash());
+                        options.figure()), options.flash(), clock);
                 live = view;
                 view.handleSignals(controls);
                 signals.reinstall(); // the native SIGINT handler is ours again, not the one JLine just set

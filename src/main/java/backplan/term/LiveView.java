@@ -2,6 +2,7 @@ package backplan.term;
 
 import backplan.session.Command;
 import backplan.session.QueuedControls;
+import backplan.session.SessionClock;
 import backplan.session.SessionEvent;
 import backplan.session.SessionState;
 import backplan.session.SessionView;
@@ -9,7 +10,6 @@ import backplan.text.SessionText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import org.jline.utils.AttributedString;
@@ -24,17 +24,28 @@ import org.jline.utils.AttributedStyle;
 public final class LiveView implements SessionView {
 
     /** A moving figure is redrawn this often between the engine's ticks. */
-    private static final long FIGURE_FRAME_MS = 250;
+    private static final long FIGURE_FRAME_NANOS = 250_000_000L;
     /** How long the screen stays inverted for a flash: long enough to catch the eye, short enough not to hide. */
-    private static final long FLASH_MS = 200;
+    private static final long FLASH_NANOS = 200_000_000L;
 
     private final FullScreen screen;
     private final Frames frames;
     private final boolean flash;
+    private final SessionClock clock;
     /** The state last shown and when, for the figure's moves between ticks. */
     private volatile Shown current;
-    private final AtomicBoolean animating = new AtomicBoolean();
     private final AtomicReference<Throwable> fault = new AtomicReference<>();
+
+    /** Guards the timed redraws below; the one thread that does them waits on it. */
+    private final Object timed = new Object();
+    /** The drawing thread for what happens between events (a flash ending, the figure moving): one, made once. */
+    private Thread between;
+    /** A flash shown, to be drawn again plainly at {@link #flashEnds}, unless a newer state came first. */
+    private Shown flashed;
+    private long flashEnds;
+    /** When the moving figure is drawn next. */
+    private long nextFrame;
+    private boolean ended;
 
     private record Shown(SessionState state, long at) {}
 
@@ -47,14 +58,26 @@ public final class LiveView implements SessionView {
      *              where sound is off
      */
     public LiveView(FullScreen screen, CountdownScreen frames, boolean flash) {
-        this(screen, (Frames) frames, flash);
+        this(screen, frames, flash, SessionClock.SYSTEM);
+    }
+
+    /**
+     * @param clock the session's clock: the figure's position between ticks and the flash's end are read from it
+     */
+    public LiveView(FullScreen screen, CountdownScreen frames, boolean flash, SessionClock clock) {
+        this(screen, (Frames) frames, flash, clock);
     }
 
     /** For tests: any frames, such as ones that fail. */
     LiveView(FullScreen screen, Frames frames, boolean flash) {
+        this(screen, frames, flash, SessionClock.SYSTEM);
+    }
+
+    LiveView(FullScreen screen, Frames frames, boolean flash, SessionClock clock) {
         this.screen = screen;
         this.frames = frames;
         this.flash = flash;
+        this.clock = clock;
     }
 
     /** Ctrl-C as a signal quits at once (the screen redraws itself after a resize or a stop). */
@@ -71,34 +94,40 @@ public final class LiveView implements SessionView {
     public void show(SessionEvent event, SessionState state) {
         if (event == SessionEvent.END) {
             current = null;
+            synchronized (timed) {
+                ended = true;
+                timed.notifyAll();
+            }
             return;
         }
         if (event == SessionEvent.REDRAW) {
             screen.invalidate();
         }
-        Shown shown = new Shown(state, System.nanoTime());
+        long now = clock.monotonicNanos();
+        Shown shown = new Shown(state, now);
         current = shown;
         boolean flashing = flash && (event == SessionEvent.STEP || (event == SessionEvent.TICK
                 && inLastSeconds(state)));
         if (flashing) {
             draw((w, h) -> CountdownScreen.inverted(frames.render(state, w, h), w, h), state);
-            Thread t = new Thread(() -> {
-                try {
-                    Thread.sleep(FLASH_MS);
-                } catch (InterruptedException e) {
-                    return;
-                }
-                drawUnless(shown, (w, h) -> frames.render(state, w, h), state);
-            }, "backplan-flash");
-            t.setDaemon(true);
-            t.start();
         } else {
             draw((w, h) -> frames.render(state, w, h), state);
         }
-        if (fault.get() == null && moves(state) && animating.compareAndSet(false, true)) {
-            Thread t = new Thread(this::animate, "backplan-figure");
-            t.setDaemon(true);
-            t.start();
+        boolean moving = fault.get() == null && moves(state);
+        if (flashing || moving) {
+            synchronized (timed) {
+                if (flashing) {
+                    flashed = shown;
+                    flashEnds = now + FLASH_NANOS;
+                }
+                nextFrame = now + FIGURE_FRAME_NANOS;
+                if (between == null) {
+                    between = new Thread(this::drawBetweenEvents, "backplan-between");
+                    between.setDaemon(true);
+                    between.start();
+                }
+                timed.notifyAll();
+            }
         }
     }
 
@@ -150,32 +179,61 @@ public final class LiveView implements SessionView {
     }
 
     /**
-     * Redraws the figure a few times a second while it moves, from the last state and the time since; ends when it
-     * stops moving (a pause, a rest, the end), to be started again by the next moving state.
+     * The one thread for what happens between the engine's events: the plain frame again when a flash ends, and
+     * the figure a few times a second while it moves, from the last state and the time since on the session's
+     * clock. It waits while there is nothing to draw, and ends with the session.
      */
-    @SuppressWarnings("ReferenceEquality") // identity: has a newer showing replaced this one, even an equal one?
-    private void animate() {
+    @SuppressWarnings("ReferenceEquality") // identity: has a newer showing replaced the flashed one?
+    private void drawBetweenEvents() {
         while (true) {
-            try {
-                Thread.sleep(FIGURE_FRAME_MS);
-            } catch (InterruptedException e) {
-                animating.set(false);
-                return;
-            }
-            Shown shown = current;
-            if (shown == null || fault.get() != null || !moves(shown.state())) {
-                animating.set(false);
-                Shown again = current;
-                if (again == null || fault.get() != null || !moves(again.state())
-                        || !animating.compareAndSet(false, true)) {
-                    return;
+            Shown restore = null;
+            Shown move = null;
+            synchronized (timed) {
+                long now = clock.monotonicNanos();
+                long wake = Long.MAX_VALUE;
+                if (flashed != null) {
+                    if (now >= flashEnds) {
+                        restore = flashed;
+                        flashed = null;
+                    } else {
+                        wake = flashEnds;
+                    }
                 }
-                continue;
+                Shown shown = current;
+                if (shown != null && fault.get() == null && moves(shown.state())) {
+                    if (now >= nextFrame) {
+                        move = shown;
+                        nextFrame = now + FIGURE_FRAME_NANOS;
+                    } else {
+                        wake = Math.min(wake, nextFrame);
+                    }
+                }
+                if (restore == null && move == null) {
+                    if (ended) {
+                        return;
+                    }
+                    try {
+                        if (wake == Long.MAX_VALUE) {
+                            timed.wait();
+                        } else {
+                            timed.wait(Math.max(1, (wake - now + 999_999) / 1_000_000));
+                        }
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    continue;
+                }
             }
-            SessionState state = shown.state();
-            double secondsIn = Math.min(state.stepSeconds(),
-                    FigurePanel.secondsIn(state) + (System.nanoTime() - shown.at()) / 1e9);
-            drawUnless(shown, (w, h) -> frames.render(state, w, h, secondsIn), state);
+            if (restore != null && move == null) {
+                SessionState state = restore.state();
+                drawUnless(restore, (w, h) -> frames.render(state, w, h), state);
+            }
+            if (move != null) {
+                SessionState state = move.state();
+                double secondsIn = Math.min(state.stepSeconds(),
+                        FigurePanel.secondsIn(state) + (clock.monotonicNanos() - move.at()) / 1e9);
+                drawUnless(move, (w, h) -> frames.render(state, w, h, secondsIn), state);
+            }
         }
     }
 
