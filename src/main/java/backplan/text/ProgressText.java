@@ -275,14 +275,16 @@ public final class ProgressText {
             if (!e.counts()) {
                 reasons.add(e.verdict().why());
             }
-            List<String> row = new ArrayList<>(List.of(started, duration, r.ending().key(), exercises, sets, pain,
+            // a session done elsewhere has no ending of its own: the column says where it came from
+            String ending = e.logged() ? "logged" : r.ending().key();
+            List<String> row = new ArrayList<>(List.of(started, duration, ending, exercises, sets, pain,
                     week));
             if (leveled) {
                 row.add(levels.isEmpty() ? "-" : levels);
             }
             row.add(counts);
             table.row(row);
-            List<String> block = new ArrayList<>(TextLayout.flow("", "  ", List.of(started, r.ending().key()), "  ",
+            List<String> block = new ArrayList<>(TextLayout.flow("", "  ", List.of(started, ending), "  ",
                     width));
             List<String> facts = new ArrayList<>(List.of(duration, exercises + " exercises", sets + " sets",
                     "pain " + pain, "week " + week));
@@ -294,6 +296,13 @@ public final class ProgressText {
             blocks.add(block);
         }
         out.addAll(table.lines(width).orElseGet(() -> blocks.stream().flatMap(List::stream).toList()));
+        // Notes are free text of any length: a line each under the table, by the session's start.
+        for (HistoryEntry e : entries) {
+            if (e.note() != null) {
+                out.addAll(TextLayout.wrap("", "    ", "note " + e.day() + " " + e.result().start().format(minute)
+                        + ": " + e.note(), width));
+            }
+        }
         if (!reasons.isEmpty()) {
             // Only sessions that count fill the plan's weeks: say what the other words mean.
             out.addAll(wrap("counts: " + reasons.stream().map(r -> Verdict.brief(r) + " = " + Verdict.meaning(r))

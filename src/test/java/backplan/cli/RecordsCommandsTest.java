@@ -82,7 +82,7 @@ class RecordsCommandsTest {
         assertTrue(ok(run("plan")).out().contains("Week 1 of 4: 0 of 3 sessions done this week (+1 not counted)."));
         assertTrue(ok(run("progress")).out().contains("Sessions: 1 recorded, 0 counted toward the plan."));
         List<String> csv = ok(run("history", "--csv")).out().lines().toList();
-        assertTrue(csv.get(0).endsWith(",pain_after,counts,why_not,levels"), csv.get(0));
+        assertTrue(csv.get(0).endsWith(",pain_after,counts,why_not,levels,logged"), csv.get(0));
         assertTrue(csv.get(1).endsWith(",false,no-set,oblique-knee-drop=1"), csv.get(1));
     }
 
