@@ -61,6 +61,11 @@ public final class ProgressText {
                 .toList()));
         out.add("");
         out.addAll(wrap(standing(progress)));
+        if (progress.ended()) {
+            out.addAll(weekTotals(progress));
+            out.add("");
+            out.addAll(whatNext(plan));
+        }
         if (next != null) {
             out.addAll(wrap("Next session: " + (next.equals(progress.today()) ? "today"
                     : next.equals(progress.today().plusDays(1)) ? "tomorrow, " + next.format(DAY)
@@ -97,13 +102,44 @@ public final class ProgressText {
         }
         if (w > plan.weeks()) {
             long met = p.weeks().stream().filter(Progress.Week::metGoal).count();
-            return "The plan is over: " + met + " of " + plan.weeks() + " weeks met the goal. How does your back"
-                    + " feel? 'backplan plan set' starts a new one.";
+            return "The " + plan.length() + " plan ended on " + plan.lastDay().format(DAY) + ": " + met + " of "
+                    + plan.weeks() + " weeks met the goal of " + plan.perWeek() + ".";
         }
         Progress.Week week = p.weeks().get(w - 1);
         return "Week " + w + " of " + plan.weeks() + ": " + week.done() + " of " + week.goal()
                 + " sessions done this week" + (week.partial() > 0 ? " (+" + week.partial() + " not counted)" : "")
                 + ".";
+    }
+
+    /** The plan's weeks in one view, sessions that counted against the goal: "  week 1  Nov 24 to Nov 30  3/3 ✓". */
+    public List<String> weekTotals(Progress p) {
+        DateTimeFormatter shortDay = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
+        TextLayout.Table table = new TextLayout.Table("  ", "  ", List.of(TextLayout.Column.keep(),
+                TextLayout.Column.keep(), TextLayout.Column.keep(), TextLayout.Column.keep()));
+        for (Progress.Week w : p.weeks()) {
+            table.row("week " + w.number(), w.start().format(shortDay) + " to " + w.start().plusDays(6)
+                    .format(shortDay), w.done() + "/" + w.goal() + (w.metGoal() ? (ascii ? " ok" : " ✓") : ""),
+                    w.partial() > 0 ? "+" + w.partial() + " not counted" : "");
+        }
+        return table.lines(width).orElseGet(() -> p.weeks().stream().map(w -> "  week " + w.number() + ": "
+                + w.done() + "/" + w.goal()).toList()).stream().map(String::stripTrailing).toList();
+    }
+
+    /** What can follow a plan whose weeks are over: the same again, new exercises, or a lighter plan. */
+    public List<String> whatNext(Plan plan) {
+        List<String> out = new ArrayList<>(wrap("What next? Nothing goes on by itself:"));
+        TextLayout.Table table = new TextLayout.Table("  ", "  ", List.of(TextLayout.Column.keep(),
+                TextLayout.Column.wrap()));
+        table.row("backplan plan renew", "the same exercises and levels, " + count(plan.weeks(), "week")
+                + " from today, " + plan.perWeek() + " a week");
+        table.row("backplan plan set", "choose new exercises first ('backplan plan set --start " + "YYYY-MM-DD' for"
+                + " a new start)");
+        table.row("backplan plan renew --maintenance", "a lighter plan to keep what you built: the same exercises, "
+                + Plan.MAINTENANCE_PER_WEEK + " sessions a week");
+        out.addAll(table.lines(width).orElseGet(() -> List.of("  backplan plan renew: the same again",
+                "  backplan plan set: new exercises", "  backplan plan renew --maintenance: "
+                        + Plan.MAINTENANCE_PER_WEEK + " sessions a week")));
+        return out;
     }
 
     /** {@code backplan progress}. */
