@@ -75,7 +75,8 @@ public final class Services {
     }
 
     public Reports reports() {
-        return new Reports(env().catalog(), planFile(), log(), env().clock(), output());
+        return new Reports(env().catalog(), planFile(), log(), new CheckInFile(locations().checkIns()), env().clock(),
+                output());
     }
 
     public CalendarExport calendarExport() {
