@@ -301,7 +301,7 @@ public final class ProgressText {
             String pain = (e.painBefore() == null ? "" : e.painBefore() + (ascii ? ">" : "→"))
                     + (e.painAfter() == null ? (e.painBefore() == null ? "-" : "?") : e.painAfter());
             String started = e.day() + " " + r.start().format(minute); // on its day, at its time, where it was done
-            String duration = Seconds.clock(r.totalSeconds());
+            String duration = e.logged() ? "-" : Seconds.clock(r.totalSeconds()); // no one timed it
             String exercises = complete + "/" + r.exercises().size();
             String sets = r.setsDone() + "/" + r.setsPlanned();
             String week = e.planWeek() == null ? "-" : e.planWeek().toString();

@@ -64,7 +64,8 @@ class LogCommandTest {
         assertTrue(line.contains("\"planWeek\":1"), line);
 
         Cli.Result table = ok(run("history"));
-        assertTrue(table.out().lines().anyMatch(l -> l.startsWith("2026-11-26") && l.contains("logged")),
+        assertTrue(table.out().lines().anyMatch(l -> l.startsWith("2026-11-26 ") && l.contains(" -  ")
+                && l.contains("logged")),
                 table.dump());
         assertTrue(ok(run("history", "--json")).out().contains("\"logged\":true"));
         assertEquals(1, run("due").code(), "done today: nothing due");
