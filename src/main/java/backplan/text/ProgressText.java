@@ -132,8 +132,8 @@ public final class ProgressText {
                 TextLayout.Column.wrap()));
         table.row("backplan plan renew", "the same exercises and levels, " + count(plan.weeks(), "week")
                 + " from today, " + plan.perWeek() + " a week");
-        table.row("backplan plan set", "choose new exercises first ('backplan plan set --start " + "YYYY-MM-DD' for"
-                + " a new start)");
+        table.row("backplan plan set", "new exercises (the picker, on a terminal), " + count(plan.weeks(), "week")
+                + " from today");
         table.row("backplan plan renew --maintenance", "a lighter plan to keep what you built: the same exercises, "
                 + Plan.MAINTENANCE_PER_WEEK + " sessions a week");
         out.addAll(table.lines(width).orElseGet(() -> List.of("  backplan plan renew: the same again",
