@@ -86,6 +86,14 @@ public interface Coach {
             return null;
         }
 
+        /**
+         * Asks for a one-line note on the live screen; null without one, when skipped (Enter alone, Esc), when a
+         * signal ends the wait, or when the terminal went away.
+         */
+        default String askNote(String question) {
+            return null;
+        }
+
         /** The number of the signal that stopped the session, or 0. */
         int signal();
 

@@ -287,6 +287,34 @@ public final class Plans {
         planFile.save(new Plan(clock.today(), Plan.DEFAULT_PER_WEEK, Plan.DEFAULT_WEEKS, Picks.ids(chosen)));
     }
 
+    /**
+     * {@code plan renew}: once the plan's weeks are over, the same plan again from today (its picks, levels and
+     * whatever else it keeps); {@code maintenance}, with {@link Plan#MAINTENANCE_PER_WEEK} sessions a week. A plan
+     * still running is left alone: renewing it would throw its weeks away.
+     */
+    public int renew(boolean maintenance) throws IOException, InvalidFileException {
+        Catalog catalog = activeCatalog.load();
+        Plan old = load(catalog).orElseThrow(() -> new UsageException("there is no plan to renew; 'backplan plan"
+                + " set' makes one"));
+        LocalDate today = clock.today();
+        if (!old.endedBy(today)) {
+            throw new UsageException("the plan runs until " + old.lastDay() + "; 'plan renew' starts another once"
+                    + " it has ended ('plan set' changes this one)");
+        }
+        int perWeek = maintenance ? Plan.MAINTENANCE_PER_WEEK : old.perWeek();
+        // fixed days stay when their number still fits; else the days spread over the week for the new number
+        Set<DayOfWeek> days = old.days().isEmpty() || old.days().size() == perWeek ? old.days()
+                : Plan.suggestedDays(perWeek);
+        Plan next = old.renewed(today, perWeek, days);
+        planFile.save(next);
+        output.out().println((maintenance ? "A maintenance plan" : "The same plan again") + " from today: "
+                + perWeek + " sessions a week for " + next.weeks() + (next.weeks() == 1 ? " week" : " weeks")
+                + ", the same exercises and levels. Saved to " + planFile.path() + ".");
+        output.out().println();
+        print(catalog, next, false);
+        return ExitCode.OK;
+    }
+
     /** {@code plan resume}: the person says the pain has settled, so the plan goes on. */
     public int resume() throws IOException, InvalidFileException {
         Plan plan = planFile.exists() ? load(activeCatalog.load()).orElse(null) : null;

@@ -91,7 +91,9 @@ public final class Records {
             Json.write(output.out(), true, g -> Json.today(g, today));
             output.out().println();
         } else if (!quiet) {
-            output.out().println(due.due() ? "Due: " + due.reason() : "Not due: " + due.reason());
+            boolean ended = today.progress().ended() && today.progress().standing().ready();
+            output.out().println(ended ? Schedule.ended(today.progress().plan())
+                    : due.due() ? "Due: " + due.reason() : "Not due: " + due.reason());
         }
         Standing standing = today.progress().standing();
         if (!standing.ready()) {

@@ -7,7 +7,9 @@ import backplan.catalog.Exercise;
 import backplan.catalog.InvalidFileException;
 import backplan.catalog.Level;
 import backplan.history.HistoryEntry;
+import backplan.program.CheckInFile;
 import backplan.program.PainTrend;
+import backplan.program.Pauses;
 import backplan.program.Plan;
 import backplan.program.PlanFile;
 import backplan.program.Progress;
@@ -40,13 +42,17 @@ public final class Reports {
     private final ActiveCatalog activeCatalog;
     private final PlanFile planFile;
     private final SessionLog log;
+    private final CheckInFile checkIns;
     private final SessionClock clock;
     private final Output output;
 
-    public Reports(ActiveCatalog activeCatalog, PlanFile planFile, SessionLog log, SessionClock clock, Output output) {
+    /** @param checkIns the answers to "has that pain settled?", which pause and resume the plan */
+    public Reports(ActiveCatalog activeCatalog, PlanFile planFile, SessionLog log, CheckInFile checkIns,
+            SessionClock clock, Output output) {
         this.activeCatalog = activeCatalog;
         this.planFile = planFile;
         this.log = log;
+        this.checkIns = checkIns;
         this.clock = clock;
         this.output = output;
     }
@@ -99,9 +105,13 @@ public final class Reports {
         Progress progress = tally.against(plan, today);
         List<Progress.Week> weeks = progress.weeks().stream()
                 .filter(w -> !w.start().plusDays(6).isBefore(from) && !w.start().isAfter(to)).toList();
-        // The paused state (issue 20) adds its pauses here; until then there are none.
+        // A pause that overlaps the period is shown whole, with the day it began and the day it was lifted.
+        List<Report.Pause> pauses = Pauses.of(all, checkIns.read(), plan).stream()
+                .filter(p -> !p.from().isAfter(to) && (p.to() == null || !p.to().isBefore(from)))
+                .map(p -> new Report.Pause(p.from(), p.to(), p.why()))
+                .toList();
         return new Report(from, to, today, plan == null ? null : summary(catalog, plan), plan == null ? List.of()
-                : weeks, sessions, alerts.stream().filter(a -> within(a.day(), from, to)).toList(), List.of());
+                : weeks, sessions, alerts.stream().filter(a -> within(a.day(), from, to)).toList(), pauses);
     }
 
     private LocalDate day(HistoryEntry e) {

@@ -64,13 +64,19 @@ public final class Services {
         return new Records(env().catalog(), planFile(), log(), standings(), env().clock(), output());
     }
 
+    public LoggedSessions loggedSessions() {
+        Environment e = env();
+        return new LoggedSessions(e.catalog(), planFile(), log(), e.clock(), output(), sessionHooks());
+    }
+
     public Plans plans() {
         return new Plans(env().catalog(), planFile(), log(), standings(), env().clock(), prompts(), this::pick,
                 output(), profileFile());
     }
 
     public Reports reports() {
-        return new Reports(env().catalog(), planFile(), log(), env().clock(), output());
+        return new Reports(env().catalog(), planFile(), log(), new CheckInFile(locations().checkIns()), env().clock(),
+                output());
     }
 
     public CalendarExport calendarExport() {
@@ -93,9 +99,14 @@ public final class Services {
         Environment e = env();
         Coach coach = new SessionCoach(tty, e.clock(), output().out(), output().err(), e.in(), e.variables());
         StartSession.Stores stores = new StartSession.Stores(plans(), safetyGate(), standings(), log(),
-                savedSettings(), postureTurns(), profileGate(), new SessionHooks(savedSettings(),
-                new ChildProcess(e.variables(), HOOK_TIMEOUT), e.variables().get("PATH"), output().err()));
+                savedSettings(), postureTurns(), profileGate(), sessionHooks());
         return new StartSession(output(), e.clock(), coach, prompts(), this::pick, e.catalog(), stores, e.debug());
+    }
+
+    private SessionHooks sessionHooks() {
+        Environment e = env();
+        return new SessionHooks(savedSettings(), new ChildProcess(e.variables(), HOOK_TIMEOUT),
+                e.variables().get("PATH"), output().err());
     }
 
     public Standings standings() {

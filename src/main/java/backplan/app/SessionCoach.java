@@ -18,6 +18,7 @@ import backplan.term.CountdownScreen;
 import backplan.term.FullScreen;
 import backplan.term.Tty;
 import backplan.term.LiveView;
+import backplan.term.NoteQuestion;
 import backplan.term.Picker;
 import backplan.term.Signals;
 import backplan.term.TerminalControls;
@@ -246,6 +247,20 @@ public final class SessionCoach implements Coach {
                 signals.reinstall();
                 return Picker.askRating(screen, question);
             } catch (IOException | RuntimeException | java.io.IOError e) {
+                return null;
+            }
+        }
+
+        @Override
+        public String askNote(String question) {
+            if (screen == null || screen.broken() || signals.received() != 0) {
+                return null;
+            }
+            try {
+                screen.onInterrupt(() -> screen.keys().interrupt());
+                signals.reinstall();
+                return NoteQuestion.ask(screen, question);
+            } catch (RuntimeException | java.io.IOError e) {
                 return null;
             }
         }

@@ -3,6 +3,7 @@ package backplan.app;
 import backplan.history.HistoryEntry;
 import backplan.program.Plan;
 import backplan.program.Progress;
+import backplan.program.Schedule;
 import backplan.program.Standing;
 import backplan.session.Routine;
 import backplan.session.RoutineExercise;
@@ -57,6 +58,11 @@ final class SessionOutcome {
         int done = inWeek ? progress.weeks().get(week - 1).done() : 0;
         out.addAll(TextLayout.wrap("", "  ", AdviceText.verdict(entry.verdict(), done, progress.plan().perWeek(),
                 inWeek), width));
+        if (plan != null && plan.endedBy(day)) {
+            // never a silent fifth week: the plan's end, and what can follow it
+            out.addAll(TextLayout.wrap("", "  ", Schedule.ended(plan) + " ('plan set' chooses new exercises, 'plan"
+                    + " renew --maintenance' is lighter: " + Plan.MAINTENANCE_PER_WEEK + " sessions a week).", width));
+        }
         Standing.Flare flare = tally.lastFlare();
         if (flare != null && flare.end().equals(entry.result().end())) {
             out.addAll(AdviceText.flareLines(flare, width));

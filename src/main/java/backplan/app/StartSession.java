@@ -10,6 +10,7 @@ import backplan.catalog.InvalidFileException;
 import backplan.catalog.Profile;
 import backplan.history.HistoryEntry;
 import backplan.history.HistoryFile;
+import backplan.history.Notes;
 import backplan.history.Verdict;
 import backplan.program.CountingRule;
 import backplan.program.Plan;
@@ -61,6 +62,7 @@ public final class StartSession {
      * @param yes        the safety note is acknowledged
      * @param painBefore the rating before, or null
      * @param painAfter  the rating after, or null to ask on the live screen
+     * @param note       {@code --note}: kept with the session; null to ask at the end of a live session
      */
     public record Request(
             List<String> ids,
@@ -72,7 +74,15 @@ public final class StartSession {
             boolean yes,
             Integer painBefore,
             Integer painAfter,
-            Preferences preferences) {}
+            Preferences preferences,
+            String note) {
+
+        public Request(List<String> ids, List<String> picks, SessionSettings settings, Map<String, Integer> levels,
+                View view, boolean dryRun, boolean yes, Integer painBefore, Integer painAfter,
+                Preferences preferences) {
+            this(ids, picks, settings, levels, view, dryRun, yes, painBefore, painAfter, preferences, null);
+        }
+    }
 
     /**
      * What the command line says of the things settings.yaml can also say; null where it says nothing, so the
@@ -93,6 +103,7 @@ public final class StartSession {
     }
 
     static final String PAIN_QUESTION = "How is your back right now?";
+    static final String NOTE_QUESTION = "A note for this session? Enter skips.";
 
     /**
      * The files a session reads and adds to.
@@ -316,6 +327,7 @@ public final class StartSession {
         Coach.Mode mode = options.mode();
         SessionResult result;
         Integer painAfter = request.painAfter();
+        String note = request.note();
         boolean asked = false;
         HistoryFile.Recorded recorded = null;
         Verdict verdict;
@@ -337,7 +349,7 @@ public final class StartSession {
             Integer week = plan == null ? null : plan.weekOf(result.start().toLocalDate());
             // Recorded the moment it ends, before any question: a kill during the question loses nothing.
             HistoryEntry entry = new HistoryEntry(result, request.painBefore(), ask ? null : painAfter, week, null,
-                    verdict);
+                    verdict, request.note(), false);
             // A session a signal ended waits for no other program's lock: its line goes to the history's journal.
             HistoryFile history = stores.log().file().givingUpWhen(coaching.signal() > 0 ? () -> true
                     : coaching.signalledFromNow()).noticesTo(this::notice);
@@ -356,11 +368,16 @@ public final class StartSession {
                 }
                 painAfter = coaching.signal() == 0 ? coaching.askPain(PAIN_QUESTION) : null;
                 asked = true;
+                // A note after the pain, only where a person sits at the keyboard and none was given: never in a
+                // run that said --yes (a script's), nor when stdin is not a terminal.
+                if (note == null && !request.yes() && options.keyboard() && coaching.signal() == 0) {
+                    note = Notes.clean(coaching.askNote(NOTE_QUESTION));
+                }
                 // The answers, on every way out of the questions (a reader would otherwise wait for them); a signal
                 // during a question still lets them through.
                 try {
                     Path journal = stores.log().file().givingUpWhen(coaching.signalledFromNow())
-                            .noticesTo(this::notice).amend(recorded, painAfter, ratings);
+                            .noticesTo(this::notice).amend(recorded, painAfter, ratings, note);
                     kept = kept != null ? kept : journal;
                 } catch (IOException | RuntimeException e) {
                     notRecorded = whyNotRecorded(e).replace("the session could not be recorded",
@@ -377,8 +394,11 @@ public final class StartSession {
             SessionText.summary(result, mode == Coach.Mode.JSON ? TextLayout.UNLIMITED : output.width())
                     .forEach(summaryTo::println);
             painLine(request.painBefore(), painAfter, asked).ifPresent(summaryTo::println);
+            if (note != null) {
+                summaryTo.println("  note:      " + note);
+            }
             new SessionOutcome(stores.log(), output).lines(new HistoryEntry(result, request.painBefore(), painAfter,
-                    plan == null ? null : plan.weekOf(result.start().toLocalDate()), null, verdict),
+                    plan == null ? null : plan.weekOf(result.start().toLocalDate()), null, verdict, note, false),
                     inHistory, plan, session,
                     mode == Coach.Mode.JSON ? TextLayout.UNLIMITED : output.width()).forEach(summaryTo::println);
             summaryTo.flush();
@@ -394,7 +414,7 @@ public final class StartSession {
                 return ExitCode.signal(signal);
             }
             stores.hooks().sessionEnded(new HistoryEntry(result, request.painBefore(), painAfter, plan == null ? null
-                    : plan.weekOf(result.start().toLocalDate()), recorded.id(), verdict));
+                    : plan.weekOf(result.start().toLocalDate()), recorded.id(), verdict, note, false));
             if (internalError) {
                 return ExitCode.FAILURE; // said on stderr; the session is recorded as it went
             }

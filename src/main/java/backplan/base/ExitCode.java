@@ -12,7 +12,10 @@ public final class ExitCode {
     public static final int OK = 0;
     /** Something failed that is not the user's input: a file that could not be written, an internal error. */
     public static final int FAILURE = 1;
-    /** {@code due}: nothing is due today, so a login script can skip the session. */
+    /**
+     * {@code due}: nothing is due today, so a login script can skip the session; also once the plan's weeks are over
+     * ("The four-week plan ended on DATE: 'backplan plan renew' starts another").
+     */
     public static final int NOT_DUE = 1;
     /** The command line was wrong: an unknown option, command, category or id, a bad duration. */
     public static final int USAGE = 2;
@@ -60,7 +63,8 @@ public final class ExitCode {
             new Meaning(OK + "", "ok",
                     "ok; a session completed; `due`: a session is due"),
             new Meaning(FAILURE + "", "failure (due: nothing due)",
-                    "failure (such as a history that could not be written); `due`: nothing due"),
+                    "failure (such as a history that could not be written); `due`: nothing due, or the plan's"
+                            + " weeks are over (`backplan plan renew` starts another)"),
             new Meaning(USAGE + "", "usage",
                     "usage: unknown command, option, category or id, bad duration"),
             new Meaning(INVALID_INPUT + "", "invalid catalog, plan, settings or profile",

@@ -33,7 +33,7 @@ public final class BackplanCommand implements Runnable {
      * class is loaded: a switch, not a table of constructor references, which would load them all.
      */
     static final List<String> SUBCOMMANDS = List.of("start", "list", "show", "validate", "catalog", "plan",
-            "history", "progress", "report", "due", "status", "remind", "posture", "safety", "profile", "config",
+            "history", "log", "progress", "report", "due", "status", "remind", "posture", "safety", "profile", "config",
             "completion", "help");
 
     private Object subcommand(String name) {
@@ -45,6 +45,7 @@ public final class BackplanCommand implements Runnable {
             case "catalog" -> new CatalogCommand(services);
             case "plan" -> new PlanCommand(services);
             case "history" -> new HistoryCommand(services);
+            case "log" -> new LogCommand(services);
             case "progress" -> new ProgressCommand(services);
             case "report" -> new ReportCommand(services);
             case "due" -> new DueCommand(services);

@@ -164,6 +164,19 @@ final class Converters {
     }
 
     /** A pain rating: a whole number from 0 (no pain) to 10 (the worst imaginable). */
+    /** A session's note: one line of text (see {@link backplan.history.Notes}). */
+    static final class Note implements ITypeConverter<String> {
+
+        @Override
+        public String convert(String value) {
+            backplan.history.Notes.problem(value).ifPresent(why -> {
+                throw new TypeConversionException("must be " + why.replaceFirst("^a note is ", "") + " (" + why
+                        + ")");
+            });
+            return backplan.history.Notes.clean(value);
+        }
+    }
+
     static final class PainRating implements ITypeConverter<Integer> {
 
         @Override

@@ -18,8 +18,12 @@ import picocli.CommandLine.Option;
             + " 'plan set --level'). When the pain ratings rise (higher after than before in 2 of the last 3 rated"
             + " sessions, or the last 7 days' average 2 points above the plan's first week), they say to pause and"
             + " check with your doctor or physiotherapist. 'Before' is the rating given with --pain-before, else the"
-            + " one after the session before."},
-        subcommands = {PlanSetCommand.class, PlanExportCommand.class, PlanResumeCommand.class, PlanResetCommand.class})
+            + " one after the session before.",
+    "When the plan's weeks are over, 'plan' shows them side by side and offers 'plan renew' (the same again),"
+            + " 'plan set' (new exercises) or 'plan renew --maintenance' (" + backplan.program.Plan.MAINTENANCE_PER_WEEK
+            + " sessions a week)."},
+        subcommands = {PlanSetCommand.class, PlanRenewCommand.class, PlanExportCommand.class, PlanResumeCommand.class,
+            PlanResetCommand.class})
 final class PlanCommand implements Callable<Integer> {
 
     private final Services services;

@@ -72,6 +72,11 @@ final class StartCommand implements Callable<Integer> {
             description = "Record how your back feels before: 0 no pain to 10 the worst imaginable.")
     Integer painBefore;
 
+    @Option(names = "--note", paramLabel = "TEXT", converter = Converters.Note.class,
+            description = "A note kept with the session (one line; 'history' and 'report' show it). Without it, a"
+                    + " live session asks for one at its end; Enter skips.")
+    String note;
+
     @Override
     public Integer call() throws Exception {
         StartSession.View output = json ? StartSession.View.JSON
@@ -79,6 +84,6 @@ final class StartCommand implements Callable<Integer> {
         return services.startSession().run(new StartSession.Request(ids, picks, session.settings(json),
                 session.levels(), output,
                 dryRun, yes, painBefore, pain, new StartSession.Preferences(sound, voice, quiet, session.leadIn,
-                session.waitToStart, figure, session.tuning(), session.flash)));
+                session.waitToStart, figure, session.tuning(), session.flash), note));
     }
 }

@@ -49,6 +49,9 @@ final class AmendmentMerge {
         if (a.painAfter() != null) {
             h.entry = h.entry.withPainAfter(a.painAfter());
         }
+        if (a.note() != null) {
+            h.entry = h.entry.withNote(a.note());
+        }
         if (!a.ratings().isEmpty()) {
             h.entry = h.entry.withRatings(a.ratings());
         }

@@ -20,14 +20,25 @@ import java.time.LocalDate;
  *                   recorded before ids existed)
  * @param verdict    whether it counts: as recorded, or (given null, and for lines recorded before verdicts were
  *                   kept) judged by {@link Verdict#of} from the result
+ * @param note       what the person wrote about the session ({@code start --note}, the question at its end, or
+ *                   {@code log --note}), one line without control characters ({@link Notes}), or null
+ * @param logged     recorded with {@code backplan log}: a session done away from the terminal, whose sets are as the
+ *                   person said and whose times are nominal
  */
 public record HistoryEntry(
-        SessionResult result, Integer painBefore, Integer painAfter, Integer planWeek, String id, Verdict verdict) {
+        SessionResult result, Integer painBefore, Integer painAfter, Integer planWeek, String id, Verdict verdict,
+        String note, boolean logged) {
 
     public HistoryEntry {
         if (verdict == null) {
             verdict = Verdict.of(result);
         }
+        note = Notes.clean(note);
+    }
+
+    public HistoryEntry(SessionResult result, Integer painBefore, Integer painAfter, Integer planWeek, String id,
+            Verdict verdict) {
+        this(result, painBefore, painAfter, planWeek, id, verdict, null, false);
     }
 
     /** A session not yet recorded: {@link HistoryFile#append} gives it its id. */
@@ -61,11 +72,16 @@ public record HistoryEntry(
     }
 
     HistoryEntry withId(String newId) {
-        return new HistoryEntry(result, painBefore, painAfter, planWeek, newId, verdict);
+        return new HistoryEntry(result, painBefore, painAfter, planWeek, newId, verdict, note, logged);
     }
 
     HistoryEntry withPainAfter(Integer rating) {
-        return new HistoryEntry(result, painBefore, rating, planWeek, id, verdict);
+        return new HistoryEntry(result, painBefore, rating, planWeek, id, verdict, note, logged);
+    }
+
+    /** The same session with this note (null: none). */
+    public HistoryEntry withNote(String text) {
+        return new HistoryEntry(result, painBefore, painAfter, planWeek, id, verdict, text, logged);
     }
 
     /** The same session with how exercises went, by id (the first exercise of an id without a rating gets it). */
@@ -78,6 +94,6 @@ public record HistoryEntry(
         }
         SessionResult s = new SessionResult(result.start(), result.end(), result.ending(), rated,
                 result.plannedSeconds(), result.activeSeconds(), result.pausedSeconds());
-        return new HistoryEntry(s, painBefore, painAfter, planWeek, id, verdict);
+        return new HistoryEntry(s, painBefore, painAfter, planWeek, id, verdict, note, logged);
     }
 }

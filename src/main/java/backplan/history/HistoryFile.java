@@ -129,13 +129,22 @@ public final class HistoryFile {
      * (the last one, whose rating is asked with the pain), by exercise id.
      */
     public Path amend(Recorded session, Integer painAfter, Map<String, Rating> ratings) throws IOException {
+        return amend(session, painAfter, ratings, null);
+    }
+
+    /**
+     * {@link #amend(Recorded, Integer, Map)} with the note written at the session's end (null: none), kept as
+     * {@link Notes#clean} leaves it.
+     */
+    public Path amend(Recorded session, Integer painAfter, Map<String, Rating> ratings, String note)
+            throws IOException {
         if (!session.awaitingPain()) {
             throw new IllegalArgumentException("session " + session.id() + " was recorded whole; nothing awaits");
         }
         if (painAfter != null && (painAfter < 0 || painAfter > 10)) {
             throw new IllegalArgumentException("pain rating " + painAfter + " is not 0-10");
         }
-        return write(HistoryJson.amendment(session.id(), painAfter, ratings));
+        return write(HistoryJson.amendment(session.id(), painAfter, ratings, note));
     }
 
     private Recorded record(HistoryEntry entry, boolean awaiting) throws IOException {

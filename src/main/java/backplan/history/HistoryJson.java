@@ -67,6 +67,12 @@ public final class HistoryJson {
             if (entry.painAfter() != null) {
                 g.writeNumberField("painAfter", entry.painAfter());
             }
+            if (entry.logged()) {
+                g.writeBooleanField("logged", true);
+            }
+            if (entry.note() != null) {
+                g.writeStringField("note", entry.note());
+            }
             g.writeBooleanField("counts", entry.counts());
             if (!entry.counts()) {
                 g.writeStringField("whyNot", entry.verdict().why().key());
@@ -120,6 +126,11 @@ public final class HistoryJson {
 
     /** {@link #amendment(String, Integer)} with ratings given after the session was recorded, by exercise id. */
     static String amendment(String id, Integer painAfter, Map<String, Rating> ratings) {
+        return amendment(id, painAfter, ratings, null);
+    }
+
+    /** {@link #amendment(String, Integer, Map)} with the note written at the session's end (null: none). */
+    static String amendment(String id, Integer painAfter, Map<String, Rating> ratings, String note) {
         StringWriter w = new StringWriter();
         try (JsonGenerator g = Jackson.FACTORY.createGenerator(w)) {
             g.writeStartObject();
@@ -136,6 +147,10 @@ public final class HistoryJson {
                     g.writeStringField(r.getKey(), r.getValue().key());
                 }
                 g.writeEndObject();
+            }
+            String kept = Notes.clean(note);
+            if (kept != null) {
+                g.writeStringField("note", kept);
             }
             g.writeEndObject();
         } catch (IOException e) {
@@ -190,11 +205,19 @@ public final class HistoryJson {
     /** @param awaiting the session was written before its pain rating was asked */
     record Session(HistoryEntry entry, boolean awaiting) implements Line {}
 
-    /** @param painAfter the rating, or null when the person gave none */
-    record Amendment(String id, Integer painAfter, Map<String, Rating> ratings) implements Line {
+    /**
+     * @param painAfter the rating, or null when the person gave none
+     * @param note      the note written at the session's end, or null
+     */
+    record Amendment(String id, Integer painAfter, Map<String, Rating> ratings, String note) implements Line {
 
         Amendment {
             ratings = Map.copyOf(ratings);
+            note = Notes.clean(note);
+        }
+
+        Amendment(String id, Integer painAfter, Map<String, Rating> ratings) {
+            this(id, painAfter, ratings, null);
         }
 
         /** A pain rating alone. */
@@ -226,6 +249,8 @@ public final class HistoryJson {
             Verdict.Reason whyNot = null;
             Long prescribed = null;
             Map<String, Rating> ratings = Map.of();
+            String note = null;
+            boolean logged = false;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 JsonToken value = p.nextToken();
@@ -244,6 +269,8 @@ public final class HistoryJson {
                         painAfter = value == JsonToken.VALUE_NULL ? null : rating(p, PAIN_AFTER);
                     }
                     case "counts" -> counts = flag(p, "counts");
+                    case "logged" -> logged = flag(p, "logged");
+                    case "note" -> note = value == JsonToken.VALUE_STRING ? p.getText() : null;
                     case "whyNot" -> whyNot = Verdict.Reason.fromKey(p.getValueAsString("")).orElse(null);
                     case "prescribedWorkSeconds" -> prescribed = (long) seconds(p, "prescribedWorkSeconds");
                     case "plannedSeconds" -> planned = seconds(p, "plannedSeconds");
@@ -262,7 +289,7 @@ public final class HistoryJson {
                 if (!painAfterGiven) {
                     throw new IOException("an amendment without the painAfter it amends");
                 }
-                return new Amendment(amend, painAfter, ratings);
+                return new Amendment(amend, painAfter, ratings, note);
             }
             if (start == null || end == null || ending == null || exercises == null) {
                 throw new IOException("missing start, end, ending or exercises");
@@ -271,7 +298,7 @@ public final class HistoryJson {
                     exercises, planned, active, paused);
             // A line from before verdicts were kept is judged by today's rule (Verdict.of), as if just recorded.
             HistoryEntry entry = new HistoryEntry(result, painBefore, painAfter, week, id,
-                    counts == null ? null : Verdict.recorded(counts, whyNot, result, prescribed));
+                    counts == null ? null : Verdict.recorded(counts, whyNot, result, prescribed), note, logged);
             return new Session(entry, PAIN_AFTER.equals(awaits) && painAfter == null);
         }
     }

@@ -31,6 +31,8 @@ public record Verdict(Reason why, String text, Long prescribedWork) {
         WORK("work"),
         /** Another session that day counted already: at most one a day does. */
         SAME_DAY("same-day"),
+        /** A logged session whose sets were fewer than the plan's. */
+        SETS("sets"),
         /** A history line that says it did not count, for a reason this version does not know. */
         OTHER("other");
 
@@ -71,6 +73,7 @@ public record Verdict(Reason why, String text, Long prescribedWork) {
             case CATEGORIES -> "partial";
             case WORK -> "short";
             case SAME_DAY -> "again today";
+            case SETS -> "few sets";
             case OTHER -> "no";
         };
     }
@@ -82,6 +85,7 @@ public record Verdict(Reason why, String text, Long prescribedWork) {
             case CATEGORIES -> "a category had no set done";
             case WORK -> "under half the planned work was done";
             case SAME_DAY -> "another session that day counted already";
+            case SETS -> "a logged session had fewer sets than the plan's";
             case OTHER -> "recorded as not counted";
         };
     }
@@ -140,6 +144,12 @@ public record Verdict(Reason why, String text, Long prescribedWork) {
                 + " counts tomorrow");
     }
 
+    /** A logged session with fewer sets than the plan's: "only 10 of 14 sets …". */
+    public static Verdict fewerSets(SessionResult r) {
+        return new Verdict(Reason.SETS, "only " + r.setsDone() + " of the " + r.setsPlanned() + " sets the plan"
+                + " prescribes were logged; a logged session counts when its sets are the plan's");
+    }
+
     /** No set done, or a category without one: what the result alone shows, or empty. */
     public static java.util.Optional<Verdict> incomplete(SessionResult r) {
         if (r.setsDone() == 0) {
@@ -163,6 +173,7 @@ public record Verdict(Reason why, String text, Long prescribedWork) {
             case WORK -> "only " + Seconds.format(r.activeSeconds()) + " of its " + Seconds.format(plannedWork(r))
                     + " of planned work was done; at least half is needed";
             case SAME_DAY -> sameDay().text();
+            case SETS -> fewerSets(r).text();
             case OTHER -> "recorded as not counted";
         });
     }

@@ -26,6 +26,8 @@ public record Plan(LocalDate start, int perWeek, int weeks, Map<Category, List<S
 
     public static final int DEFAULT_PER_WEEK = 3;
     public static final int DEFAULT_WEEKS = 4;
+    /** A maintenance plan's sessions a week, once the first weeks built the habit. */
+    public static final int MAINTENANCE_PER_WEEK = 2;
 
     public Plan {
         Map<Category, List<String>> p = new EnumMap<>(Category.class);
@@ -82,6 +84,37 @@ public record Plan(LocalDate start, int perWeek, int weeks, Map<Category, List<S
             case 6 -> EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY);
             default -> EnumSet.allOf(DayOfWeek.class);
         };
+    }
+
+    /** Whether the plan's weeks are all behind {@code day}. */
+    public boolean endedBy(LocalDate day) {
+        return !day.isBefore(end());
+    }
+
+    /** The last day of the plan. */
+    public LocalDate lastDay() {
+        return end().minusDays(1);
+    }
+
+    /** "four-week", "6-week": the plan's length as a person says it. */
+    public String length() {
+        return switch (weeks) {
+            case 1 -> "one-week";
+            case 2 -> "two-week";
+            case 3 -> "three-week";
+            case 4 -> "four-week";
+            case 5 -> "five-week";
+            case 6 -> "six-week";
+            default -> weeks + "-week";
+        };
+    }
+
+    /**
+     * The same plan for another run of its weeks from {@code from}: its picks, levels and whatever else it keeps,
+     * with {@code perWeek} sessions a week on {@code days}.
+     */
+    public Plan renewed(LocalDate from, int sessionsAWeek, Set<DayOfWeek> onDays) {
+        return new Plan(from, sessionsAWeek, weeks, picks, levels, onDays);
     }
 
     /** The level the plan does an exercise at; 1 when it says nothing. */

@@ -50,6 +50,11 @@ public record Progress(
         String painAlert,
         Standing standing) {
 
+    /** Whether the person's own plan has run all its weeks by today. */
+    public boolean ended() {
+        return planned && plan.endedBy(today);
+    }
+
     /** The same, with where the plan stands with the person's back. */
     public Progress with(Standing value) {
         return new Progress(plan, planned, today, currentWeek, weeks, streak, activeSecondsByCategory, pain, sessions,

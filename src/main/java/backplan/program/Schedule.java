@@ -52,8 +52,8 @@ public final class Schedule {
             return new Due(false, "the plan starts on " + p.start());
         }
         if (week > p.weeks()) {
-            return new Due(false, "the plan ended on " + p.end().minusDays(1) + "; set a new one with 'backplan"
-                    + " plan set'");
+            String ended = ended(p);
+            return new Due(false, Character.toLowerCase(ended.charAt(0)) + ended.substring(1));
         }
         int done = doneInWeek(p, counted, day);
         String where = (plan == null ? "this week" : "week " + week + " of " + p.weeks()) + ": "
@@ -72,6 +72,15 @@ public final class Schedule {
         }
         return new Due(false, "today is not one of the plan's days, " + Weekdays.format(p.days()) + " (" + where
                 + ")");
+    }
+
+    /**
+     * What {@code due} says once the plan's weeks are over: "The four-week plan ended on 2026-12-20: 'backplan plan
+     * renew' starts another". Nothing goes on as if a fifth week were the fourth.
+     */
+    public static String ended(Plan plan) {
+        return "The " + plan.length() + " plan ended on " + plan.lastDay() + ": 'backplan plan renew' starts"
+                + " another";
     }
 
     /** Sessions that count in the plan week that holds {@code day}, at most one a day. */

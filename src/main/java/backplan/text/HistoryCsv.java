@@ -19,7 +19,7 @@ public final class HistoryCsv {
 
     public static void write(PrintWriter out, List<HistoryEntry> entries) {
         out.println("start,end,ending,completed,plan_week,exercises,exercises_completed,sets_done,sets_planned,"
-                + "active_seconds,paused_seconds,pain_before,pain_after,counts,why_not,levels");
+                + "active_seconds,paused_seconds,pain_before,pain_after,counts,why_not,levels,logged");
         for (HistoryEntry e : entries) {
             SessionResult r = e.result();
             out.println(String.join(",",
@@ -40,7 +40,8 @@ public final class HistoryCsv {
                     Boolean.toString(e.counts()),
                     e.counts() ? "" : e.verdict().why().key(),
                     r.exercises().stream().filter(x -> x.level() != null && x.setOrSideDone() && safe(x.id()))
-                            .map(x -> x.id() + "=" + x.level()).collect(Collectors.joining(" "))));
+                            .map(x -> x.id() + "=" + x.level()).collect(Collectors.joining(" ")),
+                    Boolean.toString(e.logged())));
         }
     }
 

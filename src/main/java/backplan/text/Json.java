@@ -328,6 +328,7 @@ public final class Json {
         }
         if (p.planned()) {
             g.writeNumberField("weeks", p.plan().weeks());
+            g.writeBooleanField("ended", p.ended());
         }
         if (t.lastRecorded() != null) {
             g.writeStringField("lastRecorded", t.lastRecorded().toString());
@@ -377,6 +378,18 @@ public final class Json {
         }
         g.writeEndArray();
         g.writeNumberField("currentWeek", progress.currentWeek());
+        g.writeBooleanField("ended", progress.ended());
+        g.writeArrayFieldStart("weekTotals");
+        for (backplan.program.Progress.Week week : progress.weeks()) {
+            g.writeStartObject();
+            g.writeNumberField("week", week.number());
+            g.writeStringField("start", week.start().toString());
+            g.writeNumberField("done", week.done());
+            g.writeNumberField("goal", week.goal());
+            g.writeBooleanField("met", week.metGoal());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         int w = progress.currentWeek();
         if (w >= 1 && w <= progress.weeks().size()) {
             g.writeNumberField("doneThisWeek", progress.weeks().get(w - 1).done());

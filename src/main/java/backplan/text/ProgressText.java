@@ -61,6 +61,11 @@ public final class ProgressText {
                 .toList()));
         out.add("");
         out.addAll(wrap(standing(progress)));
+        if (progress.ended()) {
+            out.addAll(weekTotals(progress));
+            out.add("");
+            out.addAll(whatNext(plan));
+        }
         if (next != null) {
             out.addAll(wrap("Next session: " + (next.equals(progress.today()) ? "today"
                     : next.equals(progress.today().plusDays(1)) ? "tomorrow, " + next.format(DAY)
@@ -97,13 +102,44 @@ public final class ProgressText {
         }
         if (w > plan.weeks()) {
             long met = p.weeks().stream().filter(Progress.Week::metGoal).count();
-            return "The plan is over: " + met + " of " + plan.weeks() + " weeks met the goal. How does your back"
-                    + " feel? 'backplan plan set' starts a new one.";
+            return "The " + plan.length() + " plan ended on " + plan.lastDay().format(DAY) + ": " + met + " of "
+                    + plan.weeks() + " weeks met the goal of " + plan.perWeek() + ".";
         }
         Progress.Week week = p.weeks().get(w - 1);
         return "Week " + w + " of " + plan.weeks() + ": " + week.done() + " of " + week.goal()
                 + " sessions done this week" + (week.partial() > 0 ? " (+" + week.partial() + " not counted)" : "")
                 + ".";
+    }
+
+    /** The plan's weeks in one view, sessions that counted against the goal: "  week 1  Nov 24 to Nov 30  3/3 ✓". */
+    public List<String> weekTotals(Progress p) {
+        DateTimeFormatter shortDay = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
+        TextLayout.Table table = new TextLayout.Table("  ", "  ", List.of(TextLayout.Column.keep(),
+                TextLayout.Column.keep(), TextLayout.Column.keep(), TextLayout.Column.keep()));
+        for (Progress.Week w : p.weeks()) {
+            table.row("week " + w.number(), w.start().format(shortDay) + " to " + w.start().plusDays(6)
+                    .format(shortDay), w.done() + "/" + w.goal() + (w.metGoal() ? (ascii ? " ok" : " ✓") : ""),
+                    w.partial() > 0 ? "+" + w.partial() + " not counted" : "");
+        }
+        return table.lines(width).orElseGet(() -> p.weeks().stream().map(w -> "  week " + w.number() + ": "
+                + w.done() + "/" + w.goal()).toList()).stream().map(String::stripTrailing).toList();
+    }
+
+    /** What can follow a plan whose weeks are over: the same again, new exercises, or a lighter plan. */
+    public List<String> whatNext(Plan plan) {
+        List<String> out = new ArrayList<>(wrap("What next? Nothing goes on by itself:"));
+        TextLayout.Table table = new TextLayout.Table("  ", "  ", List.of(TextLayout.Column.keep(),
+                TextLayout.Column.wrap()));
+        table.row("backplan plan renew", "the same exercises and levels, " + count(plan.weeks(), "week")
+                + " from today, " + plan.perWeek() + " a week");
+        table.row("backplan plan set", "new exercises (the picker, on a terminal), " + count(plan.weeks(), "week")
+                + " from today");
+        table.row("backplan plan renew --maintenance", "a lighter plan to keep what you built: the same exercises, "
+                + Plan.MAINTENANCE_PER_WEEK + " sessions a week");
+        out.addAll(table.lines(width).orElseGet(() -> List.of("  backplan plan renew: the same again",
+                "  backplan plan set: new exercises", "  backplan plan renew --maintenance: "
+                        + Plan.MAINTENANCE_PER_WEEK + " sessions a week")));
+        return out;
     }
 
     /** {@code backplan progress}. */
@@ -265,7 +301,7 @@ public final class ProgressText {
             String pain = (e.painBefore() == null ? "" : e.painBefore() + (ascii ? ">" : "→"))
                     + (e.painAfter() == null ? (e.painBefore() == null ? "-" : "?") : e.painAfter());
             String started = e.day() + " " + r.start().format(minute); // on its day, at its time, where it was done
-            String duration = Seconds.clock(r.totalSeconds());
+            String duration = e.logged() ? "-" : Seconds.clock(r.totalSeconds()); // no one timed it
             String exercises = complete + "/" + r.exercises().size();
             String sets = r.setsDone() + "/" + r.setsPlanned();
             String week = e.planWeek() == null ? "-" : e.planWeek().toString();
@@ -275,14 +311,16 @@ public final class ProgressText {
             if (!e.counts()) {
                 reasons.add(e.verdict().why());
             }
-            List<String> row = new ArrayList<>(List.of(started, duration, r.ending().key(), exercises, sets, pain,
+            // a session done elsewhere has no ending of its own: the column says where it came from
+            String ending = e.logged() ? "logged" : r.ending().key();
+            List<String> row = new ArrayList<>(List.of(started, duration, ending, exercises, sets, pain,
                     week));
             if (leveled) {
                 row.add(levels.isEmpty() ? "-" : levels);
             }
             row.add(counts);
             table.row(row);
-            List<String> block = new ArrayList<>(TextLayout.flow("", "  ", List.of(started, r.ending().key()), "  ",
+            List<String> block = new ArrayList<>(TextLayout.flow("", "  ", List.of(started, ending), "  ",
                     width));
             List<String> facts = new ArrayList<>(List.of(duration, exercises + " exercises", sets + " sets",
                     "pain " + pain, "week " + week));
@@ -294,6 +332,13 @@ public final class ProgressText {
             blocks.add(block);
         }
         out.addAll(table.lines(width).orElseGet(() -> blocks.stream().flatMap(List::stream).toList()));
+        // Notes are free text of any length: a line each under the table, by the session's start.
+        for (HistoryEntry e : entries) {
+            if (e.note() != null) {
+                out.addAll(TextLayout.wrap("", "    ", "note " + e.day() + " " + e.result().start().format(minute)
+                        + ": " + e.note(), width));
+            }
+        }
         if (!reasons.isEmpty()) {
             // Only sessions that count fill the plan's weeks: say what the other words mean.
             out.addAll(wrap("counts: " + reasons.stream().map(r -> Verdict.brief(r) + " = " + Verdict.meaning(r))

@@ -69,7 +69,8 @@ public record Report(LocalDate from, LocalDate to, LocalDate made, PlanSummary p
             new Column("Sets", x -> x.setsDone() + " of " + x.setsPlanned()),
             new Column("Work", x -> Seconds.format(x.workSeconds()) + (x.plannedWorkSeconds() == null
                     || x.plannedWorkSeconds() == 0 ? "" : " of " + Seconds.format(x.plannedWorkSeconds()))),
-            new Column("Skipped", Report::skipped));
+            new Column("Skipped", Report::skipped),
+            new Column("Rating", x -> x.rating() == null ? "" : x.rating().key()));
 
     /** "skipped", "2 steps", or "". */
     static String skipped(ExerciseResult x) {
@@ -120,16 +121,20 @@ public record Report(LocalDate from, LocalDate to, LocalDate made, PlanSummary p
                 : "";
     }
 
-    /** The session's heading: its start, length, and whether it counted. */
+    /** The session's heading: its start (a logged session's day alone: its time is nominal). */
     static String heading(HistoryEntry e) {
-        return e.result().start().format(WHEN);
+        return e.logged() ? e.result().start().format(DAY) + ", logged" : e.result().start().format(WHEN);
     }
 
     /** Facts under a session's heading. */
     static List<String> facts(HistoryEntry e, String arrow) {
         List<String> facts = new java.util.ArrayList<>();
-        facts.add(Seconds.clock(e.result().totalSeconds()) + " in all, " + Seconds.format(e.result().activeSeconds())
-                + " of work");
+        if (e.logged()) {
+            facts.add("done away from the terminal and logged afterwards, with the sets said");
+        } else {
+            facts.add(Seconds.clock(e.result().totalSeconds()) + " in all, "
+                    + Seconds.format(e.result().activeSeconds()) + " of work");
+        }
         if (e.planWeek() != null) {
             facts.add("plan week " + e.planWeek());
         }
@@ -138,6 +143,11 @@ public record Report(LocalDate from, LocalDate to, LocalDate made, PlanSummary p
         facts.add(pain.isEmpty() ? "pain not rated" : "pain " + pain);
         facts.add(e.counts() ? "counts toward the plan" : "not counted: " + e.verdict().text());
         return facts;
+    }
+
+    /** The person's note on the session, "Note: …", or empty. */
+    static String note(HistoryEntry e) {
+        return e.note() == null ? "" : "Note: " + e.note();
     }
 
     static String ending(HistoryEntry e) {

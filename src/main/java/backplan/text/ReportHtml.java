@@ -42,6 +42,7 @@ public final class ReportHtml {
             svg { width: 100%; height: auto; display: block; }
             svg text { font: 11px system-ui, sans-serif; fill: #333; }
             .facts { margin: .1rem 0 .4rem; color: #333; font-size: .9rem; }
+            .note { margin: .1rem 0 .4rem; font-style: italic; }
             .notcounted { color: #9a3412; }
             ul.plain { padding-left: 1.2rem; }
             @page { margin: 14mm; }
@@ -164,7 +165,11 @@ public final class ReportHtml {
         for (HistoryEntry e : r.sessions()) {
             h.append("<article class=\"session").append(e.counts() ? "" : " notcounted").append("\">\n<h3>")
                     .append(esc(Report.heading(e))).append("</h3>\n<p class=\"facts\">")
-                    .append(esc(String.join(" · ", Report.facts(e, "→")))).append("</p>\n<table>\n<thead><tr>");
+                    .append(esc(String.join(" · ", Report.facts(e, "→")))).append("</p>\n");
+            if (e.note() != null) {
+                h.append("<p class=\"note\">").append(esc(Report.note(e))).append("</p>\n");
+            }
+            h.append("<table>\n<thead><tr>");
             Report.EXERCISE_COLUMNS.forEach(c -> h.append("<th>").append(esc(c.header())).append("</th>"));
             h.append("</tr></thead>\n<tbody>\n");
             for (ExerciseResult x : e.result().exercises()) {

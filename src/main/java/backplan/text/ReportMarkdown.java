@@ -80,7 +80,11 @@ public final class ReportMarkdown {
         }
         for (HistoryEntry e : r.sessions()) {
             m.append("### ").append(esc(Report.heading(e))).append("\n\n")
-                    .append(esc(String.join(" · ", Report.facts(e, "→")))).append("\n\n|");
+                    .append(esc(String.join(" · ", Report.facts(e, "→")))).append("\n\n");
+            if (e.note() != null) {
+                m.append(esc(Report.note(e))).append("\n\n");
+            }
+            m.append('|');
             Report.EXERCISE_COLUMNS.forEach(c -> m.append(' ').append(esc(c.header())).append(" |"));
             m.append("\n|");
             Report.EXERCISE_COLUMNS.forEach(c -> m.append("---|"));

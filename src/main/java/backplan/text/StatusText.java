@@ -21,7 +21,7 @@ public final class StatusText {
         Progress p = today.progress();
         Progress.Week week = today.week();
         if (week == null) {
-            return p.currentWeek() < 1 ? "plan starts " + p.plan().start().format(DAY) : "plan over";
+            return p.currentWeek() < 1 ? "plan starts " + p.plan().start().format(DAY) : "plan ended · renew";
         }
         String where = (p.planned() ? "wk " + week.number() + " · " : "") + week.done() + "/" + week.goal();
         String what = today.due().due() ? "due"

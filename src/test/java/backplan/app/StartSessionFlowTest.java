@@ -70,6 +70,7 @@ class StartSessionFlowTest {
     private final class FakeCoach implements Coach {
 
         Integer painAnswer;
+        String noteAnswer;
         int signalAtQuestion;
         final ScriptedControls controls = new ScriptedControls(clock);
         Coach.Options opened;
@@ -90,6 +91,12 @@ class StartSessionFlowTest {
                     questions.add(question);
                     signal = signalAtQuestion;
                     return signal == 0 ? painAnswer : null;
+                }
+
+                @Override
+                public String askNote(String question) {
+                    questions.add(question);
+                    return noteAnswer;
                 }
 
                 @Override
@@ -173,7 +180,8 @@ class StartSessionFlowTest {
         assertTrue(err.toString().contains("Saved the plan to"), err.toString());
         assertTrue(Files.exists(locations().plan()), "the picks were kept as the plan");
         assertEquals(Coach.Mode.LIVE, coach.opened.mode());
-        assertEquals(List.of(StartSession.PAIN_QUESTION), questions, "asked once, after the session");
+        assertEquals(List.of(StartSession.PAIN_QUESTION, StartSession.NOTE_QUESTION), questions,
+                "asked once each, after the session");
         List<HistoryEntry> recorded = history();
         assertEquals(1, recorded.size());
         assertEquals(Ending.COMPLETED, recorded.get(0).result().ending());
@@ -199,6 +207,35 @@ class StartSessionFlowTest {
         assertTrue(err.toString().lines().allMatch(l -> l.replaceAll("(\\[y/N]|for none:) .*", "$1").length() <= 40),
                 err.toString());
         assertEquals(List.of(), history(), "nothing ran, nothing recorded");
+    }
+
+    @Test
+    void theNoteAfterThePainIsAddedToTheSessionWithoutItsControlCharacters() throws Exception {
+        coach.painAnswer = 3;
+        coach.noteAnswer = "hips \u001b[31mtight\u0007 today";
+
+        assertEquals(ExitCode.OK, startSession("y\nn\n\ny\n").run(request(null)), err.toString());
+
+        List<HistoryEntry> recorded = history();
+        assertEquals("hips [31mtight today", recorded.get(0).note(), "kept through the amendment, cleaned");
+        assertEquals(3, recorded.get(0).painAfter());
+        assertTrue(out.toString().contains("note:      hips [31mtight today"), out.toString());
+        assertTrue(Files.readString(locations().history()).lines().anyMatch(l -> l.startsWith("{\"amend\"")
+                && l.contains("\"note\":\"hips [31mtight today\"")), "the note rides on the pain's amendment");
+    }
+
+    @Test
+    void aNoteGivenWithTheCommandOrAScriptIsNeverAsked() throws Exception {
+        StartSession.Request r = request(null);
+        StartSession.Request withNote = new StartSession.Request(r.ids(), r.picks(), r.settings(), r.levels(),
+                r.view(), false, false, null, null, r.preferences(), "gym bag forgotten");
+        assertEquals(ExitCode.OK, startSession("y\nn\n\ny\n").run(withNote), err.toString());
+        assertEquals(List.of(StartSession.PAIN_QUESTION), questions, "the note was given: only the pain is asked");
+        assertEquals("gym bag forgotten", history().get(0).note());
+
+        questions.clear();
+        assertEquals(ExitCode.OK, startSessionAsAScript().run(scriptRequest()), err.toString());
+        assertEquals(List.of(), questions, "a script is asked nothing");
     }
 
     @Test

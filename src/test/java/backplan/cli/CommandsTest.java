@@ -276,7 +276,7 @@ class CommandsTest {
         Cli.Result deeper = cli().run("help", "plan", "sett");
         assertEquals(2, deeper.code(), deeper.dump());
         assertEquals("backplan: unknown command 'sett' of 'plan' (did you mean 'set'?); the commands are set,"
-                + " export, resume, reset\n", deeper.err());
+                + " renew, export, resume, reset\n", deeper.err());
     }
 
     @Test

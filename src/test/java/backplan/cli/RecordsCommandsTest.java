@@ -85,8 +85,9 @@ class RecordsCommandsTest {
         assertTrue(ok(run("plan")).out().contains("Week 1 of 4: 0 of 3 sessions done this week (+1 not counted)."));
         assertTrue(ok(run("progress")).out().contains("Sessions: 1 recorded, 0 counted toward the plan."));
         List<String> csv = ok(run("history", "--csv")).out().lines().toList();
-        assertTrue(csv.get(0).endsWith(",pain_after,counts,why_not,levels"), csv.get(0));
-        assertTrue(csv.get(1).endsWith(",false,no-set,"), "no level for an exercise never reached: " + csv.get(1));
+        assertTrue(csv.get(0).endsWith(",pain_after,counts,why_not,levels,logged"), csv.get(0));
+        assertTrue(csv.get(1).endsWith(",false,no-set,,false"), "no level for an exercise never reached: "
+                + csv.get(1));
     }
 
     @Test
@@ -224,7 +225,7 @@ class RecordsCommandsTest {
         assertTrue(table.out().contains("levels") && table.out().contains("oblique-knee-drop=2"), table.dump());
         assertTrue(ok(run("progress")).out().contains("Oblique Knee Drop: level 2 in 1 session"));
         assertTrue(ok(run("history", "--csv")).out().lines().skip(1).findFirst().orElseThrow()
-                .endsWith(",true,,oblique-knee-drop=2"));
+                .endsWith(",true,,oblique-knee-drop=2,false"));
         Cli.Result asked = ok(run("start", "--dry-run", "--level", "1"));
         assertTrue(asked.out().contains("(Level I)"), "--level wins over the plan\n" + asked.dump());
         ok(run("plan", "set", "--level", "oblique-knee-drop=1"));

@@ -100,6 +100,7 @@ class ShellCompletionTest {
         assertEquals("list\tList the exercises, grouped in session order\n", parts[0]);
         assertEquals("dead-bug\n", parts[1]);
         assertEquals("export\tWrite the plan's sessions as an iCalendar file (RFC 5545) for any calendar app\n"
+                + "renew\tStart the plan again from today once its weeks are over\n"
                 + "reset\tRemove the plan (the history stays)\nresume\tSay that pain from a session has settled, so the"
                 + " paused plan goes on\nset\tMake or change the plan\n", parts[2]);
         assertTrue(parts[3].startsWith("--per-week\t"), r.output);

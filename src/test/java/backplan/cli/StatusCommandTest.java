@@ -53,7 +53,7 @@ class StatusCommandTest {
         session(MONDAY.plusDays(2));
         session(MONDAY.plusDays(4));
         assertEquals("week done · wk 1 · 3/3\n", status(MONDAY.plusDays(5)));
-        assertEquals("plan over\n", status(MONDAY.plusWeeks(5)));
+        assertEquals("plan ended · renew\n", status(MONDAY.plusWeeks(5)));
     }
 
     @Test
@@ -63,7 +63,7 @@ class StatusCommandTest {
         Cli.Result status = run(MONDAY.plusDays(2), "status", "--json");
         assertEquals("{\"due\":true,\"reason\":\"a session is due today (week 1 of 4: 1 of 3 sessions done)\","
                 + "\"status\":\"due · wk 1 · 1/3\",\"today\":\"2026-11-25\",\"planned\":true,\"doneToday\":false,"
-                + "\"week\":1,\"done\":1,\"goal\":3,\"weeks\":4,\"lastRecorded\":\"2026-11-23T17:06:00Z\"}\n",
+                + "\"week\":1,\"done\":1,\"goal\":3,\"weeks\":4,\"ended\":false,\"lastRecorded\":\"2026-11-23T17:06:00Z\"}\n",
                 status.out(), status.dump());
         Cli.Result due = run(MONDAY.plusDays(1), "due", "--json");
         assertEquals(1, due.code(), "the exit code stays due's");
