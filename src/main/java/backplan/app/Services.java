@@ -95,7 +95,7 @@ public final class Services {
         StartSession.Stores stores = new StartSession.Stores(plans(), safetyGate(), standings(), log(),
                 savedSettings(), postureTurns(), profileGate(), new SessionHooks(savedSettings(),
                 new ChildProcess(e.variables(), HOOK_TIMEOUT), e.variables().get("PATH"), output().err()));
-        return new StartSession(output(), e.clock(), coach, prompts(), this::pick, e.catalog(), stores, e.debug());
+        return new StartSession(output(), coach, prompts(), this::pick, e.catalog(), stores, e.debug());
     }
 
     public Standings standings() {
@@ -126,8 +126,9 @@ public final class Services {
     private java.util.Map<backplan.catalog.Category, java.util.List<backplan.catalog.Exercise>> pick(
             backplan.catalog.Catalog catalog,
             java.util.Map<backplan.catalog.Category, java.util.List<backplan.catalog.Exercise>> preselected,
-            Profile profile) throws java.io.IOException {
-        return Picker.pick(tty, catalog, preselected, profile);
+            Profile profile,
+            java.util.Map<backplan.catalog.Category, backplan.program.EasierChoice> offers) throws java.io.IOException {
+        return Picker.pick(tty, catalog, preselected, profile, offers);
     }
 
     private Locations locations() {

@@ -298,6 +298,16 @@ public final class Json {
         if (p.painAlert() != null) {
             g.writeStringField("painAlert", backplan.program.PainTrend.message(p.painAlert()));
         }
+        g.writeObjectFieldStart("ratings");
+        for (var e : p.ratings().entrySet()) {
+            g.writeObjectFieldStart(e.getKey());
+            for (var r : e.getValue().entrySet()) {
+                g.writeNumberField(r.getKey().key(), r.getValue());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+        holds(g, p);
         g.writeObjectFieldStart("levels");
         for (var e : p.levels().entrySet()) {
             g.writeObjectFieldStart(e.getKey());
@@ -393,7 +403,17 @@ public final class Json {
             g.writeString(e.id());
         }
         g.writeEndArray();
+        holds(g, progress);
         g.writeEndObject();
+    }
+
+    /** Where each hold stands, in words: {@code "holds": ["Bird Dog: 30 s holds; ..."]}. */
+    private static void holds(JsonGenerator g, backplan.program.Progress p) throws IOException {
+        g.writeArrayFieldStart("holds");
+        for (String line : p.holds()) {
+            g.writeString(line);
+        }
+        g.writeEndArray();
     }
 
     /** {@code config --json}: every setting with its value, whether that is the default, and what it does. */

@@ -300,7 +300,7 @@ class PickerTest {
         List<Exercise> onlySphinx = List.of(catalog.find("sphinx").orElseThrow());
         Profile stenosis = Profile.of(Condition.SPINAL_STENOSIS);
         assertEquals(onlySphinx, Picker.offered(onlySphinx, stenosis));
-        String screen = Picker.render(Category.MOBILITY, 1, 6, onlySphinx, 0, 0, stenosis, 100, 30).stream()
+        String screen = Picker.render(Category.MOBILITY, 1, 6, onlySphinx, 0, 0, stenosis, null, 100, 30).stream()
                 .map(AttributedString::toString).reduce("", (a, b) -> a + b + "\n");
         assertTrue(screen.contains("Sphinx (avoid: spinal stenosis)"), screen);
         assertTrue(screen.contains("One to leave out with spinal stenosis"), screen);
