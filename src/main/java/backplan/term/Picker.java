@@ -68,15 +68,13 @@ public final class Picker {
             Category category = categories.get(at.category());
             List<Exercise> picked = chosen.computeIfAbsent(category, c -> new ArrayList<>());
             // An exercise already taken in an earlier slot of this category is not offered again.
-            List<Exercise> options = new ArrayList<>(offered(catalog.in(category), profile));
+            EasierChoice offer = offers.get(category);
+            List<Exercise> options = new ArrayList<>(choices(catalog.in(category), profile, offer));
             options.removeAll(picked.subList(0, Math.min(at.slot(), picked.size())));
             Exercise before = at.slot() < picked.size() ? picked.get(at.slot()) : null;
-            EasierChoice offer = offers.get(category);
             String note = null;
             if (offer != null && options.contains(offer.instead()) && (before == null || before.equals(offer.hurt()))) {
-                options.remove(offer.instead());
-                options.add(0, offer.instead()); // offered first, and highlighted
-                before = offer.instead();
+                before = offer.instead(); // highlighted, in place of the one that hurt
                 note = offer.reason();
             }
             Integer index = choose(screen, category, at, categories.size(), options, Math.max(0,
@@ -118,6 +116,20 @@ public final class Picker {
     static List<Exercise> offered(List<Exercise> category, Profile profile) {
         List<Exercise> suitable = profile.suitable(category);
         return suitable.isEmpty() ? category : suitable;
+    }
+
+    /**
+     * A category's choices in the order the picker shows them: those the profile avoids left out (see
+     * {@link #offered}), and the easier choice after a "hurt", when there is one, first.
+     *
+     * @param offer the category's easier choice, or null
+     */
+    public static List<Exercise> choices(List<Exercise> category, Profile profile, EasierChoice offer) {
+        List<Exercise> options = new ArrayList<>(offered(category, profile));
+        if (offer != null && options.remove(offer.instead())) {
+            options.add(0, offer.instead());
+        }
+        return options;
     }
 
     /** The index chosen among {@code options}, -1 to go back, or null when the person quits. */
