@@ -343,8 +343,13 @@ public final class StartSession {
             out.println();
         } else {
             SessionText.dryRun(session, output.width()).forEach(out::println);
-            holdLines(session, holds).forEach(l -> TextLayout.wrap("  ", "    ", l, output.width())
-                    .forEach(out::println));
+            List<String> lines = holdLines(session, holds);
+            if (!lines.isEmpty()) {
+                out.println();
+                TextLayout.wrap("", "  ", "Holds (they grow after " + HoldLengths.SESSIONS + " counted sessions"
+                        + " without 'hard' or 'hurt'):", output.width()).forEach(out::println);
+                lines.forEach(l -> TextLayout.wrap("  ", "    ", l, output.width()).forEach(out::println));
+            }
         }
     }
 

@@ -233,7 +233,15 @@ class FourWeeksWalkTest {
         assertTrue(week1.said().contains("Glute Bridge: 30 s holds; 1 more session without 'hard' or 'hurt' to"
                 + " 40 s"), week1.said());
         session(day(4), 0, 0, "glute-bridge=fine");
-        assertEquals("3 × 40 s", hold(dryRun(day(5)), "Glute Bridge"), "three counted sessions: one step up");
+        Run saturday = dryRun(day(5));
+        assertEquals("3 × 40 s", hold(saturday, "Glute Bridge"), "three counted sessions: one step up");
+        assertTrue(saturday.said().contains("Glute Bridge: 40 s holds; 3 more sessions without 'hard' or 'hurt' to"
+                + " 50 s"), saturday.said());
+        Run ratings = new Run(day(5), LocalTime.NOON, null);
+        ratings.records().progress(false, false);
+        assertTrue(ratings.said().contains("Bird Dog: 1 fine Glute Bridge: 1 easy, 4 fine"), ratings.said());
+        ratings.records().history(null, Records.Format.TABLE, false);
+        assertTrue(ratings.out.toString().contains("bird-dog=fine glute-bridge=easy"), ratings.out.toString());
 
         // ---- week 2: a flare pauses the plan; the next morning's "settled" lifts it ----
         Run flare = session(day(7), 0, 7, "glute-bridge=fine");
