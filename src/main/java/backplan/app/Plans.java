@@ -247,7 +247,7 @@ public final class Plans {
         chosen.putAll(asked);
         if (change.isEmpty() && output.live()) {
             Map<Category, List<Exercise>> picked = picker.pick(catalog, chosen, profile, EasierChoice.offers(catalog,
-                    profile, old == null ? Map.of() : old.levels(), log.tally().holds()));
+                    profile, id -> old == null ? 1 : old.levelOf(id), log.tally().holds()));
             if (picked == null) {
                 output.say("No plan saved.");
                 return ExitCode.INTERRUPTED;

@@ -318,8 +318,8 @@ public final class StartSession {
         }
         chosen.putAll(Picks.parse(catalog, request.picks()));
         if (plan == null && request.picks().isEmpty() && !request.dryRun() && mode == Coach.Mode.LIVE) {
-            chosen = picker.pick(catalog, chosen, profile, EasierChoice.offers(catalog, profile, request.levels(),
-                    holds));
+            chosen = picker.pick(catalog, chosen, profile, EasierChoice.offers(catalog, profile,
+                    id -> request.levels().getOrDefault(id, holds.lastLevel(id).orElse(1)), holds));
             if (chosen == null) {
                 return null;
             }
@@ -368,9 +368,11 @@ public final class StartSession {
     private void eased(Catalog catalog, Routine session, HoldLengths holds, Profile profile, PrintWriter to) {
         List<Exercise> picked = session.exercises().stream().map(RoutineExercise::exercise).toList();
         for (RoutineExercise p : session.exercises()) {
+            // the earned hold, whatever --work says today
+            String hold = p.byReps() ? null : holds.hold(p.exercise(), p.level())
+                    .map(h -> Seconds.format(h.seconds())).orElse(null);
             EasierChoice.of(catalog, p.exercise(), p.level() == null ? 1 : p.level().number(), profile, picked,
-                    holds).ifPresent(o -> output.sayOn(to, o.advice(p.byReps() ? null
-                            : Seconds.format(p.workSeconds()))));
+                    holds).ifPresent(o -> output.sayOn(to, o.advice(hold)));
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 
 /**
  * What to offer first, the session after an exercise was rated "hurt": its easier level when it was done above its
@@ -46,15 +47,15 @@ public record EasierChoice(Exercise hurt, Exercise instead, Level level) {
      * Per category, the offer for the first of its exercises that hurt last time; for the picker, which puts it
      * first.
      *
-     * @param levels the level the person does each exercise at, by id (1 when absent)
+     * @param levelOf the level the person does an exercise at, by id
      */
-    public static Map<Category, EasierChoice> offers(Catalog catalog, Profile profile, Map<String, Integer> levels,
+    public static Map<Category, EasierChoice> offers(Catalog catalog, Profile profile, ToIntFunction<String> levelOf,
             HoldLengths holds) {
         Map<Category, EasierChoice> out = new EnumMap<>(Category.class);
         for (Category c : Category.values()) {
             for (Exercise e : catalog.in(c)) {
                 if (!out.containsKey(c)) {
-                    of(catalog, e, levels.getOrDefault(e.id(), 1), profile, List.of(), holds)
+                    of(catalog, e, levelOf.applyAsInt(e.id()), profile, List.of(), holds)
                             .ifPresent(o -> out.put(c, o));
                 }
             }
@@ -65,7 +66,8 @@ public record EasierChoice(Exercise hurt, Exercise instead, Level level) {
     /** The one line the picker shows above the choices: "Bird Dog hurt last time: Prone Y-T Raise comes first." */
     public String reason() {
         return level != null
-                ? hurt.name() + " hurt last time: " + level.name() + " is the easier choice, offered first."
+                ? hurt.name() + " hurt last time: its " + level.name() + " is easier ('--level " + hurt.id() + "="
+                        + level.number() + "')."
                 : hurt.name() + " hurt last time: " + instead.name() + ", another " + hurt.category().key()
                         + " exercise, is offered first.";
     }
