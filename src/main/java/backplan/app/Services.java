@@ -53,7 +53,7 @@ public final class Services {
     }
 
     public CatalogViews catalogViews() {
-        return new CatalogViews(env().catalog(), output());
+        return new CatalogViews(env().catalog(), output(), log());
     }
 
     public CatalogTemplate catalogTemplate() {

@@ -259,6 +259,10 @@ class FourWeeksWalkTest {
         // a "hurt" on the bird dog steps its hold back, and another back exercise is offered first
         assertEquals("3 × 30 s", hold(dryRun(day(9)), "Bird Dog"));
         session(day(9), 2, 2, "bird-dog=hurt", "glute-bridge=fine");
+        Run show = new Run(day(10), LocalTime.of(7, 0), null);
+        new CatalogViews(ActiveCatalog.BUNDLED, show.output, show.log()).show("bird-dog", false);
+        assertTrue(show.said().contains("Your hold: 20 s holds (stepped back after a 'hurt'); 3 more sessions"
+                + " without 'hard' or 'hurt' to 30 s"), "show says it too: " + show.said());
         Run after = dryRun(day(10));
         assertEquals("3 × 20 s", hold(after, "Bird Dog"), "one length back from 30 s");
         assertTrue(after.said().contains("Bird Dog hurt last time, so its holds step back to 20 s; Prone Y-T Raise"
@@ -283,10 +287,10 @@ class FourWeeksWalkTest {
         assertFalse(week4.out.toString().contains("3 × 60 s"), week4.out.toString());
 
         // ---- the sphinx names stenosis, and a stenosis profile leaves it out of the picker ----
-        Run show = new Run(day(21), LocalTime.NOON, null);
-        assertEquals(ExitCode.OK, new CatalogViews(ActiveCatalog.BUNDLED, show.output).show("sphinx", false));
-        assertTrue(show.out.toString().toLowerCase(java.util.Locale.ROOT).contains("stenosis"), show.said());
-        new ProfileFile(show.files.profile()).save(Profile.of(Condition.SPINAL_STENOSIS));
+        Run sphinx = new Run(day(21), LocalTime.NOON, null);
+        assertEquals(ExitCode.OK, new CatalogViews(ActiveCatalog.BUNDLED, sphinx.output).show("sphinx", false));
+        assertTrue(sphinx.out.toString().toLowerCase(java.util.Locale.ROOT).contains("stenosis"), sphinx.said());
+        new ProfileFile(sphinx.files.profile()).save(Profile.of(Condition.SPINAL_STENOSIS));
         Catalog catalog = ActiveCatalog.BUNDLED.load();
         assertTrue(catalog.in(Category.MOBILITY).stream().anyMatch(e -> e.id().equals("sphinx")));
         Run stenosis = new Run(day(21), LocalTime.NOON, "");
