@@ -12,7 +12,6 @@ import backplan.catalog.Problem;
 import backplan.program.HoldLengths;
 import backplan.text.CatalogText;
 import backplan.text.Json;
-import backplan.text.TextLayout;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -100,9 +99,9 @@ public final class CatalogViews {
             Json.write(out, true, g -> Json.exercise(g, exercise, true));
             out.println();
         } else {
-            new CatalogText(output.styles(), output.width()).card(exercise).forEach(out::println);
-            yourHold(exercise).ifPresent(h -> TextLayout.wrap("Your hold: ", "  ", h, output.width())
-                    .forEach(out::println));
+            CatalogText text = new CatalogText(output.styles(), output.width());
+            text.card(exercise).forEach(out::println);
+            yourHold(exercise).ifPresent(h -> text.row("your hold", h).forEach(out::println));
             exercise.keyPoses().ifPresent(figure -> {
                 out.println();
                 out.println("How it moves (start → end):");

@@ -261,7 +261,7 @@ class FourWeeksWalkTest {
         session(day(9), 2, 2, "bird-dog=hurt", "glute-bridge=fine");
         Run show = new Run(day(10), LocalTime.of(7, 0), null);
         new CatalogViews(ActiveCatalog.BUNDLED, show.output, show.log()).show("bird-dog", false);
-        assertTrue(show.said().contains("Your hold: 20 s holds (stepped back after a 'hurt'); 3 more sessions"
+        assertTrue(show.said().contains("your hold: 20 s holds (stepped back after a 'hurt'); 3 more sessions"
                 + " without 'hard' or 'hurt' to 30 s"), "show says it too: " + show.said());
         Run after = dryRun(day(10));
         assertEquals("3 × 20 s", hold(after, "Bird Dog"), "one length back from 30 s");
