@@ -339,7 +339,7 @@ public final class StartSession {
     private void printDryRun(Routine session, HoldLengths holds, boolean json) {
         PrintWriter out = output.out();
         if (json) {
-            Json.write(out, true, g -> Json.routine(g, session));
+            Json.write(out, true, g -> Json.routine(g, session, holdNotes(session, holds)));
             out.println();
         } else {
             SessionText.dryRun(session, output.width()).forEach(out::println);
@@ -355,10 +355,21 @@ public final class StartSession {
 
     /** "Bird Dog: 30 s holds; 3 more sessions without 'hard' or 'hurt' to 40 s", for each timed hold that grows. */
     static List<String> holdLines(Routine session, HoldLengths holds) {
-        return session.exercises().stream().filter(p -> !p.byReps())
-                .flatMap(p -> holds.hold(p.exercise(), p.level()).filter(HoldLengths.Hold::growing).stream()
-                        .map(h -> p.exercise().name() + ": " + h.describe()))
-                .toList();
+        Map<String, String> notes = holdNotes(session, holds);
+        return session.exercises().stream().filter(p -> notes.containsKey(p.exercise().id()))
+                .map(p -> p.exercise().name() + ": " + notes.get(p.exercise().id())).distinct().toList();
+    }
+
+    /** By exercise id, where each timed hold that grows stands: "30 s holds; 3 more sessions ... to 40 s". */
+    private static Map<String, String> holdNotes(Routine session, HoldLengths holds) {
+        Map<String, String> notes = new java.util.LinkedHashMap<>();
+        for (RoutineExercise p : session.exercises()) {
+            if (!p.byReps()) {
+                holds.hold(p.exercise(), p.level()).filter(HoldLengths.Hold::growing)
+                        .ifPresent(h -> notes.putIfAbsent(p.exercise().id(), h.describe()));
+            }
+        }
+        return notes;
     }
 
     /**

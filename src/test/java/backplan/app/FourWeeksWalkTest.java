@@ -237,6 +237,13 @@ class FourWeeksWalkTest {
         assertEquals("3 × 40 s", hold(saturday, "Glute Bridge"), "three counted sessions: one step up");
         assertTrue(saturday.said().contains("Glute Bridge: 40 s holds; 3 more sessions without 'hard' or 'hurt' to"
                 + " 50 s"), saturday.said());
+        Run json = new Run(day(5), LocalTime.of(7, 0), null);
+        assertEquals(ExitCode.OK, json.start().run(new StartSession.Request(List.of(), List.of(),
+                SessionSettings.DEFAULTS, Map.of(), StartSession.View.JSON, true, true, null, null,
+                new StartSession.Preferences(null, null, true, 0, null, false))), json.said());
+        assertTrue(json.out.toString().replaceAll("\\s+", " ").contains("\"workSeconds\" : 40, \"hold\" : \"40 s"
+                + " holds; 3 more sessions without 'hard' or 'hurt' to 50 s\""), "the dry run's JSON says it too: "
+                + json.out);
         Run ratings = new Run(day(5), LocalTime.NOON, null);
         ratings.records().progress(false, false);
         assertTrue(ratings.said().contains("Bird Dog: 1 fine Glute Bridge: 1 easy, 4 fine"), ratings.said());
