@@ -6,10 +6,13 @@ import backplan.catalog.CatalogLoader;
 import backplan.catalog.Category;
 import backplan.catalog.Exercise;
 import backplan.catalog.InvalidFileException;
+import backplan.catalog.Level;
 import backplan.catalog.Part;
 import backplan.catalog.Problem;
+import backplan.program.HoldLengths;
 import backplan.text.CatalogText;
 import backplan.text.Json;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -17,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -25,10 +29,17 @@ public final class CatalogViews {
 
     private final ActiveCatalog activeCatalog;
     private final Output output;
+    private final SessionLog log;
 
-    public CatalogViews(ActiveCatalog activeCatalog, Output output) {
+    /** @param log the history, read by {@code show} for the hold the person's sessions earned; null for none */
+    public CatalogViews(ActiveCatalog activeCatalog, Output output, SessionLog log) {
         this.activeCatalog = activeCatalog;
         this.output = output;
+        this.log = log;
+    }
+
+    public CatalogViews(ActiveCatalog activeCatalog, Output output) {
+        this(activeCatalog, output, null);
     }
 
     /**
@@ -88,7 +99,9 @@ public final class CatalogViews {
             Json.write(out, true, g -> Json.exercise(g, exercise, true));
             out.println();
         } else {
-            new CatalogText(output.styles(), output.width()).card(exercise).forEach(out::println);
+            CatalogText text = new CatalogText(output.styles(), output.width());
+            text.card(exercise).forEach(out::println);
+            yourHold(exercise).ifPresent(h -> text.row("your hold", h).forEach(out::println));
             exercise.keyPoses().ifPresent(figure -> {
                 out.println();
                 out.println("How it moves (start → end):");
@@ -96,6 +109,29 @@ public final class CatalogViews {
             });
         }
         return ExitCode.OK;
+    }
+
+    /**
+     * Where the person's hold of the exercise stands, at the level last done, once done and when it grows in a
+     * range or stepped back: "40 s holds; 2 more sessions without 'hard' or 'hurt' to 50 s". Empty without a history to read.
+     */
+    private Optional<String> yourHold(Exercise exercise) {
+        if (log == null) {
+            return Optional.empty();
+        }
+        HoldLengths holds;
+        try {
+            holds = log.tally().holds();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // the card stands without it; 'history' says what is wrong with the file
+        }
+        if (!holds.done(exercise.id())) {
+            return Optional.empty(); // never done: the prescription above says where it starts
+        }
+        Level level = exercise.levels().isEmpty() ? null : exercise.levels().get(Math.max(1, Math.min(
+                holds.lastLevel(exercise.id()).orElse(1), exercise.levels().size())) - 1);
+        return holds.hold(exercise, level).filter(HoldLengths.Hold::growing).map(HoldLengths.Hold::describe)
+                .map(d -> level == null ? d : d + " (" + level.name() + ")");
     }
 
     /**

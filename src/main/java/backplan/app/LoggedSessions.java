@@ -11,7 +11,6 @@ import backplan.program.CountingRule;
 import backplan.program.Plan;
 import backplan.program.PlanFile;
 import backplan.program.Progress;
-import backplan.program.Progression;
 import backplan.session.Ending;
 import backplan.session.ExerciseResult;
 import backplan.session.Routine;
@@ -86,14 +85,13 @@ public final class LoggedSessions {
         List<Exercise> chosen = asked.isEmpty()
                 ? SessionBuilder.byCategory(catalog, plan == null ? Map.of() : Plans.picks(catalog, plan))
                 : List.copyOf(asked.keySet());
-        // The plan's prescription on that day: its sets are the measure of a logged session that counts.
-        Progression progression = plan == null ? Progression.NONE : plan.progressionOn(day);
-        Routine routine = SessionBuilder.build(catalog, chosen, SessionSettings.DEFAULTS.withWorkLengths(progression)
+        // The plan's prescription at the holds earned so far: its sets are the measure of a logged session.
+        Progress.Tally tally = log.tally();
+        Routine routine = SessionBuilder.build(catalog, chosen, SessionSettings.DEFAULTS.withWorkLengths(tally.holds())
                 .withLevels(Levels.resolve(chosen, Map.of(), plan == null ? Map.of() : plan.levels())));
         ZonedDateTime at = day.equals(today) ? clock.wallNow()
                 : day.atTime(LocalTime.NOON).atZone(clock.zone()); // no time was said: the middle of its day
         SessionResult result = result(routine, asked, at);
-        Progress.Tally tally = log.tally();
         Verdict verdict = CountingRule.judgeLogged(result, tally.countedOn(day));
         Integer week = plan == null ? null : plan.weekOf(day);
         HistoryEntry entry = new HistoryEntry(result, request.painBefore(), request.painAfter(), week, null, verdict,

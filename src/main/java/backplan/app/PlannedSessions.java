@@ -7,7 +7,6 @@ import backplan.catalog.Seconds;
 import backplan.program.Plan;
 import backplan.program.Progress;
 import backplan.program.Schedule;
-import backplan.program.Progression;
 import backplan.session.Routine;
 import backplan.session.RoutineExercise;
 import backplan.session.SessionBuilder;
@@ -24,7 +23,7 @@ import java.util.Set;
 
 /**
  * The plan laid out on the calendar from today: the days {@link Schedule} gives its sessions (its own days, or the
- * suggested ones), with that week's exercises and length. What {@code plan export} writes, without any calendar
+ * suggested ones), with the exercises and the holds the sessions so far earned (a later one may hold longer). What {@code plan export} writes, without any calendar
  * format.
  */
 final class PlannedSessions {
@@ -34,7 +33,7 @@ final class PlannedSessions {
      *
      * @param week    the plan week, 1-based
      * @param minutes its planned length, whole minutes rounded up
-     * @param lines   what it holds: each exercise with its prescription that week, then the safety line
+     * @param lines   what it holds: each exercise with its prescription as earned so far, then the safety line
      */
     record Session(LocalDate day, int week, ZonedDateTime start, int minutes, List<String> lines) {
 
@@ -59,9 +58,10 @@ final class PlannedSessions {
         List<Exercise> chosen = SessionBuilder.byCategory(catalog, Plans.picks(catalog, plan));
         Map<String, Integer> levels = Levels.resolve(chosen, Map.of(), plan.levels());
         List<Session> out = new ArrayList<>();
+        // Holds grow as sessions earn them, not by the calendar: every session to come shows today's lengths.
+        Routine session = SessionBuilder.build(catalog, chosen, SessionSettings.DEFAULTS
+                .withWorkLengths(tally.holds()).withLevels(levels));
         for (int week = 1; week <= plan.weeks(); week++) {
-            Routine session = SessionBuilder.build(catalog, chosen, SessionSettings.DEFAULTS
-                    .withWorkLengths(new Progression(week, plan.weeks())).withLevels(levels));
             List<String> lines = new ArrayList<>();
             for (RoutineExercise p : session.exercises()) {
                 lines.add(p.exercise().name() + ": " + p.format() + (p.level() == null ? "" : ", " + p.levelName()));

@@ -9,6 +9,8 @@ import backplan.catalog.InvalidFileException;
 import backplan.catalog.Level;
 import backplan.catalog.Problem;
 import backplan.catalog.Profile;
+import backplan.program.EasierChoice;
+import backplan.program.HoldLengths;
 import backplan.program.Plan;
 import backplan.program.PlanFile;
 import backplan.program.Progress;
@@ -26,12 +28,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 /** The 4-week plan: showing it, making or changing it, removing it. */
 public final class Plans {
@@ -150,7 +154,9 @@ public final class Plans {
         List<Exercise> exercises = SessionBuilder.byCategory(catalog, picks(catalog, plan), profile());
         List<Exercise> ready = readyForNextLevel(exercises, plan, tally, today);
         Standing standing = standings.now(plan, tally);
-        Json.write(out, true, g -> Json.plan(g, plan, exercises, tally.against(plan, today).with(standing),
+        Progress progress = tally.against(plan, today).with(standing)
+                .withHolds(holdLines(exercises, e -> plan.levelOf(e.id()), tally.holds()));
+        Json.write(out, true, g -> Json.plan(g, plan, exercises, progress,
                 standing.ready() ? Schedule.next(plan, tally, today).orElse(null) : null, ready));
         out.println();
     }
@@ -171,10 +177,26 @@ public final class Plans {
         List<Exercise> ready = readyForNextLevel(exercises, plan, tally, today);
         Standing standing = standings.now(plan, tally);
         new ProgressText(output.ascii(ascii), output.width())
-                .plan(plan, exercises, tally.against(plan, today).with(standing),
+                .plan(plan, exercises, tally.against(plan, today).with(standing)
+                        .withHolds(holdLines(exercises, e -> plan.levelOf(e.id()), tally.holds())),
                         standing.ready() ? Schedule.next(plan, tally, today).orElse(null) : null, ready)
                 .forEach(output.out()::println);
         notAvoided(profile, exercises);
+    }
+
+    /**
+     * For each exercise whose hold grows in a range (or stepped back after a "hurt"): "Bird Dog: 30 s holds; 3 more
+     * sessions without 'hard' or 'hurt' to 40 s", at the level it is done at.
+     */
+    static List<String> holdLines(List<Exercise> exercises, ToIntFunction<Exercise> levelOf, HoldLengths holds) {
+        List<String> out = new ArrayList<>();
+        for (Exercise e : exercises) {
+            Level level = e.levels().isEmpty() ? null
+                    : e.levels().get(Math.max(1, Math.min(levelOf.applyAsInt(e), e.levels().size())) - 1);
+            holds.hold(e, level).filter(HoldLengths.Hold::growing)
+                    .ifPresent(h -> out.add(e.name() + ": " + h.describe()));
+        }
+        return out;
     }
 
     /** The saved profile, or none. */
@@ -224,7 +246,8 @@ public final class Plans {
         refuseAvoided(profile, asked);
         chosen.putAll(asked);
         if (change.isEmpty() && output.live()) {
-            Map<Category, List<Exercise>> picked = picker.pick(catalog, chosen, profile);
+            Map<Category, List<Exercise>> picked = picker.pick(catalog, chosen, profile, EasierChoice.offers(catalog,
+                    profile, id -> old == null ? 1 : old.levelOf(id), log.tally().holds()));
             if (picked == null) {
                 output.say("No plan saved.");
                 return ExitCode.INTERRUPTED;

@@ -2,7 +2,11 @@ package backplan.app;
 
 import backplan.base.ExitCode;
 import backplan.catalog.InvalidFileException;
+import backplan.catalog.Catalog;
+import backplan.catalog.Exercise;
 import backplan.history.HistoryEntry;
+import backplan.session.SessionBuilder;
+import backplan.program.HoldLengths;
 import backplan.program.Plan;
 import backplan.program.PlanFile;
 import backplan.program.Progress;
@@ -67,9 +71,17 @@ public final class Records {
 
     /** {@code progress}: the plan's weeks, a calendar, the streak, time per category and the pain trend. */
     public int progress(boolean json, boolean ascii) throws IOException, InvalidFileException {
-        Plan plan = planFile.load(activeCatalog.load()).orElse(null);
+        Catalog catalog = activeCatalog.load();
+        Plan plan = planFile.load(catalog).orElse(null);
         Progress.Tally tally = log.tally();
-        Progress progress = tally.against(plan, clock.today()).with(standings.now(plan, tally));
+        HoldLengths holds = tally.holds();
+        // the plan's exercises at its levels; without a plan, those done, at the level last done
+        List<Exercise> exercises = plan != null ? SessionBuilder.byCategory(catalog, Plans.picks(catalog, plan))
+                : catalog.bySessionOrder().values().stream().flatMap(List::stream).filter(e -> holds.done(e.id()))
+                        .toList();
+        Progress progress = tally.against(plan, clock.today()).with(standings.now(plan, tally))
+                .withHolds(Plans.holdLines(exercises, e -> plan != null ? plan.levelOf(e.id())
+                        : holds.lastLevel(e.id()).orElse(1), holds));
         PrintWriter out = output.out();
         if (json) {
             Json.write(out, true, g -> Json.progress(g, progress));

@@ -53,7 +53,7 @@ public final class Services {
     }
 
     public CatalogViews catalogViews() {
-        return new CatalogViews(env().catalog(), output());
+        return new CatalogViews(env().catalog(), output(), log());
     }
 
     public CatalogTemplate catalogTemplate() {
@@ -100,7 +100,7 @@ public final class Services {
         Coach coach = new SessionCoach(tty, e.clock(), output().out(), output().err(), e.in(), e.variables());
         StartSession.Stores stores = new StartSession.Stores(plans(), safetyGate(), standings(), log(),
                 savedSettings(), postureTurns(), profileGate(), sessionHooks());
-        return new StartSession(output(), e.clock(), coach, prompts(), this::pick, e.catalog(), stores, e.debug());
+        return new StartSession(output(), coach, prompts(), this::pick, e.catalog(), stores, e.debug());
     }
 
     private SessionHooks sessionHooks() {
@@ -137,8 +137,9 @@ public final class Services {
     private java.util.Map<backplan.catalog.Category, java.util.List<backplan.catalog.Exercise>> pick(
             backplan.catalog.Catalog catalog,
             java.util.Map<backplan.catalog.Category, java.util.List<backplan.catalog.Exercise>> preselected,
-            Profile profile) throws java.io.IOException {
-        return Picker.pick(tty, catalog, preselected, profile);
+            Profile profile,
+            java.util.Map<backplan.catalog.Category, backplan.program.EasierChoice> offers) throws java.io.IOException {
+        return Picker.pick(tty, catalog, preselected, profile, offers);
     }
 
     private Locations locations() {

@@ -4,10 +4,10 @@ import backplan.base.ExitCode;
 import backplan.base.UserFiles;
 import backplan.catalog.Catalog;
 import backplan.catalog.Category;
-import backplan.session.SessionClock;
 import backplan.catalog.Exercise;
 import backplan.catalog.InvalidFileException;
 import backplan.catalog.Profile;
+import backplan.catalog.Seconds;
 import backplan.history.HistoryEntry;
 import backplan.history.HistoryFile;
 import backplan.history.Notes;
@@ -15,12 +15,14 @@ import backplan.history.Verdict;
 import backplan.program.CountingRule;
 import backplan.program.Plan;
 import backplan.program.Progress;
-import backplan.program.Progression;
+import backplan.program.EasierChoice;
+import backplan.program.HoldLengths;
 import backplan.program.Standing;
 import backplan.session.Ending;
 import backplan.session.ExerciseResult;
 import backplan.session.Rating;
 import backplan.session.Routine;
+import backplan.session.RoutineExercise;
 import backplan.session.SessionBuilder;
 import backplan.session.SessionResult;
 import backplan.session.SessionSettings;
@@ -63,6 +65,8 @@ public final class StartSession {
      * @param painBefore the rating before, or null
      * @param painAfter  the rating after, or null to ask on the live screen
      * @param note       {@code --note}: kept with the session; null to ask at the end of a live session
+     * @param ratings    {@code --rate} options as typed ({@code bird-dog=hurt}): how exercises went, for a session
+     *                   run where no key can say it (plain lines, a script)
      */
     public record Request(
             List<String> ids,
@@ -75,12 +79,13 @@ public final class StartSession {
             Integer painBefore,
             Integer painAfter,
             Preferences preferences,
-            String note) {
+            String note, List<String> ratings) {
 
+        /** A request with no note and no ratings on the command line. */
         public Request(List<String> ids, List<String> picks, SessionSettings settings, Map<String, Integer> levels,
                 View view, boolean dryRun, boolean yes, Integer painBefore, Integer painAfter,
                 Preferences preferences) {
-            this(ids, picks, settings, levels, view, dryRun, yes, painBefore, painAfter, preferences, null);
+            this(ids, picks, settings, levels, view, dryRun, yes, painBefore, painAfter, preferences, null, List.of());
         }
     }
 
@@ -128,7 +133,6 @@ public final class StartSession {
     }
 
     private final Output output;
-    private final SessionClock clock;
     private final Coach coach;
     private final Prompts prompts;
     private final ExercisePicker picker;
@@ -137,10 +141,9 @@ public final class StartSession {
     private final boolean debug;
 
     /** @param debug say on stderr why sound fell back to the bell */
-    public StartSession(Output output, SessionClock clock, Coach coach, Prompts prompts, ExercisePicker picker,
+    public StartSession(Output output, Coach coach, Prompts prompts, ExercisePicker picker,
             ActiveCatalog activeCatalog, Stores stores, boolean debug) {
         this.output = output;
-        this.clock = clock;
         this.coach = coach;
         this.prompts = prompts;
         this.picker = picker;
@@ -150,7 +153,7 @@ public final class StartSession {
     }
 
     public int run(Request request) throws IOException, InvalidFileException {
-        Progress.Tally tally = request.dryRun() ? null : tally();
+        Progress.Tally tally = tally(); // the holds the sessions so far earned, the dry run's too
         if (request.view() == View.AUTO && output.live() && !request.dryRun() && asksNothingFirst(request, tally)) {
             coach.prepareScreen(); // the terminal is set up beside the catalog and the session: the first frame
         }
@@ -170,21 +173,22 @@ public final class StartSession {
         }
         Profile profile = stores.profile().settle(request.yes(), request.dryRun()); // asked once, after the note
         Coach.Mode mode = mode(request.view());
-        List<Exercise> chosen = choose(catalog, plan, plans, request, mode, profile);
+        List<Exercise> chosen = choose(catalog, plan, plans, request, mode, profile, tally.holds());
         if (chosen == null) {
             output.say("No session started: the picker was closed.");
             return ExitCode.INTERRUPTED;
         }
         chosen = stores.profile().review(catalog, chosen, profile, !request.ids().isEmpty(),
                 !request.yes() && !request.dryRun());
+        Map<String, Rating> rated = ratings(request.ratings(), chosen);
         if (plan == null && mode == Coach.Mode.LIVE && !request.dryRun()) {
             plan = plans.load(catalog).orElse(null); // kept from the picker just now: this session is its first
         }
         // the pain question follows a live session unless --pain answered it: the last words say so
         SoundSettings sound = saved.sound(p.sound(), p.voice(), p.quiet(), p.tuning())
                 .askingAtTheEnd(mode == Coach.Mode.LIVE && request.painAfter() == null);
-        Progression progression = plan == null ? Progression.NONE : plan.progressionOn(clock.today());
-        SessionSettings settings = request.settings().withWorkLengths(progression)
+        HoldLengths holds = tally.holds();
+        SessionSettings settings = request.settings().withWorkLengths(holds)
                 .withLeadIn(p.leadIn() != null ? p.leadIn() : saved.leadIn().orElse(SessionSettings.DEFAULTS.leadIn()))
                 .withWaitToStart(p.waitToStart() != null ? p.waitToStart()
                         // saved, it is for the screen: a script's plain lines have no one to press Enter
@@ -195,8 +199,11 @@ public final class StartSession {
                 .withStepWords(sound.voice() ? CueScript.words(new SpokenLength(sound.speech().wordsPerMinute()))
                         : null);
         Routine session = SessionBuilder.build(catalog, chosen, settings);
+        if (mode != Coach.Mode.JSON || !request.dryRun()) {
+            eased(catalog, session, holds, profile, request.dryRun() ? output.out() : output.err());
+        }
         if (request.dryRun()) {
-            printDryRun(session, mode == Coach.Mode.JSON);
+            printDryRun(session, holds, mode == Coach.Mode.JSON);
             return ExitCode.OK;
         }
         Coach.Options options = new Coach.Options(mode, output.color(), output.ascii(false), sound,
@@ -204,11 +211,32 @@ public final class StartSession {
                 p.flash() != null ? p.flash() : saved.flash().orElse(false), prompts.interactive(),
                 output.stdoutTerminal() ? output.width() : TextLayout.UNLIMITED);
         // What the plan prescribes, whatever the command line changed: the measure of a session that counts.
-        long prescribed = SessionBuilder.build(catalog, chosen, SessionSettings.DEFAULTS.withWorkLengths(progression)
+        long prescribed = SessionBuilder.build(catalog, chosen, SessionSettings.DEFAULTS.withWorkLengths(holds)
                 .withLevels(settings.levels()).withReps(settings.byReps()).withTempo(settings.tempo()))
                 .workSeconds();
-        return coach(session, plan, options, request, judge -> CountingRule.judge(judge, prescribed,
+        return coach(session, plan, options, request, rated, judge -> CountingRule.judge(judge, prescribed,
                 tally.countedOn(judge.start().toLocalDate())));
+    }
+
+    /** {@code --rate ID=RATING} options, by id: each an exercise of this session and one of the four words. */
+    static Map<String, Rating> ratings(List<String> typed, List<Exercise> chosen) {
+        Map<String, Rating> out = new java.util.LinkedHashMap<>();
+        for (String r : typed) {
+            int eq = r.indexOf('=');
+            String id = eq < 0 ? r : r.substring(0, eq).strip();
+            Optional<Rating> rating = eq < 0 ? Optional.empty() : Rating.fromKey(r.substring(eq + 1).strip()
+                    .toLowerCase(java.util.Locale.ROOT));
+            if (rating.isEmpty()) {
+                throw new UsageException("--rate must be ID=RATING with a rating of easy, fine, hard or hurt, such as"
+                        + " bird-dog=fine, not '" + r + "'");
+            }
+            if (chosen.stream().noneMatch(e -> e.id().equals(id))) {
+                throw new UsageException("--rate " + r + ": " + id + " is not in this session (it has "
+                        + String.join(", ", chosen.stream().map(Exercise::id).toList()) + ")");
+            }
+            out.put(id, rating.get());
+        }
+        return out;
     }
 
     /**
@@ -281,7 +309,7 @@ public final class StartSession {
 
     /** Named ids, else picks over the plan, else (on a live terminal) the picker, else the first of each category. */
     private List<Exercise> choose(Catalog catalog, Plan plan, Plans plans, Request request, Coach.Mode mode,
-            Profile profile) throws IOException {
+            Profile profile, HoldLengths holds) throws IOException {
         if (!request.ids().isEmpty()) {
             if (!request.picks().isEmpty()) {
                 throw new UsageException("name exercises or use --pick, not both");
@@ -294,7 +322,8 @@ public final class StartSession {
         }
         chosen.putAll(Picks.parse(catalog, request.picks()));
         if (plan == null && request.picks().isEmpty() && !request.dryRun() && mode == Coach.Mode.LIVE) {
-            chosen = picker.pick(catalog, chosen, profile);
+            chosen = picker.pick(catalog, chosen, profile, EasierChoice.offers(catalog, profile,
+                    id -> request.levels().getOrDefault(id, holds.lastLevel(id).orElse(1)), holds));
             if (chosen == null) {
                 return null;
             }
@@ -311,18 +340,59 @@ public final class StartSession {
         }
     }
 
-    private void printDryRun(Routine session, boolean json) {
+    private void printDryRun(Routine session, HoldLengths holds, boolean json) {
         PrintWriter out = output.out();
         if (json) {
-            Json.write(out, true, g -> Json.routine(g, session));
+            Json.write(out, true, g -> Json.routine(g, session, holdNotes(session, holds)));
             out.println();
         } else {
             SessionText.dryRun(session, output.width()).forEach(out::println);
+            List<String> lines = holdLines(session, holds);
+            if (!lines.isEmpty()) {
+                out.println();
+                TextLayout.wrap("", "  ", "Holds (they grow after " + HoldLengths.SESSIONS + " counted sessions"
+                        + " without 'hard' or 'hurt'):", output.width()).forEach(out::println);
+                lines.forEach(l -> TextLayout.wrap("  ", "    ", l, output.width()).forEach(out::println));
+            }
+        }
+    }
+
+    /** "Bird Dog: 30 s holds; 3 more sessions without 'hard' or 'hurt' to 40 s", for each timed hold that grows. */
+    static List<String> holdLines(Routine session, HoldLengths holds) {
+        Map<String, String> notes = holdNotes(session, holds);
+        return session.exercises().stream().filter(p -> notes.containsKey(p.exercise().id()))
+                .map(p -> p.exercise().name() + ": " + notes.get(p.exercise().id())).distinct().toList();
+    }
+
+    /** By exercise id, where each timed hold that grows stands: "30 s holds; 3 more sessions ... to 40 s". */
+    private static Map<String, String> holdNotes(Routine session, HoldLengths holds) {
+        Map<String, String> notes = new java.util.LinkedHashMap<>();
+        for (RoutineExercise p : session.exercises()) {
+            if (!p.byReps()) {
+                holds.hold(p.exercise(), p.level()).filter(HoldLengths.Hold::growing)
+                        .ifPresent(h -> notes.putIfAbsent(p.exercise().id(), h.describe()));
+            }
+        }
+        return notes;
+    }
+
+    /**
+     * After a "hurt": for each exercise of today's session that hurt last time, one line saying its holds step back
+     * and what to try instead (the picker, when it opens, offers that first).
+     */
+    private void eased(Catalog catalog, Routine session, HoldLengths holds, Profile profile, PrintWriter to) {
+        List<Exercise> picked = session.exercises().stream().map(RoutineExercise::exercise).toList();
+        for (RoutineExercise p : session.exercises()) {
+            // the earned hold, whatever --work says today
+            String hold = p.byReps() ? null : holds.hold(p.exercise(), p.level())
+                    .map(h -> Seconds.format(h.seconds())).orElse(null);
+            EasierChoice.of(catalog, p.exercise(), p.level() == null ? 1 : p.level().number(), profile, picked,
+                    holds).ifPresent(o -> output.sayOn(to, o.advice(hold)));
         }
     }
 
     /** Runs the session, then the summary and the record: a session that ran is always recorded. */
-    private int coach(Routine session, Plan plan, Coach.Options options, Request request,
+    private int coach(Routine session, Plan plan, Coach.Options options, Request request, Map<String, Rating> rated,
             Function<SessionResult, Verdict> judge) throws IOException {
         Coach.Mode mode = options.mode();
         SessionResult result;
@@ -340,6 +410,9 @@ public final class StartSession {
         try (Coach.Coaching coaching = coach.open(options)) {
             spoken = coaching;
             result = coaching.run(session);
+            if (!rated.isEmpty()) {
+                result = rated(result, rated); // said on the command line: a key during the session says it too
+            }
             verdict = judge.apply(result);
             // Something was done: a set, a side of one, or some seconds of work before a quit (a person who stops
             // in the middle of a hold may have stopped because it hurt); a session skipped through asks nothing.

@@ -13,9 +13,12 @@ import picocli.CommandLine.Option;
             + " session's day.",
     CountingRule.RULE + " 'plan', 'progress', 'due' and streaks use only the sessions that count; 'history' shows"
             + " both.",
-    "After 3 sessions in a row in which every set of an exercise's Level I was done and the pain after was no"
-            + " higher than before, 'plan' and the end of a session suggest Level II (the plan changes only with"
-            + " 'plan set --level'). When the pain ratings rise (higher after than before in 2 of the last 3 rated"
+    "A hold starts at the low end of its range and steps up one length (30, 40, 50, 60 s) after 3 counted sessions"
+            + " at that length without 'hard' or 'hurt' and without a pain flare; a 'hurt' steps it back one length"
+            + " and the next session offers an easier choice. Missed weeks never jump ahead.",
+    "After 3 counted sessions in a row in which every set of an exercise's Level I was done, it was rated easy or"
+            + " fine, and the pain after was no higher than before, 'plan' and the end of a session suggest Level II"
+            + " (the plan changes only with 'plan set --level'). When the pain ratings rise (higher after than before in 2 of the last 3 rated"
             + " sessions, or the last 7 days' average 2 points above the plan's first week), they say to pause and"
             + " check with your doctor or physiotherapist. 'Before' is the rating given with --pain-before, else the"
             + " one after the session before.",

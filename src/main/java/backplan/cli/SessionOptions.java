@@ -17,8 +17,8 @@ final class SessionOptions {
     Integer sets;
 
     @Option(names = "--work", paramLabel = "DURATION", converter = Converters.Duration.class,
-            description = "Work time per set, e.g. 45, 45s, 1m30s (default: the prescription; a range such as"
-                    + " 30-60 s follows the plan's week, else starts at its low end).")
+            description = "Work time per set, e.g. 45, 45s, 1m30s (default: the prescription, at the length"
+                    + " your sessions earned: a range such as 30-60 s starts at its low end).")
     Integer work;
 
     @Option(names = "--rest", paramLabel = "DURATION", converter = Converters.Duration.class,

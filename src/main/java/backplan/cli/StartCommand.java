@@ -77,6 +77,11 @@ final class StartCommand implements Callable<Integer> {
                     + " live session asks for one at its end; Enter skips.")
     String note;
 
+    @Option(names = "--rate", paramLabel = "ID=RATING", description = "How an exercise went: easy, fine, hard or"
+            + " hurt (repeatable), for plain runs and scripts; on the live screen keys 1-4 say it. Holds grow after"
+            + " sessions without hard or hurt; a hurt steps one back.")
+    List<String> rates = List.of();
+
     @Override
     public Integer call() throws Exception {
         StartSession.View output = json ? StartSession.View.JSON
@@ -84,6 +89,6 @@ final class StartCommand implements Callable<Integer> {
         return services.startSession().run(new StartSession.Request(ids, picks, session.settings(json),
                 session.levels(), output,
                 dryRun, yes, painBefore, pain, new StartSession.Preferences(sound, voice, quiet, session.leadIn,
-                session.waitToStart, figure, session.tuning(), session.flash), note));
+                session.waitToStart, figure, session.tuning(), session.flash), note, rates));
     }
 }

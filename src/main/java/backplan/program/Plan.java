@@ -60,11 +60,6 @@ public record Plan(LocalDate start, int perWeek, int weeks, Map<Category, List<S
         return start.plusWeeks(weeks);
     }
 
-    /** Where a range prescription stands on a day: the first week before the start, the last after the end. */
-    public Progression progressionOn(LocalDate day) {
-        return new Progression(Math.max(1, Math.min(weeks, weekOf(day))), weeks);
-    }
-
     /** The days sessions fall on: the plan's own, else {@link #suggestedDays} for its sessions a week. */
     public Set<DayOfWeek> sessionDays() {
         return days.isEmpty() ? suggestedDays(perWeek) : days;

@@ -5,11 +5,13 @@ import backplan.history.HistoryEntry;
 import backplan.history.SaneValues;
 import backplan.history.Verdict;
 import backplan.session.ExerciseResult;
+import backplan.session.Rating;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,8 +33,10 @@ import java.util.function.Consumer;
  * @param completed   sessions that ran to their end (counted or not)
  * @param counted     sessions that count toward the plan (at most one a day)
  * @param levels      per exercise name (in the order first seen), the sessions done at each level
+ * @param ratings     per exercise name (in the order first rated), how often it was rated easy, fine, hard, hurt
  * @param painAlert   why the ratings call for a pause (see {@link PainTrend}), or null
  * @param standing    whether the plan may go on, with what the person reported ({@link Standing})
+ * @param holds       per exercise, where its hold stands and what earns the next length; empty when not known
  */
 public record Progress(
         Plan plan,
@@ -47,8 +51,10 @@ public record Progress(
         int completed,
         int counted,
         Map<String, SortedMap<Integer, Integer>> levels,
+        Map<String, Map<Rating, Integer>> ratings,
         String painAlert,
-        Standing standing) {
+        Standing standing,
+        List<String> holds) {
 
     /** Whether the person's own plan has run all its weeks by today. */
     public boolean ended() {
@@ -58,7 +64,13 @@ public record Progress(
     /** The same, with where the plan stands with the person's back. */
     public Progress with(Standing value) {
         return new Progress(plan, planned, today, currentWeek, weeks, streak, activeSecondsByCategory, pain, sessions,
-                completed, counted, levels, painAlert, value);
+                completed, counted, levels, ratings, painAlert, value, holds);
+    }
+
+    /** The same, with a line per exercise on its hold ("Bird Dog: 30 s holds; 3 more sessions ..."). */
+    public Progress withHolds(List<String> lines) {
+        return new Progress(plan, planned, today, currentWeek, weeks, streak, activeSecondsByCategory, pain, sessions,
+                completed, counted, levels, ratings, painAlert, standing, List.copyOf(lines));
     }
 
     /** A mark for one day of the calendar. */
@@ -131,6 +143,8 @@ public record Progress(
         private final List<Integer> pain = new ArrayList<>();
         private final PainTrend painTrend = new PainTrend();
         private final LevelReadiness readiness = new LevelReadiness();
+        private final HoldLengths holds = new HoldLengths();
+        private final Map<String, Map<Rating, Integer>> ratings = new LinkedHashMap<>();
         private final Map<String, SortedMap<Integer, Integer>> levels = new LinkedHashMap<>();
         private Integer lastRating;
         private Standing.Flare lastFlare;
@@ -151,6 +165,7 @@ public record Progress(
             Integer before = e.painBefore() != null ? e.painBefore() : lastRating;
             painTrend.add(day, before, e.painAfter());
             readiness.add(e, before);
+            holds.add(e, before);
             if (e.painAfter() != null) {
                 lastRating = e.painAfter();
                 if (lastRated == null || !e.result().end().isBefore(lastRated)) {
@@ -167,7 +182,16 @@ public record Progress(
                 if (x.level() != null && x.setOrSideDone()) {
                     levels.computeIfAbsent(x.name(), k -> new TreeMap<>()).merge(x.level(), 1, Integer::sum);
                 }
+                if (x.rating() != null) {
+                    ratings.computeIfAbsent(x.name(), k -> new EnumMap<>(Rating.class)).merge(x.rating(), 1,
+                            Integer::sum);
+                }
             }
+        }
+
+        /** How long each hold lasts now, as the sessions so far earned it (see {@link HoldLengths}). */
+        public HoldLengths holds() {
+            return holds;
         }
 
         /** Whether a session that counts toward the plan was done on the day. */
@@ -255,9 +279,13 @@ public record Progress(
             levels.forEach((name, byLevel) -> levelCopy.put(name, Collections.unmodifiableSortedMap(
                     new TreeMap<>(byLevel))));
             int counted = (int) days.values().stream().filter(d -> d.counted() > 0).count();
+            Map<String, Map<Rating, Integer>> ratingCopy = new LinkedHashMap<>();
+            ratings.forEach((name, byRating) -> ratingCopy.put(name, Collections.unmodifiableMap(
+                    new EnumMap<>(byRating))));
             return new Progress(plan, planned, today, current, weeks, streak, active, List.copyOf(pain), sessions,
                     completed, counted, Collections.unmodifiableMap(levelCopy),
-                    painAlert(planned ? plan : null, today).orElse(null), Standing.READY);
+                    Collections.unmodifiableMap(ratingCopy), painAlert(planned ? plan : null, today).orElse(null),
+                    Standing.READY, List.of());
         }
     }
 

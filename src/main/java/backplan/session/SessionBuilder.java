@@ -136,7 +136,7 @@ public final class SessionBuilder {
         if (byReps) {
             reps = p.reps();
         } else {
-            work = s.work() != null ? s.work() : s.workLengths().secondsFor(exercise, p.timed().orElseThrow());
+            work = s.work() != null ? s.work() : s.workLengths().secondsFor(exercise, level, p.timed().orElseThrow());
         }
         return new RoutineExercise(exercise, sets, work, reps, p.perSide(), rest, level);
     }

@@ -6,6 +6,7 @@ import backplan.catalog.Condition;
 import backplan.catalog.Exercise;
 import backplan.catalog.Part;
 import backplan.catalog.Profile;
+import backplan.program.EasierChoice;
 import backplan.text.TextLayout;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -31,9 +32,10 @@ public final class Picker {
 
     /** Opens the full screen, asks category by category, and returns the picks; null when the person quits. */
     public static Map<Category, List<Exercise>> pick(Tty tty, Catalog catalog,
-            Map<Category, List<Exercise>> preselected, Profile profile) throws IOException {
+            Map<Category, List<Exercise>> preselected, Profile profile, Map<Category, EasierChoice> offers)
+            throws IOException {
         try (FullScreen screen = tty.open()) {
-            return pick(screen, catalog, preselected, profile);
+            return pick(screen, catalog, preselected, profile, offers);
         }
     }
 
@@ -50,6 +52,13 @@ public final class Picker {
 
     static Map<Category, List<Exercise>> pick(FullScreen screen, Catalog catalog,
             Map<Category, List<Exercise>> preselected, Profile profile) throws IOException {
+        return pick(screen, catalog, preselected, profile, Map.of());
+    }
+
+    /** @param offers per category, the easier choice to offer first after an exercise hurt last time */
+    static Map<Category, List<Exercise>> pick(FullScreen screen, Catalog catalog,
+            Map<Category, List<Exercise>> preselected, Profile profile, Map<Category, EasierChoice> offers)
+            throws IOException {
         Map<Category, List<Exercise>> chosen = new EnumMap<>(Category.class);
         preselected.forEach((c, list) -> chosen.put(c, new ArrayList<>(list)));
         List<Category> categories = new ArrayList<>(catalog.bySessionOrder().keySet());
@@ -59,11 +68,17 @@ public final class Picker {
             Category category = categories.get(at.category());
             List<Exercise> picked = chosen.computeIfAbsent(category, c -> new ArrayList<>());
             // An exercise already taken in an earlier slot of this category is not offered again.
-            List<Exercise> options = new ArrayList<>(offered(catalog.in(category), profile));
+            EasierChoice offer = offers.get(category);
+            List<Exercise> options = new ArrayList<>(choices(catalog.in(category), profile, offer));
             options.removeAll(picked.subList(0, Math.min(at.slot(), picked.size())));
             Exercise before = at.slot() < picked.size() ? picked.get(at.slot()) : null;
+            String note = null;
+            if (offer != null && options.contains(offer.instead()) && (before == null || before.equals(offer.hurt()))) {
+                before = offer.instead(); // highlighted, in place of the one that hurt
+                note = offer.reason();
+            }
             Integer index = choose(screen, category, at, categories.size(), options, Math.max(0,
-                    options.indexOf(before)), profile);
+                    options.indexOf(before)), profile, note);
             if (index == null) {
                 return null;
             }
@@ -103,14 +118,28 @@ public final class Picker {
         return suitable.isEmpty() ? category : suitable;
     }
 
+    /**
+     * A category's choices in the order the picker shows them: those the profile avoids left out (see
+     * {@link #offered}), and the easier choice after a "hurt", when there is one, first.
+     *
+     * @param offer the category's easier choice, or null
+     */
+    public static List<Exercise> choices(List<Exercise> category, Profile profile, EasierChoice offer) {
+        List<Exercise> options = new ArrayList<>(offered(category, profile));
+        if (offer != null && options.remove(offer.instead())) {
+            options.add(0, offer.instead());
+        }
+        return options;
+    }
+
     /** The index chosen among {@code options}, -1 to go back, or null when the person quits. */
     private static Integer choose(FullScreen screen, Category category, Slot at, int steps, List<Exercise> options,
-            int start, Profile profile) throws IOException {
+            int start, Profile profile, String note) throws IOException {
         int index = start;
         while (true) {
             int shown = index;
-            screen.draw((w, h) -> render(category, at.category() + 1, steps, options, shown, at.slot(), profile, w,
-                    h));
+            screen.draw((w, h) -> render(category, at.category() + 1, steps, options, shown, at.slot(), profile,
+                    note, w, h));
             if (!(screen.keys().read(0) instanceof KeyReader.Keystroke key)) { // no timeout: the end of reading
                 return null;
             }
@@ -215,18 +244,24 @@ public final class Picker {
      */
     static List<AttributedString> render(Category category, int step, int steps, List<Exercise> options, int index,
             int slot, int width, int height) {
-        return render(category, step, steps, options, index, slot, Profile.NONE, width, height);
+        return render(category, step, steps, options, index, slot, Profile.NONE, null, width, height);
     }
 
-    /** @param profile marks each choice it avoids or asks care for, and says what care means for the current one */
+    /**
+     * @param profile marks each choice it avoids or asks care for, and says what care means for the current one
+     * @param note    why the first choice is offered first (an exercise hurt last time), or null
+     */
     static List<AttributedString> render(Category category, int step, int steps, List<Exercise> options, int index,
-            int slot, Profile profile, int width, int height) {
+            int slot, Profile profile, String note, int width, int height) {
         int room = Math.max(1, width - 1); // the last column stays free, so the bottom row never scrolls
         boolean stretch = category.part() == Part.STRETCH;
         List<AttributedString> out = new ArrayList<>();
         styled(out, TextLayout.wrap(" ", " ", (slot == 0 ? "Choose one " : "Choose another ")
                 + category.title().toLowerCase(Locale.ROOT) + " exercise  (" + step + "/" + steps + " · "
                 + category.part().title() + ")", room), AttributedStyle.BOLD);
+        if (note != null) {
+            styled(out, TextLayout.wrap("  ! ", "    ", note, room), AttributedStyle.BOLD);
+        }
         if (stretch) {
             styled(out, TextLayout.wrap(" ", " ", STRETCH_HINT, room), AttributedStyle.DEFAULT);
         }

@@ -217,6 +217,13 @@ public final class CatalogText {
         row(out, label, value, UnaryOperator.identity());
     }
 
+    /** One more labelled line for a card ("your hold:"), laid out as the card's own. */
+    public List<String> row(String label, String value) {
+        List<String> out = new ArrayList<>();
+        row(out, label, value);
+        return out;
+    }
+
     /**
      * A labelled value, wrapped under itself; on a terminal too narrow for a useful value column, the value goes
      * below its label.

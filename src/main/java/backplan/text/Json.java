@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** JSON documents for scripts, written with Jackson's streaming generator (escaping is Jackson's job). */
 public final class Json {
@@ -162,6 +163,14 @@ public final class Json {
 
     /** A dry run as one document: the exercises, every step with its start, and the total. */
     public static void routine(JsonGenerator g, Routine routine) throws IOException {
+        routine(g, routine, Map.of());
+    }
+
+    /**
+     * As {@link #routine(JsonGenerator, Routine)}, with where each hold stands by exercise id ("40 s holds; 2 more
+     * sessions without 'hard' or 'hurt' to 50 s") as its {@code "hold"}.
+     */
+    public static void routine(JsonGenerator g, Routine routine, Map<String, String> holds) throws IOException {
         g.writeStartObject();
         g.writeStringField("posture", routine.postureCue());
         g.writeStringField("safety", Safety.SHARP_PAIN);
@@ -176,6 +185,9 @@ public final class Json {
                 g.writeNumberField("reps", p.reps());
             } else {
                 g.writeNumberField("workSeconds", p.workSeconds());
+            }
+            if (holds.containsKey(p.exercise().id())) {
+                g.writeStringField("hold", holds.get(p.exercise().id()));
             }
             g.writeBooleanField("perSide", p.perSide());
             g.writeNumberField("restSeconds", p.restSeconds());
@@ -298,6 +310,16 @@ public final class Json {
         if (p.painAlert() != null) {
             g.writeStringField("painAlert", backplan.program.PainTrend.message(p.painAlert()));
         }
+        g.writeObjectFieldStart("ratings");
+        for (var e : p.ratings().entrySet()) {
+            g.writeObjectFieldStart(e.getKey());
+            for (var r : e.getValue().entrySet()) {
+                g.writeNumberField(r.getKey().key(), r.getValue());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+        holds(g, p);
         g.writeObjectFieldStart("levels");
         for (var e : p.levels().entrySet()) {
             g.writeObjectFieldStart(e.getKey());
@@ -406,7 +428,17 @@ public final class Json {
             g.writeString(e.id());
         }
         g.writeEndArray();
+        holds(g, progress);
         g.writeEndObject();
+    }
+
+    /** Where each hold stands, in words: {@code "holds": ["Bird Dog: 30 s holds; ..."]}. */
+    private static void holds(JsonGenerator g, backplan.program.Progress p) throws IOException {
+        g.writeArrayFieldStart("holds");
+        for (String line : p.holds()) {
+            g.writeString(line);
+        }
+        g.writeEndArray();
     }
 
     /** {@code config --json}: every setting with its value, whether that is the default, and what it does. */

@@ -5,6 +5,7 @@ import backplan.catalog.Level;
 import backplan.catalog.Seconds;
 import backplan.history.HistoryEntry;
 import backplan.history.Verdict;
+import backplan.program.HoldLengths;
 import backplan.program.Plan;
 import backplan.program.Progress;
 import backplan.program.Weekdays;
@@ -71,6 +72,7 @@ public final class ProgressText {
                     : next.equals(progress.today().plusDays(1)) ? "tomorrow, " + next.format(DAY)
                     : next.format(DAY)) + "."));
         }
+        out.addAll(holdLines(progress));
         out.addAll(standingLines(progress));
         for (Exercise e : ready) {
             out.add("");
@@ -109,6 +111,19 @@ public final class ProgressText {
         return "Week " + w + " of " + plan.weeks() + ": " + week.done() + " of " + week.goal()
                 + " sessions done this week" + (week.partial() > 0 ? " (+" + week.partial() + " not counted)" : "")
                 + ".";
+    }
+
+    /** A blank line and where each hold stands, when any grows; else nothing. */
+    private List<String> holdLines(Progress p) {
+        if (p.holds().isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        out.add("");
+        out.addAll(wrap("Holds (they grow after " + HoldLengths.SESSIONS + " counted sessions at a length without"
+                + " 'hard' or 'hurt'; a 'hurt' steps one back):"));
+        p.holds().forEach(l -> out.addAll(TextLayout.wrap("  ", "    ", l, width)));
+        return out;
     }
 
     /** The plan's weeks in one view, sessions that counted against the goal: "  week 1  Nov 24 to Nov 30  3/3 ✓". */
@@ -154,6 +169,7 @@ public final class ProgressText {
         return out;
     }
 
+    /** {@code backplan progress}. */
     public List<String> progress(Progress p) {
         List<String> out = new ArrayList<>();
         out.addAll(wrap(p.planned() ? "Progress on your plan (" + p.plan().perWeek() + " a week, "
@@ -192,6 +208,14 @@ public final class ProgressText {
                     byLevel.entrySet().stream().map(l -> "level " + l.getKey() + " in " + l.getValue()
                             + (l.getValue() == 1 ? " session" : " sessions")).collect(Collectors.joining(", ")),
                     width)));
+        }
+        out.addAll(holdLines(p));
+        if (!p.ratings().isEmpty()) {
+            out.add("");
+            out.addAll(wrap("How exercises went (your ratings):"));
+            p.ratings().forEach((name, byRating) -> out.addAll(TextLayout.wrap("  ", "    ", name + ": "
+                    + byRating.entrySet().stream().map(r -> r.getValue() + " " + r.getKey().key())
+                            .collect(Collectors.joining(", ")), width)));
         }
         out.add("");
         if (p.pain().isEmpty()) {
@@ -281,7 +305,12 @@ public final class ProgressText {
         List<TextLayout.Column> columns = new ArrayList<>(List.of(TextLayout.Column.wrap(),
                 TextLayout.Column.keep(), TextLayout.Column.keep(), TextLayout.Column.keep(), TextLayout.Column.keep(),
                 TextLayout.Column.keep(), TextLayout.Column.keep()));
+        boolean rated = entries.stream().anyMatch(e -> e.result().exercises().stream()
+                .anyMatch(x -> x.rating() != null));
         if (leveled) {
+            columns.add(TextLayout.Column.wrap());
+        }
+        if (rated) {
             columns.add(TextLayout.Column.wrap());
         }
         columns.add(TextLayout.Column.wrap());
@@ -290,6 +319,9 @@ public final class ProgressText {
                 "week"));
         if (leveled) {
             header.add("levels");
+        }
+        if (rated) {
+            header.add("ratings");
         }
         header.add("counts");
         table.row(header);
@@ -307,6 +339,8 @@ public final class ProgressText {
             String week = e.planWeek() == null ? "-" : e.planWeek().toString();
             String levels = r.exercises().stream().filter(x -> x.level() != null && x.setOrSideDone())
                     .map(x -> x.id() + "=" + x.level()).collect(Collectors.joining(" "));
+            String ratings = r.exercises().stream().filter(x -> x.rating() != null)
+                    .map(x -> x.id() + "=" + x.rating().key()).collect(Collectors.joining(" "));
             String counts = e.verdict().brief();
             if (!e.counts()) {
                 reasons.add(e.verdict().why());
@@ -318,6 +352,9 @@ public final class ProgressText {
             if (leveled) {
                 row.add(levels.isEmpty() ? "-" : levels);
             }
+            if (rated) {
+                row.add(ratings.isEmpty() ? "-" : ratings);
+            }
             row.add(counts);
             table.row(row);
             List<String> block = new ArrayList<>(TextLayout.flow("", "  ", List.of(started, ending), "  ",
@@ -326,6 +363,9 @@ public final class ProgressText {
                     "pain " + pain, "week " + week));
             if (!levels.isEmpty()) {
                 facts.add("levels " + levels);
+            }
+            if (!ratings.isEmpty()) {
+                facts.add("rated " + ratings);
             }
             block.addAll(TextLayout.flow("  ", "  ", facts, ascii ? " - " : " · ", width));
             block.addAll(TextLayout.wrap("  ", "    ", "counts: " + counts, width));

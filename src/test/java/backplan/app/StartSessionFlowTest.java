@@ -130,7 +130,7 @@ class StartSessionFlowTest {
                 output.err(), true, new Tty(), () -> columns);
         Locations files = locations();
         SessionLog log = new SessionLog(new HistoryFile(files.history()), output.err());
-        ExercisePicker picker = (catalog, preselected, profile) -> {
+        ExercisePicker picker = (catalog, preselected, profile, offers) -> {
             picked++;
             pickedFor = profile;
             return pickerCloses ? null : firstOfEach(catalog);
@@ -144,7 +144,7 @@ class StartSessionFlowTest {
                 new PostureTurns(files.data().resolve("posture-turn")),
                 new ProfileGate(new ProfileFile(files.profile()), files.data().resolve("profile-hint-shown"), prompts,
                         output));
-        return new StartSession(output, clock, coach, prompts, picker, ActiveCatalog.BUNDLED, stores, false);
+        return new StartSession(output, coach, prompts, picker, ActiveCatalog.BUNDLED, stores, false);
     }
 
     private static Map<Category, List<Exercise>> firstOfEach(Catalog catalog) {
@@ -228,7 +228,7 @@ class StartSessionFlowTest {
     void aNoteGivenWithTheCommandOrAScriptIsNeverAsked() throws Exception {
         StartSession.Request r = request(null);
         StartSession.Request withNote = new StartSession.Request(r.ids(), r.picks(), r.settings(), r.levels(),
-                r.view(), false, false, null, null, r.preferences(), "gym bag forgotten");
+                r.view(), false, false, null, null, r.preferences(), "gym bag forgotten", List.of());
         assertEquals(ExitCode.OK, startSession("y\nn\n\ny\n").run(withNote), err.toString());
         assertEquals(List.of(StartSession.PAIN_QUESTION), questions, "the note was given: only the pain is asked");
         assertEquals("gym bag forgotten", history().get(0).note());
@@ -353,13 +353,13 @@ class StartSessionFlowTest {
         SafetyGate safety = new SafetyGate(files.safetyNote(), prompts, clock, output);
         Standings standings = new Standings(new CheckInFile(files.checkIns()), safety, prompts, clock, output);
         Plans plans = new Plans(ActiveCatalog.BUNDLED, new PlanFile(files.plan()), log, standings, clock, prompts,
-                (catalog, preselected, profile) -> null, output, new ProfileFile(files.profile()));
+                (catalog, preselected, profile, offers) -> null, output, new ProfileFile(files.profile()));
         StartSession.Stores stores = new StartSession.Stores(plans, safety, standings, log,
                 new SavedSettings(new SettingsFile(files.settings()), output),
                 new PostureTurns(files.data().resolve("posture-turn")),
                 new ProfileGate(new ProfileFile(files.profile()), files.data().resolve("profile-hint-shown"), prompts,
                         output));
-        return new StartSession(output, clock, coach, prompts, (catalog, preselected, profile) -> null,
+        return new StartSession(output, coach, prompts, (catalog, preselected, profile, offers) -> null,
                 ActiveCatalog.BUNDLED, stores, false);
     }
 

@@ -252,19 +252,28 @@ class RecordsCommandsTest {
     void threeGoodSessionsAtLevelOneSuggestLevelTwoAndChangeNothing() throws IOException {
         ok(run("plan", "set"));
         for (int day = 0; day < 2; day++) {
-            Cli.Result r = ok(run(FakeClock.EPOCH.plusDays(day), quick("--pain-before", "3", "--pain", "2")));
+            Cli.Result r = ok(run(FakeClock.EPOCH.plusDays(day), quick("--pain-before", "3", "--pain", "2",
+                    "--rate", "oblique-knee-drop=" + (day == 0 ? "easy" : "fine"))));
             assertFalse(r.out().contains("Ready for Level II?"), "not yet\n" + r.dump());
         }
-        Cli.Result third = ok(run(FakeClock.EPOCH.plusDays(2), quick("--pain-before", "3", "--pain", "3")));
+        Cli.Result unrated = ok(run(FakeClock.EPOCH.plusDays(2), quick("--pain-before", "3", "--pain", "3")));
+        assertFalse(unrated.out().contains("Ready for Level II?"), "not said to have gone easy or fine\n"
+                + unrated.dump());
+        for (int day = 3; day < 5; day++) {
+            ok(run(FakeClock.EPOCH.plusDays(day), quick("--pain-before", "3", "--pain", "3", "--rate",
+                    "oblique-knee-drop=fine")));
+        }
+        Cli.Result third = ok(run(FakeClock.EPOCH.plusDays(5), quick("--pain-before", "3", "--pain", "3",
+                "--rate", "oblique-knee-drop=fine")));
         String flat = third.out().replaceAll("\\s+", " ");
         assertTrue(flat.contains("Ready for Level II? Oblique Knee Drop went well at Level I for 3 sessions running"),
                 third.dump());
         assertTrue(flat.contains("backplan plan set --level oblique-knee-drop=2"), third.dump());
-        String plan = ok(run(FakeClock.EPOCH.plusDays(3), "plan")).out().replaceAll("\\s+", " ");
+        String plan = ok(run(FakeClock.EPOCH.plusDays(6), "plan")).out().replaceAll("\\s+", " ");
         assertTrue(plan.contains("Ready for Level II?"), plan);
         assertFalse(planFile().contains("\nlevels:"), "only a suggestion\n" + planFile());
         ok(run("plan", "set", "--level", "oblique-knee-drop=2"));
-        assertFalse(ok(run(FakeClock.EPOCH.plusDays(3), "plan")).out().contains("Ready for"), "taken up");
+        assertFalse(ok(run(FakeClock.EPOCH.plusDays(6), "plan")).out().contains("Ready for"), "taken up");
     }
 
     @Test

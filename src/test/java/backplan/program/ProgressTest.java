@@ -217,10 +217,15 @@ class ProgressTest {
     // ---- levels and pain ----
 
     private static HistoryEntry leveled(String day, int setsDone, Integer before, Integer after) {
+        return leveled(day, setsDone, before, after, backplan.session.Rating.FINE);
+    }
+
+    private static HistoryEntry leveled(String day, int setsDone, Integer before, Integer after,
+            backplan.session.Rating rating) {
         HistoryEntry full = on(day, true);
         List<backplan.session.ExerciseResult> ex = new java.util.ArrayList<>(full.result().exercises());
         ex.set(3, new backplan.session.ExerciseResult("oblique-knee-drop", "Oblique Knee Drop", "obliques", 2,
-                setsDone, 30, 0, 30, 1));
+                setsDone, 30, 0, 30, 1, 0, rating));
         backplan.session.SessionResult r = new backplan.session.SessionResult(full.result().start(),
                 full.result().end(), full.result().ending(), ex, 600, full.result().activeSeconds(), 0);
         return new HistoryEntry(r, before, after, 1);
@@ -248,6 +253,29 @@ class ProgressTest {
         List<HistoryEntry> fourth = new java.util.ArrayList<>(three);
         fourth.add(0, leveled("2026-11-23", 1, 3, 3));
         assertTrue(ready(fourth, day), "only the last three count");
+    }
+
+    @Test
+    void levelTwoNeedsEasyOrFineRatingsAndNoFlare() {
+        LocalDate day = LocalDate.of(2026, 11, 30);
+        var easy = backplan.session.Rating.EASY;
+        assertTrue(ready(List.of(leveled("2026-11-24", 2, 3, 3, easy), leveled("2026-11-26", 2, 3, 2, easy),
+                leveled("2026-11-28", 2, 2, 2)), day), "easy and fine both build");
+        for (var r : java.util.Arrays.asList(backplan.session.Rating.HARD, backplan.session.Rating.HURT, null)) {
+            assertFalse(ready(List.of(leveled("2026-11-24", 2, 3, 3), leveled("2026-11-26", 2, 3, 2),
+                    leveled("2026-11-28", 2, 2, 2, r)), day), "rated " + r);
+        }
+        assertFalse(ready(List.of(leveled("2026-11-24", 2, 3, 3), leveled("2026-11-26", 2, 3, 2),
+                leveled("2026-11-28", 2, 7, 7)), day), "pain 7 after asks about it: no level up");
+        // three the same day count once: the two after the first do not make a run
+        assertFalse(ready(List.of(leveled("2026-11-28", 2, 2, 2), sameDay(leveled("2026-11-28", 2, 2, 2)),
+                sameDay(leveled("2026-11-28", 2, 2, 2))), day), "one counted session, not three");
+    }
+
+    /** The same session, marked as a second one that day. */
+    private static HistoryEntry sameDay(HistoryEntry e) {
+        return new HistoryEntry(e.result(), e.painBefore(), e.painAfter(), e.planWeek(), null,
+                backplan.history.Verdict.sameDay());
     }
 
     @Test

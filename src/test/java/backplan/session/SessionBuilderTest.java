@@ -42,7 +42,7 @@ class SessionBuilderTest {
     void aRangeUsesItsLowEndWithoutAPlanAndWorkOverrides() {
         Exercise catCow = catalog.find("cat-cow").orElseThrow();
         assertEquals(30, SessionBuilder.resolve(catCow, SessionSettings.DEFAULTS).workSeconds());
-        SessionSettings work50 = SessionSettings.DEFAULTS.withWork(50).withWorkLengths((exercise, range) -> range.max());
+        SessionSettings work50 = SessionSettings.DEFAULTS.withWork(50).withWorkLengths((exercise, level, range) -> range.max());
         assertEquals(50, SessionBuilder.resolve(catCow, work50).workSeconds());
     }
 

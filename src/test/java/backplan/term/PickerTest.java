@@ -14,6 +14,7 @@ import backplan.catalog.Category;
 import backplan.catalog.Condition;
 import backplan.catalog.Exercise;
 import backplan.catalog.Profile;
+import backplan.program.EasierChoice;
 import backplan.session.Fixtures;
 import backplan.text.TextLayout;
 import java.io.ByteArrayInputStream;
@@ -108,6 +109,23 @@ class PickerTest {
             picks = Picker.pick(s, catalog, plan);
         }
         assertEquals(List.of("wall-angel", "bird-dog"), ids(picks.get(Category.BACK)));
+    }
+
+    @Test
+    void afterAHurtTheOfferComesFirstHighlightedWithItsReason() throws Exception {
+        Catalog catalog = CatalogLoader.load(PICKS_CATALOG);
+        Exercise birdDog = catalog.find("bird-dog").orElseThrow();
+        Exercise wallAngel = catalog.find("wall-angel").orElseThrow();
+        EasierChoice offer = new EasierChoice(birdDog, wallAngel, null);
+        Map<Category, List<Exercise>> picks;
+        try (FullScreen s = screen("\r\r\r\r\r\r\r\r\r")) { // Enter all the way
+            picks = Picker.pick(s, catalog, Map.of(Category.BACK, List.of(birdDog)), Profile.NONE,
+                    Map.of(Category.BACK, offer));
+        }
+        assertEquals(List.of("wall-angel"), ids(picks.get(Category.BACK)), "the offer is highlighted");
+        String drawnText = drawn.toString(StandardCharsets.UTF_8).replaceAll("\u001b\\[[0-9;?]*[A-Za-z]", "");
+        assertTrue(drawnText.contains("Bird Dog hurt last time"), drawnText);
+        assertEquals(List.of(wallAngel), Picker.choices(catalog.in(Category.BACK), Profile.NONE, offer).subList(0, 1));
     }
 
     @ParameterizedTest
@@ -300,7 +318,7 @@ class PickerTest {
         List<Exercise> onlySphinx = List.of(catalog.find("sphinx").orElseThrow());
         Profile stenosis = Profile.of(Condition.SPINAL_STENOSIS);
         assertEquals(onlySphinx, Picker.offered(onlySphinx, stenosis));
-        String screen = Picker.render(Category.MOBILITY, 1, 6, onlySphinx, 0, 0, stenosis, 100, 30).stream()
+        String screen = Picker.render(Category.MOBILITY, 1, 6, onlySphinx, 0, 0, stenosis, null, 100, 30).stream()
                 .map(AttributedString::toString).reduce("", (a, b) -> a + b + "\n");
         assertTrue(screen.contains("Sphinx (avoid: spinal stenosis)"), screen);
         assertTrue(screen.contains("One to leave out with spinal stenosis"), screen);
