@@ -109,7 +109,7 @@ public final class ProfileGate {
         if (Files.exists(hintShown)) {
             return;
         }
-        output.err().println("note: no profile, so no exercise is left out for a condition; 'backplan profile set"
+        output.say("note: no profile, so no exercise is left out for a condition; 'backplan profile set"
                 + " KEY...' says which apply (" + String.join(", ", Condition.keys()) + ")");
         try {
             UserFiles.replace(hintShown, "shown\n".getBytes(StandardCharsets.UTF_8));
