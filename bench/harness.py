@@ -114,7 +114,7 @@ class Bench:
     def short_commands(self):
         runs, rounds = (3, 1) if self.smoke else (10, 4)
         targets = [("list", ["list"], 3.3), ("validate", ["validate"], 3.3), ("--version", ["--version"], 3.0),
-                   ("--help", ["--help"], 3.0)]
+                   ("--help", ["--help"], 3.0), ("status", ["status"], 3.0)]
         commands = [self.hello()] + [self.bp(*words) for _, words, _ in targets]
         med, cpu = self.hyperfine(commands, runs, rounds)
         self.hello_ms = med[0] * 1000
@@ -124,6 +124,10 @@ class Bench:
             ratio = med[i] / med[0]
             self.row(f"1. {name}, stdout to a pipe", f"{med[i] * 1000:.0f} ms = {ratio:.2f}x"
                      f" (CPU {cpu[i] * 1000:.0f} ms)", f"<= {goal}x", ratio <= goal)
+        # status is for prompts and bars, run on every redraw: it answers in no more than --version's time
+        version, status = med[3], med[5]
+        self.row("   status against --version", f"{status * 1000:.0f} vs {version * 1000:.0f} ms ="
+                 f" {status / version:.2f}x", "<= 1.0x", status <= version)
 
     # ---- target 2: first event line, first frame -------------------------------------------------------------
 
