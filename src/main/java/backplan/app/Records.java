@@ -23,6 +23,7 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** What the history says: {@code history}, {@code progress} and {@code due}. */
 public final class Records {
@@ -40,9 +41,17 @@ public final class Records {
     private final Standings standings;
     private final SessionClock clock;
     private final Output output;
+    /** Where {@code status} keeps its last line; null: none is kept. */
+    private final StatusCache statusCache;
 
     public Records(ActiveCatalog activeCatalog, PlanFile planFile, SessionLog log, Standings standings,
             SessionClock clock, Output output) {
+        this(activeCatalog, planFile, log, standings, clock, output, null);
+    }
+
+    Records(ActiveCatalog activeCatalog, PlanFile planFile, SessionLog log, Standings standings,
+            SessionClock clock, Output output, StatusCache statusCache) {
+        this.statusCache = statusCache;
         this.activeCatalog = activeCatalog;
         this.planFile = planFile;
         this.log = log;
@@ -121,14 +130,24 @@ public final class Records {
 
     /** {@code status}: one short line (or one JSON document) on where today stands; exit 0 whatever it says. */
     public int status(boolean json) throws IOException, InvalidFileException {
-        Today today = today(false);
         PrintWriter out = output.out();
+        String key = json || statusCache == null ? null : statusCache.key();
+        Optional<String> kept = key == null ? Optional.empty() : statusCache.read(key);
+        if (kept.isPresent()) {
+            out.println(kept.get());
+            return ExitCode.OK;
+        }
+        Today today = today(false);
         if (json) {
             Json.write(out, false, g -> Json.today(g, today));
+            out.println();
         } else {
-            out.print(StatusText.line(today));
+            String line = StatusText.line(today);
+            out.println(line);
+            if (key != null) {
+                statusCache.write(key, line);
+            }
         }
-        out.println();
         return ExitCode.OK;
     }
 
@@ -145,7 +164,8 @@ public final class Records {
      * settled when that is still to be said.
      */
     private Today today(boolean checkIn) throws IOException, InvalidFileException {
-        Plan plan = planFile.load(activeCatalog.load()).orElse(null);
+        // status and reminders need the plan's weeks only, not the catalog its picks are checked against
+        Plan plan = (checkIn ? planFile.load(activeCatalog.load()) : planFile.loadDates()).orElse(null);
         Progress.Tally tally = new Progress.Tally();
         Instant[] last = {null};
         log.each(e -> {

@@ -199,8 +199,14 @@ public final class StartSession {
                 .withStepWords(sound.voice() ? CueScript.words(new SpokenLength(sound.speech().wordsPerMinute()))
                         : null);
         Routine session = SessionBuilder.build(catalog, chosen, settings);
-        if (mode != Coach.Mode.JSON || !request.dryRun()) {
-            eased(catalog, session, holds, profile, request.dryRun() ? output.out() : output.err());
+        boolean easedSaid = (mode != Coach.Mode.JSON || !request.dryRun())
+                && eased(catalog, session, holds, profile, request.dryRun() ? output.out() : output.err());
+        // The live screen would cover that advice until the session is over: a person at a terminal reads it
+        // first, and may take the easier choice instead.
+        if (easedSaid && !request.dryRun() && mode == Coach.Mode.LIVE && prompts.interactive() && !request.yes()
+                && !prompts.confirm("Start this session as it is?", true)) {
+            output.say("No session started: the commands above start the easier choice.");
+            return ExitCode.OK;
         }
         if (request.dryRun()) {
             printDryRun(session, holds, mode == Coach.Mode.JSON);
@@ -380,15 +386,21 @@ public final class StartSession {
      * After a "hurt": for each exercise of today's session that hurt last time, one line saying its holds step back
      * and what to try instead (the picker, when it opens, offers that first).
      */
-    private void eased(Catalog catalog, Routine session, HoldLengths holds, Profile profile, PrintWriter to) {
+    private boolean eased(Catalog catalog, Routine session, HoldLengths holds, Profile profile, PrintWriter to) {
         List<Exercise> picked = session.exercises().stream().map(RoutineExercise::exercise).toList();
+        boolean said = false;
         for (RoutineExercise p : session.exercises()) {
             // the earned hold, whatever --work says today
             String hold = p.byReps() ? null : holds.hold(p.exercise(), p.level())
                     .map(h -> Seconds.format(h.seconds())).orElse(null);
-            EasierChoice.of(catalog, p.exercise(), p.level() == null ? 1 : p.level().number(), profile, picked,
-                    holds).ifPresent(o -> output.sayOn(to, o.advice(hold)));
+            Optional<EasierChoice> offer = EasierChoice.of(catalog, p.exercise(),
+                    p.level() == null ? 1 : p.level().number(), profile, picked, holds);
+            if (offer.isPresent()) {
+                output.sayOn(to, offer.get().advice(hold));
+                said = true;
+            }
         }
+        return said;
     }
 
     /** Runs the session, then the summary and the record: a session that ran is always recorded. */

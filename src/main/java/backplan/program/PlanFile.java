@@ -61,6 +61,11 @@ public final class PlanFile {
 
     /** The plan, or empty when there is none; problems in it (against this catalog) are all reported. */
     public Optional<Plan> load(Catalog catalog) throws InvalidFileException {
+        return loadAgainst(java.util.Objects.requireNonNull(catalog));
+    }
+
+    /** @param catalog null: the picks and levels are left unread */
+    private Optional<Plan> loadAgainst(Catalog catalog) throws InvalidFileException {
         if (!Files.exists(path)) {
             return Optional.empty(); // a link to a missing file too: 'plan set' makes the file where it points
         }
@@ -73,6 +78,16 @@ public final class PlanFile {
         return Optional.of(plan);
     }
 
+    /**
+     * The plan's dates alone (start, weeks, sessions a week, days), read without the catalog and so without its
+     * picks and levels: for {@code status} and reminders, which say where the weeks stand and are run often (a
+     * prompt, a bar, a timer). Problems in the dates are reported as by {@link #load}.
+     */
+    public Optional<Plan> loadDates() throws InvalidFileException {
+        return loadAgainst(null);
+    }
+
+    /** @param catalog null: the picks and levels are left unread */
     private static Optional<Plan> read(YamlReader yaml, Node root, Catalog catalog) {
         Map<String, Node> f = yaml.mapping(root, "the plan", KEYS).orElse(null);
         if (f == null) {
@@ -111,12 +126,12 @@ public final class PlanFile {
         }
         Map<Category, List<String>> picks = new EnumMap<>(Category.class);
         Map<String, Integer> successors = new LinkedHashMap<>();
-        if (f.containsKey("picks")) {
+        if (f.containsKey("picks") && catalog != null) {
             Map<String, Node> p = yaml.mapping(f.get("picks"), "picks", Category.keys()).orElse(Map.of());
             p.forEach((key, node) -> picks(yaml, catalog, Category.fromKey(key).orElseThrow(), node, successors)
                     .ifPresent(ids -> picks.put(Category.fromKey(key).orElseThrow(), ids)));
         }
-        Map<String, Integer> levels = new LinkedHashMap<>(f.containsKey("levels")
+        Map<String, Integer> levels = new LinkedHashMap<>(f.containsKey("levels") && catalog != null
                 ? levels(yaml, catalog, f.get("levels")) : Map.of());
         successors.forEach(levels::putIfAbsent); // a level the plan sets itself wins
         if (start == null || perWeek.isEmpty() || weeks.isEmpty() || days == null) {

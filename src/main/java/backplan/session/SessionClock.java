@@ -19,6 +19,14 @@ public interface SessionClock {
     /** The wall-clock time, with the user's zone, for start and end times in the history. */
     ZonedDateTime wallNow();
 
+    /**
+     * Milliseconds since the epoch: the wall time without its zone, which the real clock reads without loading
+     * the time-zone rules (tens of milliseconds at start-up).
+     */
+    default long epochMillis() {
+        return wallNow().toInstant().toEpochMilli();
+    }
+
     /** Today in the user's time zone. */
     default LocalDate today() {
         return wallNow().toLocalDate();
@@ -46,6 +54,11 @@ public interface SessionClock {
         @Override
         public ZonedDateTime wallNow() {
             return ZonedDateTime.now(ZoneId.systemDefault());
+        }
+
+        @Override
+        public long epochMillis() {
+            return System.currentTimeMillis();
         }
 
         @Override

@@ -275,6 +275,16 @@ class FourWeeksWalkTest {
         assertTrue(after.said().contains("Bird Dog hurt last time, so its holds step back to 20 s; Prone Y-T Raise"
                 + " is another back exercise to try instead: 'backplan start --pick back=prone-y-t-raise'"),
                 "start without the picker says it in one line: " + after.said());
+        // at a terminal the live screen would cover that line: it is asked about first, and "no" starts nothing
+        int recorded = history().size();
+        Run live = new Run(day(10), LocalTime.of(7, 5), "\nn\n"); // no profile condition, then "no"
+        assertEquals(ExitCode.OK, live.start().run(new StartSession.Request(List.of(), List.of(),
+                SessionSettings.DEFAULTS, Map.of(), StartSession.View.AUTO, false, false, 2, null,
+                new StartSession.Preferences(null, null, true, 0, null, false))), live.said());
+        assertTrue(live.said().contains("Start this session as it is? [Y/n]"), live.said());
+        assertTrue(live.said().contains("No session started: the commands above start the easier choice."),
+                live.said());
+        assertEquals(recorded, history().size(), "nothing ran, nothing recorded");
         Run choose = new Run(day(10), LocalTime.of(7, 0), ""); // on a terminal: 'plan set' opens the picker
         assertEquals(ExitCode.OK, choose.plans().set(new Plans.Change(List.of(), Map.of(), null, null, null, null)),
                 choose.said());

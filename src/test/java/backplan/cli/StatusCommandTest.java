@@ -8,6 +8,7 @@ import backplan.history.HistoryFile;
 import backplan.history.Sessions;
 import backplan.session.FakeClock;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,24 @@ class StatusCommandTest {
         session(MONDAY.plusDays(4));
         assertEquals("week done · wk 1 · 3/3\n", status(MONDAY.plusDays(5)));
         assertEquals("plan ended · renew\n", status(MONDAY.plusWeeks(5)));
+    }
+
+    @Test
+    void aStatusAsksTheFilesOnlyWhenOneOfThemOrTheDayChanged() throws IOException {
+        assertEquals(0, run(FakeClock.EPOCH, "plan", "set", "--days", "mon,wed,fri", "--start", "2026-11-23").code());
+        assertEquals("due · wk 1 · 0/3\n", status(MONDAY));
+        Path cache = home.resolve("cache/backplan/status");
+        String kept = Files.readString(cache);
+        assertTrue(kept.endsWith("\n\ndue · wk 1 · 0/3\n"), kept);
+        // nothing it reads has changed: the line comes from the cache (here, one planted in it)
+        Files.writeString(cache, kept.replace("\n\ndue · wk 1 · 0/3\n", "\n\nfrom the cache\n"));
+        assertEquals("from the cache\n", status(MONDAY.plusHours(1)));
+        // a session recorded, another day, or a broken cache: the files are read again
+        session(MONDAY.plusHours(2));
+        assertEquals("done today · wk 1 · 1/3\n", status(MONDAY.plusHours(3)));
+        assertEquals("due · wk 1 · 1/3\n", status(MONDAY.plusDays(2)));
+        Files.writeString(cache, "not a cache");
+        assertEquals("due · wk 1 · 1/3\n", status(MONDAY.plusDays(2)));
     }
 
     @Test
