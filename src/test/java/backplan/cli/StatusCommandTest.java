@@ -76,6 +76,17 @@ class StatusCommandTest {
     }
 
     @Test
+    void aPlanWaitingOnPainIsNoRestDay() throws IOException {
+        assertEquals(0, run(FakeClock.EPOCH, "plan", "set", "--days", "mon,wed,fri", "--start", "2026-11-23").code());
+        // pain 7 after a session: the next one waits for the answer whether it settled
+        new HistoryFile(home.resolve("data/backplan/history.jsonl")).append(Sessions.at(MONDAY, true, 7));
+        String line = status(MONDAY.plusDays(2));
+        assertTrue(line.startsWith("check in: pain · wk 1 · "), line);
+        Cli.Result due = run(MONDAY.plusDays(2), "due");
+        assertEquals(5, due.code(), "the same answer as due's: " + due.dump());
+    }
+
+    @Test
     void statusAndDueSayTheSameInJson() throws IOException {
         assertEquals(0, run(FakeClock.EPOCH, "plan", "set", "--days", "mon,wed,fri", "--start", "2026-11-23").code());
         session(MONDAY);
