@@ -251,6 +251,29 @@ class SessionEngineTest {
     }
 
     @Test
+    void nineSecondsStoppedAreNineSecondsPausedNotSix() {
+        // issue 19: Ctrl-Z for about 9 s was summarised as "(6 s paused)": the whole time away counts, not the
+        // part past the threshold that tells a stop from a late wake-up
+        ScriptedControls frozen = new ScriptedControls(clock) {
+            private boolean once;
+
+            @Override
+            public Command await(long deadline) {
+                Command c = super.await(deadline);
+                if (!once && clock.seconds() >= 4) {
+                    once = true;
+                    clock.advanceTo(clock.monotonicNanos() + 9_000_000_000L);
+                }
+                return c;
+            }
+        };
+        SessionResult result = new SessionEngine(routine(settings(1, 10, 0), "dead-bug"), clock, frozen, view).run();
+
+        assertEquals(9, result.pausedSeconds(), "paused: " + result.pausedSeconds());
+        assertEquals(10, result.activeSeconds());
+    }
+
+    @Test
     void noToTheQuitQuestionAskedFromAPauseGoesBackToThePause() {
         controls.at(6, Command.TOGGLE_PAUSE).at(7, Command.ASK_QUIT).at(8, Command.NO).at(20, Command.TOGGLE_PAUSE);
         run(routine(settings(1, 10, 0), "dead-bug"));
