@@ -41,8 +41,18 @@ class Bench:
         os.makedirs(self.data, exist_ok=True)
         env = {k: v for k, v in os.environ.items()
                if not k.startswith("BACKPLAN_") and k not in ("NO_COLOR", "JAVA_OPTS", "JAVA_TOOL_OPTIONS")}
+        # the bench owns its world: a home and XDG directories of its own, never the person's; only Maven's
+        # downloads (should bin/backplan rebuild) stay where they are
+        m2 = os.environ.get("MAVEN_USER_HOME") or os.path.join(os.path.expanduser("~"), ".m2")
+        env.setdefault("MAVEN_USER_HOME", m2)
+        env["MAVEN_OPTS"] = (env.get("MAVEN_OPTS", "") + " -Dmaven.repo.local="
+                             + os.path.join(m2, "repository")).strip()
         env.update(JAVA_HOME=args.java_home, LANG="C.UTF-8", LC_ALL="C.UTF-8",
-                   BACKPLAN_DATA_DIR=self.data, XDG_CACHE_HOME=os.path.join(self.work, "cache"))
+                   BACKPLAN_DATA_DIR=self.data, HOME=os.path.join(self.work, "home"),
+                   XDG_CONFIG_HOME=os.path.join(self.work, "home", "config"),
+                   XDG_DATA_HOME=os.path.join(self.work, "home", "data"),
+                   XDG_STATE_HOME=os.path.join(self.work, "home", "state"),
+                   XDG_CACHE_HOME=os.path.join(self.work, "cache"))
         self.env = env
 
     # ---- helpers ------------------------------------------------------------------------------------------

@@ -63,7 +63,7 @@ public final class Services {
     public Records records() {
         Locations at = locations();
         StatusCache cache = new StatusCache(at.cache().resolve("status"), List.of(at.plan(), at.history(),
-                at.history().resolveSibling(at.history().getFileName() + ".journal"), at.checkIns(),
+                HistoryFile.journalOf(at.history()), at.checkIns(),
                 at.safetyNote()), env().clock(), env().variables().get("TZ"));
         return new Records(env().catalog(), planFile(), log(), standings(), env().clock(), output(), cache);
     }

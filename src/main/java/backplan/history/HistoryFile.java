@@ -1,5 +1,6 @@
 package backplan.history;
 
+import backplan.base.UserFiles;
 import backplan.catalog.Problem;
 import backplan.session.Rating;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -51,6 +52,18 @@ public final class HistoryFile {
     HistoryFile(Path path, AppendOnlyLog.Opener opener) {
         this(new AppendOnlyLog(path, opener), new HistoryJournal(path, opener), () -> false, line -> { },
                 System::nanoTime);
+    }
+
+    /**
+     * Where the journal of the history at {@code history} is kept (beside the file its links lead to, once they
+     * are followed): for a reader that only watches whether it changed.
+     */
+    public static Path journalOf(Path history) {
+        try {
+            return HistoryJournal.beside(UserFiles.target(history));
+        } catch (IOException e) {
+            return HistoryJournal.beside(history);
+        }
     }
 
     private HistoryFile(AppendOnlyLog log, HistoryJournal journal, BooleanSupplier giveUp, Consumer<String> notices,

@@ -39,8 +39,12 @@ final class HistoryJournal {
 
     /** {@code history.jsonl.journal} beside the file the history's path leads to (through any symbolic links). */
     Path path() throws IOException {
-        Path target = UserFiles.target(history);
-        return target.resolveSibling(target.getFileName() + ".journal");
+        return beside(UserFiles.target(history));
+    }
+
+    /** The journal's name beside a history file. */
+    static Path beside(Path history) {
+        return history.resolveSibling(history.getFileName() + ".journal");
     }
 
     private AppendOnlyLog log() throws IOException {

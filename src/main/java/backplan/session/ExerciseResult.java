@@ -32,7 +32,7 @@ public record ExerciseResult(
 
     /** Skipped on purpose: steps were skipped and nothing of it was done, not even one side of a set. */
     public boolean skipped() {
-        return setsDone == 0 && partialSets == 0 && skippedSteps > 0;
+        return !setOrSideDone() && skippedSteps > 0;
     }
 
     /** Something of it was done: a set, a side of one, or some seconds of work (a hold stopped in the middle). */
@@ -47,7 +47,7 @@ public record ExerciseResult(
 
     /** Some of it was done, but not every set: a set or a side. */
     public boolean partlyDone() {
-        return !completed() && (setsDone > 0 || partialSets > 0);
+        return !completed() && setOrSideDone();
     }
 
     /** The same exercise with how it went. */

@@ -71,11 +71,6 @@ public enum Setting {
             OptionalInt seconds = yaml.seconds(node, key(), 0, 3600); // as --lead-in takes
             return seconds.isPresent() ? Optional.of(seconds.getAsInt()) : Optional.empty();
         }
-
-        @Override
-        public List<String> choices() {
-            return List.of();
-        }
     },
     WAIT("wait", "before each exercise, wait for space or Enter: true or false", false),
     FIGURE("figure", "show the exercise's moving figure: true or false", true),
@@ -97,11 +92,6 @@ public enum Setting {
         Optional<Object> read(YamlReader yaml, Node node) {
             OptionalInt value = yaml.whole(node, key(), 0, SoundSettings.FULL_VOLUME);
             return value.isPresent() ? Optional.of(value.getAsInt()) : Optional.empty();
-        }
-
-        @Override
-        public List<String> choices() {
-            return List.of();
         }
     },
     VOICE_NAME("voice-name", "the speech command's voice, such as en-us or Samantha", null) {
@@ -131,11 +121,6 @@ public enum Setting {
         public String show(Object value) {
             return value == null ? "its own" : value.toString();
         }
-
-        @Override
-        public List<String> choices() {
-            return List.of();
-        }
     },
     VOICE_RATE("voice-rate", "words a minute the voice speaks: " + VoiceChoice.SLOWEST + " to "
             + VoiceChoice.FASTEST, null) {
@@ -162,11 +147,6 @@ public enum Setting {
         @Override
         public String show(Object value) {
             return value == null ? "its own" : value.toString();
-        }
-
-        @Override
-        public List<String> choices() {
-            return List.of();
         }
     },
     FLASH("flash", "flash the live screen as each step starts and in its last seconds: true or false", false),
@@ -196,11 +176,6 @@ public enum Setting {
         @Override
         public String show(Object value) {
             return value == null ? "none" : value.toString();
-        }
-
-        @Override
-        public List<String> choices() {
-            return List.of();
         }
     };
 
@@ -247,7 +222,7 @@ public enum Setting {
 
     /** The values to offer, such as {@code auto tones bell off}; empty when the value is not one of a few. */
     public List<String> choices() {
-        return List.of("true", "false");
+        return defaultValue instanceof Boolean ? List.of("true", "false") : List.of();
     }
 
     /** The value as the person reads it; a null default is the speech command's own choice. */
